@@ -1,0 +1,92 @@
+// The one way to check auth: verify the Keycloak token with jose against the realm JWKS, then type-graphql's
+// @Authorized(roles) through authChecker, then data-scope assertions (department, region) in the resolver.
+import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import type { AuthChecker } from 'type-graphql';
+import { ForbiddenError, UnauthenticatedError } from './errors';
+import { regionCovers, type Role, type User } from './roles';
+
+export interface TokenVerifierOptions { issuer: string; jwksUrl: string; audience: string }
+export type TokenVerifier = (authorization: string | undefined) => Promise<User | null>;
+
+interface KeycloakClaims extends JWTPayload {
+  preferred_username?: string;
+  realm_access?: { roles?: string[] };
+  department?: string;
+  region?: string;
+  azp?: string;
+}
+
+/** Returns null for an anonymous request, a User for a valid token; throws UNAUTHENTICATED for anything else. */
+export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
+  const jwks = createRemoteJWKSet(new URL(opts.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
+  return async (authorization) => {
+    if (!authorization) return null;
+    const m = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!m) throw new UnauthenticatedError('authorization header must be "Bearer <token>"');
+    const token = m[1];
+    let claims: KeycloakClaims;
+    try {
+      ({ payload: claims } = await jwtVerify<KeycloakClaims>(token, jwks, {
+        issuer: opts.issuer, audience: opts.audience, algorithms: ['RS256', 'ES256', 'PS256'],
+      }));
+    } catch (e) {
+      const reason = (e as { code?: string }).code ?? 'invalid';
+      throw new UnauthenticatedError(`invalid access token (${reason})`);
+    }
+    if (!claims.sub) throw new UnauthenticatedError('invalid access token (no subject)');
+    const roles = (claims.realm_access?.roles ?? []).filter((r): r is Role =>
+      ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'public', 'service'].includes(r));
+    return {
+      sub: claims.sub,
+      username: claims.preferred_username ?? claims.azp ?? claims.sub,
+      roles,
+      department: claims.department ?? null,
+      region: claims.region ?? null,
+      isService: roles.includes('service'),
+      token,
+    };
+  };
+}
+
+export interface AuthContext { user: User | null }
+
+/** type-graphql authChecker: `@Authorized()` = any signed-in user, `@Authorized('authority', ...)` = one of these roles. */
+export const authChecker: AuthChecker<AuthContext, Role> = ({ context }, roles) => {
+  const user = context.user;
+  if (!user) throw new UnauthenticatedError();
+  if (roles.length === 0) return true;
+  if (!roles.some((r) => user.roles.includes(r))) {
+    throw new ForbiddenError(`requires one of the roles: ${roles.join(', ')}`);
+  }
+  return true;
+};
+
+export function requireUser(ctx: AuthContext): User {
+  if (!ctx.user) throw new UnauthenticatedError();
+  return ctx.user;
+}
+
+export function hasRole(user: User | null, ...roles: Role[]): boolean {
+  return !!user && roles.some((r) => user.roles.includes(r));
+}
+
+export interface Owned { departmentId: string; regionCode: string }
+
+/**
+ * May `user` act on (or read non-public data of) something owned by a department?
+ * Own department: yes. The authority and the platform operator: anything in a region they cover (a city covers its
+ * counties). Assessors read within their region coverage but never write. Everyone else: no.
+ */
+export function canAccessDepartment(user: User, owned: Owned, mode: 'read' | 'write' = 'read'): boolean {
+  if (user.isService) return true;
+  if (user.department && user.department === owned.departmentId) return true;
+  if (!user.region || !regionCovers(user.region, owned.regionCode)) return false;
+  if (hasRole(user, 'authority', 'platform-operator')) return true;
+  return mode === 'read' && hasRole(user, 'assessor');
+}
+
+export function assertDepartmentAccess(user: User, owned: Owned, mode: 'read' | 'write' = 'read', what = 'this item'): void {
+  if (!canAccessDepartment(user, owned, mode)) {
+    throw new ForbiddenError(`department ${user.department ?? '(none)'} may not ${mode} ${what} of department ${owned.departmentId}`);
+  }
+}

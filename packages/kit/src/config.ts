@@ -1,0 +1,53 @@
+// One typed reader of the environment, used by every deployable's config.ts: parse once at boot, fail with the name.
+import { ConfigError } from './errors';
+
+export function env(name: string, fallback?: string): string {
+  const v = process.env[name];
+  if (v !== undefined && v !== '') return v;
+  if (fallback !== undefined) return fallback;
+  throw new ConfigError(`environment variable ${name} is required`);
+}
+
+export function envInt(name: string, fallback?: number): number {
+  const raw = env(name, fallback === undefined ? undefined : String(fallback));
+  const n = Number(raw);
+  if (!Number.isInteger(n)) throw new ConfigError(`environment variable ${name} must be an integer, got "${raw}"`);
+  return n;
+}
+
+export interface CommonConfig {
+  nodeEnv: string;
+  mysql: { host: string; port: number; user: string; password: string };
+  keycloak: { url: string; realm: string; issuer: string; jwksUrl: string; audience: string };
+  temporal: { address: string; namespace: string };
+  serviceAccount: { clientId: string; clientSecret: string };
+}
+
+/** Settings every deployable shares; defaults match infra/local and .env.example. */
+export function commonConfig(): CommonConfig {
+  const kcUrl = env('KEYCLOAK_URL', `http://127.0.0.1:${env('KEYCLOAK_PORT', '8080')}`);
+  const realm = env('KEYCLOAK_REALM', 'gov');
+  const issuer = env('KEYCLOAK_ISSUER', `${kcUrl}/realms/${realm}`);
+  return {
+    nodeEnv: env('NODE_ENV', 'development'),
+    mysql: {
+      host: env('MYSQL_HOST', '127.0.0.1'),
+      port: envInt('MYSQL_PORT', 3306),
+      user: env('MYSQL_USER', 'gov'),
+      password: env('MYSQL_PASSWORD', 'gov-dev-pw'),
+    },
+    keycloak: {
+      url: kcUrl, realm, issuer,
+      jwksUrl: env('KEYCLOAK_JWKS_URL', `${issuer}/protocol/openid-connect/certs`),
+      audience: env('KEYCLOAK_AUDIENCE', 'gov-graph'),
+    },
+    temporal: {
+      address: env('TEMPORAL_ADDRESS', `127.0.0.1:${env('TEMPORAL_PORT', '7233')}`),
+      namespace: env('TEMPORAL_NAMESPACE', 'default'),
+    },
+    serviceAccount: {
+      clientId: env('SERVICE_CLIENT_ID', 'svc-platform'),
+      clientSecret: env('SERVICE_CLIENT_SECRET', 'svc-platform-dev-secret'),
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+export * from './auth';
+export * from './config';
+export * from './datasource';
+export * from './errors';
+export * from './http';
+export * from './logger';
+export * from './pagination';
+export * from './roles';
+export * from './run';
+export * from './service';
+export * from './subgraph';
+export * from './temporal';
+export * from './tokens';

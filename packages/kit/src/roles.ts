@@ -1,0 +1,29 @@
+// The seven realm roles of DOMAIN.md, plus `service` for machine identities of the platform's own services.
+export const ROLES = ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'public'] as const;
+export type HumanRole = (typeof ROLES)[number];
+export type Role = HumanRole | 'service';
+
+export interface User {
+  sub: string;
+  username: string;
+  roles: Role[];
+  /** Department id, e.g. `420600-gaj`; null for the public. */
+  department: string | null;
+  /** Region code (GB/T 2260), e.g. `420600` city, `420683` county. */
+  region: string | null;
+  isService: boolean;
+  /** The raw bearer token, forwarded on service-to-service calls made on the user's behalf. */
+  token: string;
+}
+
+/** GB/T 2260: a county/district code shares its first four digits with its prefecture-level city (xxxx00). */
+export function cityOf(region: string): string {
+  return region.slice(0, 4) + '00';
+}
+export function isCity(region: string): boolean {
+  return /^\d{4}00$/.test(region) && !region.endsWith('0000');
+}
+/** Regions whose data a user of `region` may see through region scoping: its own, and for a city all its counties. */
+export function regionCovers(userRegion: string, targetRegion: string): boolean {
+  return userRegion === targetRegion || (isCity(userRegion) && cityOf(targetRegion) === userRegion);
+}

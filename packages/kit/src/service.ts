@@ -1,0 +1,47 @@
+// createSubgraphApp: what every subgraph's createServer() calls. Zero trust: each subgraph verifies the token itself.
+import type { DataSource } from 'typeorm';
+import type { Client } from '@temporalio/client';
+import type { GraphQLSchema } from 'graphql';
+import { createTokenVerifier, type TokenVerifier } from './auth';
+import type { CommonConfig } from './config';
+import { createGraphQLApp, type GraphQLApp } from './http';
+import type { Logger } from './logger';
+import type { User } from './roles';
+import { pingTemporal } from './temporal';
+
+export interface BaseContext { user: User | null; requestId: string }
+
+export interface SubgraphAppOptions<D> {
+  name: string;
+  schema: GraphQLSchema;
+  config: CommonConfig;
+  logger: Logger;
+  ds: DataSource;
+  temporal?: Client;
+  /** Service-specific dependencies placed on every request's context. */
+  deps: D;
+  /** Per-request dependencies (DataLoaders): built fresh for each request. */
+  perRequest?: () => object;
+  verifier?: TokenVerifier;
+}
+
+export type SubgraphContext<D> = BaseContext & D;
+
+export function verifierFor(config: CommonConfig): TokenVerifier {
+  return createTokenVerifier({ issuer: config.keycloak.issuer, jwksUrl: config.keycloak.jwksUrl, audience: config.keycloak.audience });
+}
+
+export async function createSubgraphApp<D extends object>(opts: SubgraphAppOptions<D>): Promise<GraphQLApp> {
+  const verify = opts.verifier ?? verifierFor(opts.config);
+  const temporal = opts.temporal;
+  return createGraphQLApp<SubgraphContext<D>>({
+    name: opts.name,
+    logger: opts.logger,
+    apollo: { schema: opts.schema },
+    context: async (req, requestId) => ({ ...opts.deps, ...opts.perRequest?.(), user: await verify(req.headers.authorization), requestId }) as SubgraphContext<D>,
+    readiness: {
+      database: () => opts.ds.query('SELECT 1'),
+      ...(temporal ? { temporal: () => pingTemporal(temporal) } : {}),
+    },
+  });
+}

@@ -1,0 +1,66 @@
+import { addWorkingDays, chinaDate, isWorkingDay, workingDayDeadline, workingDaysBetween } from './index';
+
+describe('Chinese working-day calendar (official 2025 and 2026 arrangements)', () => {
+  test('2025 National Day + Mid-Autumn: Oct 1-8 off, Sep 28 (Sun) and Oct 11 (Sat) are make-up working days', () => {
+    for (const d of ['2025-10-01', '2025-10-03', '2025-10-06', '2025-10-08']) expect(isWorkingDay(d)).toBe(false);
+    expect(isWorkingDay('2025-09-28')).toBe(true);
+    expect(isWorkingDay('2025-10-11')).toBe(true);
+    expect(isWorkingDay('2025-10-12')).toBe(false);
+  });
+
+  test('a 5-working-day deadline started on 2025-09-30 crosses National Day and lands on 2025-10-14', () => {
+    // Oct 9 (1), Oct 10 (2), Oct 11 make-up Saturday (3), Oct 13 (4), Oct 14 (5)
+    expect(addWorkingDays('2025-09-30', 5)).toBe('2025-10-14');
+  });
+
+  test('2025 Spring Festival: Jan 28 - Feb 4 off, Jan 26 (Sun) and Feb 8 (Sat) worked', () => {
+    expect(isWorkingDay('2025-01-28')).toBe(false);
+    expect(isWorkingDay('2025-02-04')).toBe(false);
+    expect(isWorkingDay('2025-01-26')).toBe(true);
+    expect(isWorkingDay('2025-02-08')).toBe(true);
+    expect(addWorkingDays('2025-01-27', 1)).toBe('2025-02-05');
+  });
+
+  test('2026 Spring Festival: Feb 15-23 off, Feb 14 (Sat) and Feb 28 (Sat) worked', () => {
+    expect(isWorkingDay('2026-02-16')).toBe(false);
+    expect(isWorkingDay('2026-02-23')).toBe(false);
+    expect(isWorkingDay('2026-02-14')).toBe(true);
+    expect(isWorkingDay('2026-02-28')).toBe(true);
+    expect(addWorkingDays('2026-02-13', 2)).toBe('2026-02-24'); // Feb 14 make-up (1), Feb 24 (2)
+  });
+
+  test('2026 National Day: Oct 1-7 off, Sep 20 (Sun) and Oct 10 (Sat) worked', () => {
+    expect(isWorkingDay('2026-10-01')).toBe(false);
+    expect(isWorkingDay('2026-10-07')).toBe(false);
+    expect(isWorkingDay('2026-09-20')).toBe(true);
+    expect(isWorkingDay('2026-10-10')).toBe(true);
+    expect(addWorkingDays('2026-09-30', 1)).toBe('2026-10-08');
+  });
+
+  test('plain weeks: Friday + 1 working day is Monday; the start day never counts', () => {
+    expect(addWorkingDays('2026-11-20', 1)).toBe('2026-11-23');
+    expect(addWorkingDays('2026-11-22', 1)).toBe('2026-11-23'); // started on a Sunday
+    expect(addWorkingDays('2026-11-23', 0)).toBe('2026-11-23');
+  });
+
+  test('dates are China civil dates: 2025-09-30T17:00Z is already Oct 1 in Beijing', () => {
+    expect(chinaDate(Date.parse('2025-09-30T15:59:59Z'))).toBe('2025-09-30');
+    expect(chinaDate(Date.parse('2025-09-30T16:00:00Z'))).toBe('2025-10-01');
+  });
+
+  test('the deadline instant is the end of the last working day, Beijing time', () => {
+    const d = workingDayDeadline(Date.parse('2025-09-30T02:00:00Z'), 5);
+    expect(d.toISOString()).toBe('2025-10-14T16:00:00.000Z');
+  });
+
+  test('workingDaysBetween counts the days after the start up to the end', () => {
+    expect(workingDaysBetween('2025-09-30', '2025-10-14')).toBe(5);
+    expect(workingDaysBetween('2025-09-30', '2025-10-08')).toBe(0);
+    expect(workingDaysBetween('2025-10-14', '2025-09-30')).toBe(0);
+  });
+
+  test('bad input is refused with a clear error', () => {
+    expect(() => addWorkingDays('2025-09-30', -1)).toThrow(RangeError);
+    expect(() => addWorkingDays('30/09/2025', 1)).toThrow(/not a date/);
+  });
+});

@@ -1,0 +1,38 @@
+// Catalog entry review (000 §9): the authority decides within N working days; past the deadline the review is marked
+// overdue and escalated, and still waits for the decision. The decision is applied by an activity on catalog's queue.
+import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { workingDayDeadline } from '@gov/working-days';
+// Only import the activity types: workflows run in a sandbox.
+import type { CatalogReviewActivities, CatalogReviewInput, CatalogReviewOutcome, ReviewDecision } from './definitions';
+import { reviewDecisionSignal, reviewStateQuery } from './definitions';
+import { activityQueue, prefixOf } from '../queues';
+
+export async function catalogReviewWorkflow(input: CatalogReviewInput): Promise<CatalogReviewOutcome> {
+  const info = workflowInfo();
+  const catalog = proxyActivities<CatalogReviewActivities>({
+    taskQueue: activityQueue('catalog', prefixOf(info.taskQueue)),
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+  });
+
+  const startedAt = info.startTime.getTime();
+  const deadline = workingDayDeadline(startedAt, input.deadlineWorkingDays);
+  let decision: ReviewDecision | null = null;
+  let overdue = false;
+
+  setHandler(reviewDecisionSignal, (d) => { decision ??= d; }); // the first decision wins; a repeated signal is a no-op
+  setHandler(reviewStateQuery, () => ({ resourceId: input.resourceId, deadline: deadline.toISOString(), overdue, decision }));
+
+  await catalog.recordReviewDeadline({ resourceId: input.resourceId, deadline: deadline.toISOString() });
+  const inTime = await condition(() => decision !== null, Math.max(1, deadline.getTime() - startedAt));
+  if (!inTime) {
+    overdue = true;
+    await catalog.markReviewOverdue({ resourceId: input.resourceId, deadline: deadline.toISOString() });
+    await condition(() => decision !== null);
+  }
+
+  const d = decision as unknown as ReviewDecision;
+  if (d.approve) await catalog.publishResource({ resourceId: input.resourceId, reviewer: d.reviewer, comment: d.comment });
+  else await catalog.returnResourceToDraft({ resourceId: input.resourceId, reviewer: d.reviewer, comment: d.comment });
+  return { resourceId: input.resourceId, outcome: d.approve ? 'PUBLISHED' : 'RETURNED', overdue, deadline: deadline.toISOString() };
+}

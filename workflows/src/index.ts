@@ -1,0 +1,3 @@
+// What services and tests import: definitions and queue names, never workflow implementations.
+export * from './queues';
+export * from './catalog-review/definitions';

@@ -1,0 +1,16 @@
+// Task queues. Every queue of one deployment shares a prefix (empty in production, unique per integration-test run),
+// so a test run never steals tasks from a stack started with `npm start` on the same Temporal server.
+export const SERVICES = ['catalog', 'sharing', 'open-data', 'quality', 'security', 'assessment', 'projects'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+export const WORKFLOW_QUEUE = 'workflows';
+
+export function workflowQueue(prefix = ''): string {
+  return `${prefix}${WORKFLOW_QUEUE}`;
+}
+export function activityQueue(service: ServiceName, prefix = ''): string {
+  return `${prefix}${service}`;
+}
+/** Inside a workflow: the prefix is whatever precedes `workflows` in the queue this workflow runs on. */
+export function prefixOf(workflowTaskQueue: string): string {
+  return workflowTaskQueue.endsWith(WORKFLOW_QUEUE) ? workflowTaskQueue.slice(0, -WORKFLOW_QUEUE.length) : '';
+}

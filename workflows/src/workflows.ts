@@ -1,0 +1,2 @@
+// Every workflow the `workflows` worker runs: this file is the bundle's entry point.
+export { catalogReviewWorkflow } from './catalog-review/workflow';
