@@ -34,7 +34,7 @@ XML
   mvn -B -q -Dstyle.color=never -s "$DIR/settings.xml" -Dmaven.repo.local="$M2" -f "$DIR/pom.xml" \
       "$DEPENDENCY_PLUGIN:copy-dependencies" -DincludeScope=runtime -DoutputDirectory="$LIB.part" >>"$LOG" 2>&1 \
     || { tail -n 30 "$LOG" >&2; die "mvn copy-dependencies for temporal-test-server (see $LOG)"; }
-  ls "$LIB.part"/temporal-test-server-"$TEMPORAL_TEST_SERVER_VERSION".jar >/dev/null 2>&1 \
+  [ -s "$LIB.part/temporal-test-server-$TEMPORAL_TEST_SERVER_VERSION.jar" ] \
     || die "temporal-test-server jar missing from $LIB.part"
   echo "$TEMPORAL_TEST_SERVER_VERSION" > "$LIB.part/.version"
   rm -rf "$LIB" && mv "$LIB.part" "$LIB"

@@ -13,7 +13,7 @@ installed() {
   [ -x "$TEMPORAL" ] || return 1
   "$TEMPORAL" --version 2>/dev/null | grep -qE "version v?${TEMPORAL_CLI_VERSION#v}( |$)" && return 0
   command -v go >/dev/null 2>&1 && go version -m "$TEMPORAL" 2>/dev/null \
-    | grep -qE "^[[:space:]]+mod[[:space:]]+github.com/temporalio/cli[[:space:]]+$TEMPORAL_CLI_VERSION[[:space:]]"
+    | grep -qE "^[[:space:]]+mod[[:space:]]+github.com/temporalio/cli[[:space:]]+${TEMPORAL_CLI_VERSION}[[:space:]]"
 }
 
 install() {

@@ -26,6 +26,8 @@ export interface GraphQLAppOptions<C extends BaseContext> {
 
 export interface GraphQLApp {
   app: express.Express;
+  /** The schema served (for subgraphs: the subgraph schema that `npm run compose` composes). */
+  schema?: import('graphql').GraphQLSchema;
   apollo: ApolloServer<BaseContext>;
   listen(port: number, host?: string): Promise<{ url: string; close(): Promise<void> }>;
   stop(): Promise<void>;
@@ -86,6 +88,7 @@ export async function createGraphQLApp<C extends BaseContext>(opts: GraphQLAppOp
 
   return {
     app,
+    schema: 'schema' in opts.apollo ? (opts.apollo.schema as import('graphql').GraphQLSchema) : undefined,
     apollo: apollo as unknown as ApolloServer<BaseContext>,
     async listen(port, host = '127.0.0.1') {
       const server: Server = await new Promise((resolve, reject) => {

@@ -1,0 +1,67 @@
+// The gateway: verifies the token (401 + UNAUTHENTICATED for a bad one), limits depth and cost, plans over the
+// supergraph and forwards `authorization` and `x-request-id` to each subgraph, which verifies the token again.
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import {
+  BadUserInputError, createGraphQLApp, createLogger, createTokenVerifier, subgraphUrl, type GraphQLApp, type ServiceName, type User,
+} from '@gov/kit';
+import depthLimit from 'graphql-depth-limit';
+import { createComplexityRule, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { GatewayConfig } from './config';
+import { readSupergraph } from './compose';
+
+export interface GatewayContext { user: User | null; requestId: string; authorization?: string }
+
+/** Lists cost their page size times their children; everything else 1. */
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const n = typeof args.first === 'number' ? args.first : undefined;
+  return n === undefined ? undefined as unknown as number : 1 + n * Math.max(1, childComplexity);
+};
+
+export async function createGateway(config: GatewayConfig, supergraphSdl = readSupergraph()): Promise<GraphQLApp> {
+  const logger = createLogger('gateway');
+  const verify = createTokenVerifier({ issuer: config.keycloak.issuer, jwksUrl: config.keycloak.jwksUrl, audience: config.keycloak.audience });
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => new RemoteGraphQLDataSource<GatewayContext>({
+      url: subgraphUrl(name as ServiceName),
+      willSendRequest({ request, context }) {
+        if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+        if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+      },
+    }),
+  });
+  const development = config.nodeEnv === 'development';
+  return createGraphQLApp<GatewayContext>({
+    name: 'gateway',
+    logger,
+    landingPage: development,
+    apollo: {
+      gateway,
+      introspection: development,
+      validationRules: [
+        depthLimit(config.maxDepth),
+        createComplexityRule({
+          maximumComplexity: config.maxCost,
+          estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          createError: (max, actual) => new BadUserInputError({ field: 'query', reason: `query cost ${actual} exceeds the limit ${max}` }),
+        }),
+      ],
+    },
+    context: async (req, requestId) => {
+      const authorization = req.headers.authorization;
+      return { user: await verify(authorization), requestId, authorization };
+    },
+    readiness: {
+      keycloak: async () => { const r = await fetch(config.keycloak.jwksUrl); if (!r.ok) throw new Error(`JWKS ${r.status}`); },
+      subgraphs: async () => {
+        const names: ServiceName[] = ['catalog', 'sharing', 'open-data', 'quality', 'security', 'assessment', 'projects'];
+        const down: string[] = [];
+        await Promise.all(names.map(async (n) => {
+          const r = await fetch(subgraphUrl(n).replace(/\/graphql$/, '/healthz')).catch(() => null);
+          if (!r?.ok) down.push(n);
+        }));
+        if (down.length) throw new Error(`down: ${down.join(', ')}`);
+      },
+    },
+  });
+}

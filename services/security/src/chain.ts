@@ -1,0 +1,81 @@
+// The audit hash chain, pure: canonical form, SM3 link hash, and a streaming verifier (no database here).
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields a link hash covers: everything of the record except prevHash (prefixed) and the hash itself. */
+export interface AuditFields {
+  id: string;
+  seq: number;
+  actor: string;
+  actorSub: string;
+  departmentId: string;
+  regionCode: string;
+  action: string;
+  resourceId: string | null;
+  grantId: string | null;
+  scenario: string | null;
+  items: string[];
+  outcome: string;
+  requestId: string;
+  at: Date;
+}
+export interface ChainedRecord extends AuditFields { prevHash: string; hash: string }
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+  }
+  return v;
+}
+
+/** Canonical JSON: keys sorted, no whitespace, absent values as null, `at` as ISO-8601 UTC with milliseconds. */
+export function canonicalJson(r: AuditFields): string {
+  const fields: Record<keyof AuditFields, unknown> = {
+    id: r.id, seq: r.seq, actor: r.actor, actorSub: r.actorSub, departmentId: r.departmentId, regionCode: r.regionCode,
+    action: r.action, resourceId: r.resourceId ?? null, grantId: r.grantId ?? null, scenario: r.scenario ?? null,
+    items: [...r.items], outcome: r.outcome, requestId: r.requestId, at: r.at.toISOString(),
+  };
+  return JSON.stringify(sortKeys(fields));
+}
+
+/** hash = SM3(prevHash || canonical JSON), lower-case hex. */
+export function auditHash(prevHash: string, r: AuditFields): string {
+  return createHash('sm3').update(prevHash, 'utf8').update(canonicalJson(r), 'utf8').digest('hex');
+}
+
+/**
+ * Checks records fed in seq order, stopping at the first break: a missing seq, a prevHash that is not the previous
+ * record's hash, or a hash that does not recompute.
+ */
+export class ChainVerifier {
+  checked = 0;
+  firstBrokenSeq: number | null = null;
+
+  constructor(private expectedSeq: number, private expectedPrev: string) {}
+
+  get ok(): boolean { return this.firstBrokenSeq === null; }
+
+  push(r: ChainedRecord): boolean {
+    if (!this.ok) return false;
+    if (r.seq !== this.expectedSeq) return this.breakAt(this.expectedSeq); // a record was removed
+    if (r.prevHash !== this.expectedPrev || auditHash(r.prevHash, r) !== r.hash) return this.breakAt(r.seq);
+    this.checked += 1;
+    this.expectedSeq += 1;
+    this.expectedPrev = r.hash;
+    return true;
+  }
+
+  /** After the last record: records up to `lastSeq` must all have come, and the head must point at the last hash. */
+  finish(lastSeq: number, head?: { lastSeq: number; lastHash: string }): void {
+    if (!this.ok) return;
+    if (this.expectedSeq <= lastSeq) { this.breakAt(this.expectedSeq); return; }
+    if (head && lastSeq === head.lastSeq && this.checked > 0 && this.expectedPrev !== head.lastHash) this.breakAt(lastSeq);
+  }
+
+  private breakAt(seq: number): false {
+    this.firstBrokenSeq = seq;
+    return false;
+  }
+}

@@ -1,0 +1,29 @@
+import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { AuditAction, AuditOutcome } from '../entities/enums';
+
+@InputType({ description: 'what a service reports on behalf of the user it acts for' })
+export class AppendAuditRecordInput {
+  @Field({ description: 'username of the user the service acts for' }) @Length(1, 64) actor: string;
+  @Field({ description: "the user's subject id (token `sub`)" }) @Length(1, 64) actorSub: string;
+  @Field() @Matches(/^\d{6}-[A-Za-z0-9_]{1,33}$/, { message: 'departmentId must look like 420600-gaj' }) departmentId: string;
+  @Field() @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit GB/T 2260 code' }) regionCode: string;
+  @Field(() => AuditAction) action: AuditAction;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 64) resourceId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 64) grantId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) scenario?: string | null;
+  @Field(() => [String], { defaultValue: [], description: 'names of the data items touched' })
+  @ArrayMaxSize(500) @Length(1, 128, { each: true }) items: string[];
+  @Field(() => AuditOutcome) outcome: AuditOutcome;
+  @Field(() => String, { nullable: true, description: "the user's request id; defaults to this call's x-request-id" })
+  @IsOptional() @Length(1, 64) requestId?: string | null;
+}
+
+@InputType()
+export class AuditRecordFilter {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64) resourceId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) departmentId?: string | null;
+  @Field(() => AuditAction, { nullable: true }) @IsOptional() action?: AuditAction | null;
+  @Field(() => Date, { nullable: true, description: 'at or after' }) @IsOptional() from?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'at or before' }) @IsOptional() to?: Date | null;
+}

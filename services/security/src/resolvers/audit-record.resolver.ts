@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, ConnectionType, ForbiddenError, PageArgs, requireUser } from '@gov/kit';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
+import { auditHash, ChainVerifier, GENESIS_HASH, type AuditFields } from '../chain';
+import type { SecurityContext } from '../context';
+import { AuditChainHead, AuditRecord } from '../entities/audit-record';
+import { DataResourceRef, Department } from '../entities/refs';
+import { AppendAuditRecordInput, AuditRecordFilter } from './audit-record.input';
+import { checkAppendRules, checkFilterRules, verifyRange } from './rules';
+import { AUDIT_READERS, canReadAuditOf, regionOfDepartmentId, restrictToCoveredRegion } from './scope';
+import { paginateBySeq } from './seq-pagination';
+
+const AuditRecordConnection = ConnectionType(AuditRecord, 'AuditRecord');
+const VERIFY_BATCH = 1000;
+
+@ObjectType({ description: 'result of recomputing the SM3 hash chain over a range of records' })
+export class AuditChainVerification {
+  @Field({ description: 'true when every record in the range links to its predecessor and its hash recomputes' }) ok: boolean;
+  @Field(() => Float, { description: 'records verified intact (before the first break, if any)' }) checked: number;
+  @Field(() => Float, { nullable: true, description: 'seq of the first record that is missing, re-linked or altered' }) firstBrokenSeq: number | null;
+}
+
+async function lockHead(m: EntityManager): Promise<AuditChainHead> {
+  const head = await m.getRepository(AuditChainHead).createQueryBuilder('h').setLock('pessimistic_write').where('h.id = 1').getOne();
+  if (!head) throw new Error('audit_chain_head has no row: the security migrations did not run');
+  return head;
+}
+
+@Resolver(() => AuditRecord)
+export class AuditRecordResolver {
+  @Authorized('service')
+  @Mutation(() => AuditRecord, { description: 'append one record to the audit chain; machine identities (role service) only' })
+  async appendAuditRecord(@Arg('input', () => AppendAuditRecordInput) input: AppendAuditRecordInput, @Ctx() ctx: SecurityContext): Promise<AuditRecord> {
+    requireUser(ctx);
+    checkAppendRules(input);
+    // The head row lock serialises appends across every replica: each record links to exactly one predecessor.
+    return ctx.ds.transaction(async (m) => {
+      const head = await lockHead(m);
+      const fields = {
+        id: randomUUID(), seq: head.lastSeq + 1, actor: input.actor, actorSub: input.actorSub,
+        departmentId: input.departmentId, regionCode: input.regionCode, action: input.action,
+        resourceId: input.resourceId ?? null, grantId: input.grantId ?? null, scenario: input.scenario ?? null,
+        items: input.items ?? [], outcome: input.outcome, requestId: input.requestId ?? ctx.requestId, at: new Date(),
+      } satisfies AuditFields;
+      const hash = auditHash(head.lastHash, fields);
+      await m.getRepository(AuditRecord).insert({ ...fields, prevHash: head.lastHash, hash });
+      await m.getRepository(AuditChainHead).update({ id: 1 }, { lastSeq: fields.seq, lastHash: hash });
+      return m.getRepository(AuditRecord).findOneByOrFail({ id: fields.id });
+    });
+  }
+
+  @Authorized(...AUDIT_READERS)
+  @Query(() => AuditRecord, { nullable: true, description: 'one audit record, for the authority / platform operator of a covering region' })
+  async auditRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: SecurityContext): Promise<AuditRecord | null> {
+    const r = await ctx.ds.getRepository(AuditRecord).findOneBy({ id });
+    if (!r) return null;
+    if (!canReadAuditOf(requireUser(ctx), r.regionCode)) throw new ForbiddenError(`not allowed to read audit record ${id}`);
+    return r;
+  }
+
+  @Authorized(...AUDIT_READERS)
+  @Query(() => AuditRecordConnection, { description: "audit records of the caller's region (a city sees its counties), newest first" })
+  async auditRecords(
+    @Arg('filter', () => AuditRecordFilter, { nullable: true }) filter: AuditRecordFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: SecurityContext,
+  ) {
+    checkFilterRules(filter);
+    const qb = restrictToCoveredRegion(ctx.ds.getRepository(AuditRecord).createQueryBuilder('a'), requireUser(ctx));
+    if (filter?.resourceId) qb.andWhere('a.resourceId = :fRes', { fRes: filter.resourceId });
+    if (filter?.departmentId) qb.andWhere('a.departmentId = :fDept', { fDept: filter.departmentId });
+    if (filter?.action) qb.andWhere('a.action = :fAction', { fAction: filter.action });
+    if (filter?.from) qb.andWhere('a.at >= :fFrom', { fFrom: filter.from });
+    if (filter?.to) qb.andWhere('a.at <= :fTo', { fTo: filter.to });
+    return paginateBySeq(qb, page);
+  }
+
+  @Authorized(...AUDIT_READERS)
+  @Query(() => AuditChainVerification, { description: 'recompute the SM3 chain from fromSeq (default 1) to toSeq (default: the head)' })
+  async verifyAuditChain(
+    @Arg('fromSeq', () => Float, { nullable: true }) fromSeq: number | null,
+    @Arg('toSeq', () => Float, { nullable: true }) toSeq: number | null,
+    @Ctx() ctx: SecurityContext,
+  ): Promise<AuditChainVerification> {
+    requireUser(ctx);
+    // One REPEATABLE READ snapshot: the head and the records are read as of the same moment while appends go on.
+    return ctx.ds.transaction('REPEATABLE READ', async (m) => {
+      const head = await m.getRepository(AuditChainHead).findOneByOrFail({ id: 1 });
+      const { from, to } = verifyRange(fromSeq, toSeq, head.lastSeq);
+      if (from > to) return { ok: true, checked: 0, firstBrokenSeq: null };
+      let prev = GENESIS_HASH;
+      if (from > 1) {
+        const before = await m.getRepository(AuditRecord).findOneBy({ seq: from - 1 });
+        if (!before) return { ok: false, checked: 0, firstBrokenSeq: from - 1 };
+        prev = before.hash;
+      }
+      const verifier = new ChainVerifier(from, prev);
+      let next = from;
+      while (verifier.ok && next <= to) {
+        const batch = await m.getRepository(AuditRecord).createQueryBuilder('a')
+          .where('a.seq >= :next AND a.seq <= :to', { next, to }).orderBy('a.seq', 'ASC').take(VERIFY_BATCH).getMany();
+        if (!batch.length) break;
+        for (const r of batch) if (!verifier.push(r)) break;
+        next = batch[batch.length - 1].seq + 1;
+      }
+      verifier.finish(to, head);
+      return { ok: verifier.ok, checked: verifier.checked, firstBrokenSeq: verifier.firstBrokenSeq };
+    });
+  }
+
+  @FieldResolver(() => Department, { description: 'the department the actor acted for' })
+  department(@Root() r: AuditRecord): Department {
+    return { id: r.departmentId };
+  }
+
+  @FieldResolver(() => DataResourceRef, { nullable: true, description: 'the catalog entry concerned, if any (null if the caller may not read it)' })
+  resource(@Root() r: AuditRecord): DataResourceRef | null {
+    return r.resourceId ? { id: r.resourceId } : null;
+  }
+}
+
+@Resolver(() => Department)
+export class DepartmentAuditResolver {
+  @Authorized(...AUDIT_READERS)
+  @FieldResolver(() => [AuditRecord], { description: "the department's latest audit records (authority / platform operator of a covering region)" })
+  async auditRecords(
+    @Root() d: Department,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: SecurityContext,
+  ): Promise<AuditRecord[]> {
+    const user = requireUser(ctx);
+    if (first < 1 || first > 200) throw new BadUserInputError({ field: 'first', reason: 'must be between 1 and 200' });
+    if (!canReadAuditOf(user, regionOfDepartmentId(d.id))) throw new ForbiddenError(`not allowed to read the audit records of department ${d.id}`);
+    return ctx.ds.getRepository(AuditRecord).find({ where: { departmentId: d.id }, order: { seq: 'DESC' }, take: first });
+  }
+}

@@ -1,0 +1,28 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { ShareApplicationStatus, ShareUsageMode } from './enums';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A conditional-sharing application (共享申请表): consumer, resource, items, scenario, usage mode, period (000 §17, 001 §21)' })
+@Entity('share_application')
+@Index(['consumerDepartmentId', 'idempotencyKey'], { unique: true })
+export class ShareApplication {
+  @Field(() => ID) @PrimaryColumn({ type: 'char', length: 36 }) id: string;
+  @Field(() => ID) @Index() @Column({ type: 'char', length: 36, name: 'resource_id' }) resourceId: string;
+  @Field() @Index() @Column({ type: 'varchar', length: 40, name: 'provider_department_id' }) providerDepartmentId: string;
+  @Field({ description: "region of the provider's resource (a county may apply for city data)" }) @Column({ type: 'varchar', length: 12, name: 'provider_region_code' }) providerRegionCode: string;
+  @Field() @Column({ type: 'varchar', length: 40, name: 'consumer_department_id' }) consumerDepartmentId: string;
+  @Field({ description: "the consumer department's region" }) @Column({ type: 'varchar', length: 12, name: 'region_code' }) regionCode: string;
+  @Field(() => [String], { description: 'names of the requested data items (信息项)' }) @Column({ type: 'json', name: 'requested_items' }) requestedItems: string[];
+  @Field({ description: 'business scenario (业务场景) the data may be used for, and only for (000 §18)' }) @Column({ type: 'varchar', length: 200 }) scenario: string;
+  @Field() @Column({ type: 'text' }) purpose: string;
+  @Field(() => ShareUsageMode) @Column({ type: 'varchar', length: 16, name: 'usage_mode' }) usageMode: ShareUsageMode;
+  @Field({ description: 'first day of use, YYYY-MM-DD' }) @Column({ type: 'date', name: 'period_from', utc: true }) periodFrom: string;
+  @Field({ description: 'last day of use, YYYY-MM-DD' }) @Column({ type: 'date', name: 'period_to', utc: true }) periodTo: string;
+  @Field(() => ShareApplicationStatus) @Column({ type: 'varchar', length: 16 }) status: ShareApplicationStatus;
+  @Field(() => String, { nullable: true, description: 'client-chosen key: a retried create with the same key returns the same application' })
+  @Column({ type: 'varchar', length: 64, nullable: true, name: 'idempotency_key' }) idempotencyKey: string | null;
+  @Field() @Column({ type: 'varchar', length: 64, name: 'created_by' }) createdBy: string;
+  @Field() @CreateDateColumn({ type: 'datetime', precision: 3, name: 'created_at' }) createdAt: Date;
+  @Field() @UpdateDateColumn({ type: 'datetime', precision: 3, name: 'updated_at' }) updatedAt: Date;
+}

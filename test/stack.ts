@@ -1,0 +1,24 @@
+// The running graph for integration tests: the same processes as `npm start` (scripts/stack.cjs), on free ports,
+// against throwaway databases (GOV_DB_PREFIX) and a private task-queue prefix, so a running `npm start` is untouched.
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const stack = require('../scripts/stack.cjs') as {
+  startStack(o: { env: Record<string, string>; freePorts: boolean; logsDir: string }): Promise<Stack>;
+  stopStack(s: Stack): Promise<void>;
+};
+
+export const ROOT = join(__dirname, '..');
+export interface Stack { env: Record<string, string>; children: ChildProcess[]; gatewayUrl: string; dbPrefix?: string }
+
+export async function startTestStack(): Promise<Stack> {
+  const run = randomBytes(4).toString('hex');
+  const env = { NODE_ENV: 'test', GOV_DB_PREFIX: `gov_test_${run}_`, TEMPORAL_TASK_QUEUE_PREFIX: `test-${run}-` };
+  execFileSync(process.execPath, [join(ROOT, 'scripts/migrate.mjs'), '--seed'], { env: { ...process.env, ...env }, stdio: 'pipe' });
+  const s = await stack.startStack({ env, freePorts: true, logsDir: join(ROOT, '.tools', 'logs', 'test') });
+  return { ...s, dbPrefix: env.GOV_DB_PREFIX };
+}
+
+export const stopTestStack = (s: Stack) => stack.stopStack(s);

@@ -1,0 +1,42 @@
+// Real tokens from the real Keycloak for the demo users of infra/demo/org.json, and GraphQL calls through the gateway.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { clientCredentialsToken, commonConfig, graphqlRequest, passwordToken } from '@gov/kit';
+
+const org = JSON.parse(readFileSync(join(__dirname, '..', 'infra', 'demo', 'org.json'), 'utf8')) as {
+  password: string; serviceClients: Array<{ clientId: string; secret: string }>;
+};
+const kc = commonConfig().keycloak;
+
+export type DemoUser =
+  | `${'city' | 'county'}-${'authority' | 'operator' | 'gaj-admin' | 'scjg-admin' | 'gaj-approver' | 'wjw-user' | 'zrzy-user' | 'assessor' | 'public'}`;
+
+export function tokenOf(user: DemoUser): Promise<string> {
+  return passwordToken(kc, user, org.password);
+}
+
+export function serviceToken(clientId: string): Promise<string> {
+  const c = org.serviceClients.find((s) => s.clientId === clientId);
+  if (!c) throw new Error(`no service client ${clientId}`);
+  return clientCredentialsToken(kc, c.clientId, c.secret);
+}
+
+export function gatewayUrl(): string {
+  const url = process.env.GATEWAY_URL;
+  if (!url) throw new Error('GATEWAY_URL is not set: integration tests run under test/global-setup.ts');
+  return url;
+}
+
+/** A GraphQL call through the gateway as a demo user (or anonymously with `null`). */
+export async function gql<T = Record<string, any>>(as: DemoUser | null, query: string, variables: Record<string, unknown> = {}) {
+  const token = as ? await tokenOf(as) : undefined;
+  return graphqlRequest<T>(gatewayUrl(), query, variables, token);
+}
+
+export function codes(res: { errors?: Array<{ extensions?: Record<string, unknown> }> }): unknown[] {
+  return (res.errors ?? []).map((e) => e.extensions?.code);
+}
+
+export function uniqueCode(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
+}
