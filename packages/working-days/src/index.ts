@@ -1,7 +1,7 @@
 // Chinese working days: weekends off, statutory holidays off, 调休 make-up Saturdays/Sundays on — the official calendar
 // as shipped by `chinese-days`. Dates are civil dates in China (UTC+8, no daylight saving). Safe in the workflow sandbox:
 // no Node built-ins, no clock reads — callers pass the instant.
-import { isWorkday } from 'chinese-days';
+import { isWorkday } from 'chinese-days/dist/index.min.js';
 
 const CHINA_OFFSET_MS = 8 * 3600_000;
 const DAY_MS = 86_400_000;
