@@ -14,10 +14,27 @@ export async function createWorkflowWorker(opts: WorkflowWorkerOptions): Promise
   });
 }
 
+/** Liveness/readiness for orchestrators: the worker has no GraphQL endpoint, so it answers on HEALTH_PORT. */
+function serveHealth(port: number, worker: Worker): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const http = require('node:http') as typeof import('node:http');
+  http.createServer((req, res) => {
+    const state = worker.getState();
+    const ok = req.url === '/healthz' || (req.url === '/readyz' && state === 'RUNNING');
+    res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ok ? 'ok' : 'unavailable', worker: state }));
+  }).listen(port, process.env.HOST ?? '127.0.0.1');
+}
+
 if (require.main === module) {
   const address = process.env.TEMPORAL_ADDRESS ?? `127.0.0.1:${process.env.TEMPORAL_PORT ?? '7233'}`;
   const namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
   createWorkflowWorker({ address, namespace, taskQueuePrefix: process.env.TEMPORAL_TASK_QUEUE_PREFIX ?? '' })
-    .then((w) => { console.log(`workflow worker polling ${workflowQueue(process.env.TEMPORAL_TASK_QUEUE_PREFIX ?? '')} on ${address}`); return w.run(); })
+    .then((w) => {
+      if (process.env.HEALTH_PORT) serveHealth(Number(process.env.HEALTH_PORT), w);
+      process.once('SIGTERM', () => w.shutdown());
+      process.once('SIGINT', () => w.shutdown());
+      console.log(`workflow worker polling ${workflowQueue(process.env.TEMPORAL_TASK_QUEUE_PREFIX ?? '')} on ${address}`);
+      return w.run();
+    })
     .catch((e) => { console.error(e); process.exit(1); });
 }
