@@ -19,7 +19,7 @@ describe('one graph over seven subgraphs', () => {
   });
 
   test('a share application resolves its resource and both departments from catalog (sharing -> catalog)', async () => {
-    const res = await gql('city-wjw-user', `mutation Apply($input: CreateShareApplicationInput!) {
+    const res = await gql('city-wjw-user', `mutation Apply($input: ShareApplicationInput!) {
       createShareApplication(input: $input) {
         id status resource { code name department { name } } consumerDepartment { id name } providerDepartment { id }
       }

@@ -17,7 +17,7 @@ const VERIFY_BATCH = 1000;
 @ObjectType({ description: 'result of recomputing the SM3 hash chain over a range of records' })
 export class AuditChainVerification {
   @Field({ description: 'true when every record in the range links to its predecessor and its hash recomputes' }) ok: boolean;
-  @Field(() => Float, { description: 'records verified intact (before the first break, if any)' }) checked: number;
+  @Field(() => Int, { description: 'records verified intact (before the first break, if any)' }) checked: number;
   @Field(() => Float, { nullable: true, description: 'seq of the first record that is missing, re-linked or altered' }) firstBrokenSeq: number | null;
 }
 

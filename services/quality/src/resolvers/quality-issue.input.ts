@@ -1,0 +1,22 @@
+import { IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { QualityIssueStatus } from '../entities/enums';
+
+@InputType()
+export class QualityIssueInput {
+  @Field(() => ID) @IsUUID() resourceId: string;
+  @Field({ description: "the resource's source department, which must fix it" }) @Length(1, 40) departmentId: string;
+  @Field({ description: 'what is doubtful or wrong' }) @Length(1, 2000) description: string;
+}
+
+@ArgsType()
+export class ResolveQualityIssueArgs {
+  @Field(() => ID) id: string;
+  @Field({ description: 'how the data was explained or fixed' }) @Length(1, 2000) explanation: string;
+}
+
+@InputType()
+export class QualityIssueFilter {
+  @Field(() => QualityIssueStatus, { nullable: true }) @IsOptional() status?: QualityIssueStatus | null;
+  @Field(() => String, { nullable: true, description: 'source department' }) @IsOptional() @MaxLength(40) departmentId?: string | null;
+}
