@@ -5,7 +5,8 @@ import {
   BadUserInputError, createGraphQLApp, createLogger, createTokenVerifier, subgraphUrl, type GraphQLApp, type ServiceName, type User,
 } from '@gov/kit';
 import depthLimit from 'graphql-depth-limit';
-import { createComplexityRule, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayConfig } from './config';
 import { readSupergraph } from './compose';
 
@@ -16,6 +17,23 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   const n = typeof args.first === 'number' ? args.first : undefined;
   return n === undefined ? undefined as unknown as number : 1 + n * Math.max(1, childComplexity);
 };
+
+/** Cost is computed once the operation and its variables are known (a validation rule never sees the variables). */
+function costLimit(max: number): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({
+            schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined,
+            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > max) throw new BadUserInputError({ field: 'query', reason: `query cost ${cost} exceeds the limit ${max}` });
+        },
+      };
+    },
+  };
+}
 
 export async function createGateway(config: GatewayConfig, supergraphSdl = readSupergraph()): Promise<GraphQLApp> {
   const logger = createLogger('gateway');
@@ -38,14 +56,8 @@ export async function createGateway(config: GatewayConfig, supergraphSdl = readS
     apollo: {
       gateway,
       introspection: development,
-      validationRules: [
-        depthLimit(config.maxDepth),
-        createComplexityRule({
-          maximumComplexity: config.maxCost,
-          estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          createError: (max, actual) => new BadUserInputError({ field: 'query', reason: `query cost ${actual} exceeds the limit ${max}` }),
-        }),
-      ],
+      validationRules: [depthLimit(config.maxDepth)],
+      plugins: [costLimit(config.maxCost)],
     },
     context: async (req, requestId) => {
       const authorization = req.headers.authorization;
