@@ -11,10 +11,10 @@ import type { DataSource } from 'typeorm';
 import { ROOT } from './stack';
 
 // Built code, as the workers run it in production.
-/* eslint-disable @typescript-eslint/no-require-imports */
+ 
 const { service: catalog } = require(join(ROOT, 'services/catalog/dist/server.js')) as { service: ServiceModule };
 const { reviewActivities } = require(join(ROOT, 'services/catalog/dist/activities/review.activities.js'));
-/* eslint-enable @typescript-eslint/no-require-imports */
+ 
 
 const PREFIX = 'timeskip-';
 let env: TestWorkflowEnvironment;

@@ -4,7 +4,7 @@ import { execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const stack = require('../scripts/stack.cjs') as {
   startStack(o: { env: Record<string, string>; freePorts: boolean; logsDir: string }): Promise<Stack>;
   stopStack(s: Stack): Promise<void>;

@@ -28,6 +28,7 @@ export function gatewayUrl(): string {
 }
 
 /** A GraphQL call through the gateway as a demo user (or anonymously with `null`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read loosely-shaped response data
 export async function gql<T = Record<string, any>>(as: DemoUser | null, query: string, variables: Record<string, unknown> = {}) {
   const token = as ? await tokenOf(as) : undefined;
   return graphqlRequest<T>(gatewayUrl(), query, variables, token);

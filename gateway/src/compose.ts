@@ -12,7 +12,7 @@ export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
 const SERVICE_NAMES = Object.keys(SERVICE_PORTS) as ServiceName[];
 
 function loadModule(name: ServiceName): ServiceModule {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   return (require(join(__dirname, '..', '..', 'services', name, 'dist', 'server.js')) as { service: ServiceModule }).service;
 }
 

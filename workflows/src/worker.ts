@@ -16,7 +16,7 @@ export async function createWorkflowWorker(opts: WorkflowWorkerOptions): Promise
 
 /** Liveness/readiness for orchestrators: the worker has no GraphQL endpoint, so it answers on HEALTH_PORT. */
 function serveHealth(port: number, worker: Worker): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const http = require('node:http') as typeof import('node:http');
   http.createServer((req, res) => {
     const state = worker.getState();

@@ -27,3 +27,16 @@ export function isCity(region: string): boolean {
 export function regionCovers(userRegion: string, targetRegion: string): boolean {
   return userRegion === targetRegion || (isCity(userRegion) && cityOf(targetRegion) === userRegion);
 }
+
+/** Department ids are `<region code>-<kind>` (e.g. 420600-gaj): the region is the prefix. */
+export function regionOfDepartment(id: string): string | null {
+  const m = /^(\d{6})-[A-Za-z0-9_]+$/.exec(id);
+  return m ? m[1] : null;
+}
+
+/** SQL for "this row's region is covered by `region`" (a city covers its counties), for list queries. */
+export function coveredRegionSql(column: string, region: string, param = 'coveredRegion'): { sql: string; params: Record<string, string> } {
+  return isCity(region)
+    ? { sql: `${column} LIKE :${param}`, params: { [param]: `${region.slice(0, 4)}%` } }
+    : { sql: `${column} = :${param}`, params: { [param]: region } };
+}

@@ -5,6 +5,7 @@ import { commonConfig, env, envInt, type CommonConfig } from './config';
 import { createDataSource } from './datasource';
 import type { GraphQLApp } from './http';
 import { createLogger, type Logger } from './logger';
+import { graphqlRequest } from './tokens';
 import { connectTemporal } from './temporal';
 
 export const SERVICE_PORTS = {
@@ -91,4 +92,21 @@ export async function runService(mod: ServiceModule): Promise<void> {
 /** Where a subgraph answers: SUBGRAPH_URL_<NAME> (e.g. SUBGRAPH_URL_OPEN_DATA) or its default local port. */
 export function subgraphUrl(name: ServiceName): string {
   return env(`SUBGRAPH_URL_${name.replace(/-/g, '_').toUpperCase()}`, `http://127.0.0.1:${SERVICE_PORTS[name]}/graphql`);
+}
+
+/**
+ * Reads another subgraph's data through its GraphQL API with the caller's own token, so the owner applies its own
+ * access rules. Returns null when the owner answers FORBIDDEN or NOT_FOUND; any other failure is a platform fault.
+ */
+export async function querySubgraph<T>(name: ServiceName, query: string, variables: Record<string, unknown>, token: string): Promise<T | null> {
+  let res: Awaited<ReturnType<typeof graphqlRequest<T>>>;
+  try {
+    res = await graphqlRequest<T>(subgraphUrl(name), query, variables, token);
+  } catch (e) {
+    throw new Error(`${name} subgraph unreachable: ${(e as Error).message}`);
+  }
+  const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+  if (codes.some((c) => c === 'FORBIDDEN' || c === 'NOT_FOUND')) return null;
+  if (res.errors?.length) throw new Error(`${name} subgraph answered ${res.status}: ${res.errors.map((e) => e.message).join('; ')}`);
+  return res.data ?? null;
 }

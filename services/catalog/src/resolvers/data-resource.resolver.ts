@@ -146,7 +146,8 @@ export class DataResourceResolver {
     const handle = ctx.temporal.workflow.getHandle(catalogReviewWorkflowId(id, r.submissionCount));
     await handle.signal(reviewDecisionSignal, { approve, reviewer: user.username, comment });
     // The workflow applies the decision through catalog's activity; wait for it so the caller sees the result.
-    await Promise.race([handle.result(), new Promise((resolve) => setTimeout(resolve, 20_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([handle.result(), new Promise((resolve) => { timer = setTimeout(resolve, 20_000); })]).finally(() => clearTimeout(timer));
     return repo.findOneByOrFail({ id });
   }
 

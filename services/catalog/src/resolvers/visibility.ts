@@ -1,7 +1,7 @@
 // Who may read which catalog entry. Published entries: departments of the same region, the city over its counties,
 // and a county over the city's shareable entries (市县一体化). Unpublished (draft, submitted, retired): the owning
 // department, and the authority / platform operator / assessors of a region that covers it.
-import { canAccessDepartment, cityOf, hasRole, isCity, regionCovers, type User } from '@gov/kit';
+import { canAccessDepartment, cityOf, coveredRegionSql, hasRole, isCity, regionCovers, type User } from '@gov/kit';
 import type { SelectQueryBuilder } from 'typeorm';
 import { ResourceStatus, ShareType } from '../entities/enums';
 import type { DataResource } from '../entities/data-resource';
@@ -18,8 +18,8 @@ export function restrictToReadable(qb: SelectQueryBuilder<DataResource>, user: U
   if (user.isService) return qb;
   const a = qb.alias;
   const region = user.region ?? '-';
-  const covered = isCity(region) ? `${a}.regionCode LIKE :cityPrefix` : `${a}.regionCode = :region`;
-  const params = { region, cityPrefix: `${region.slice(0, 4)}%`, city: cityOf(region), dept: user.department ?? '-', published: ResourceStatus.PUBLISHED, notShared: ShareType.NOT_SHARED };
+  const { sql: covered, params: coveredParams } = coveredRegionSql(`${a}.regionCode`, region);
+  const params = { ...coveredParams, city: cityOf(region), dept: user.department ?? '-', published: ResourceStatus.PUBLISHED, notShared: ShareType.NOT_SHARED };
   const oversight = hasRole(user, 'authority', 'platform-operator', 'assessor');
   const clauses = [
     `${a}.departmentId = :dept`,
