@@ -30,7 +30,7 @@ console.log(`
   Demo users (password ${org.password}):
 ${users.join('\n')}
 
-  Try it (token for a county department admin, then a query across catalog, quality and projects):
+  Try it (a token for the city authority, then one query across catalog, open-data, quality and projects):
     TOKEN=$(curl -s -d grant_type=password -d client_id=gov-cli -d username=city-authority -d password=${org.password} ${kc}/realms/gov/protocol/openid-connect/token | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')
     curl -s ${stack.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
       -d '{"query":"query($id: ID!){ me { username roles } department(id: $id) { name region { name } openDatasets { name } qualityIssues { description status } digitalProjects { name } } }","variables":{"id":"420600-gaj"}}'
