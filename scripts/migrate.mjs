@@ -1,6 +1,6 @@
 // Creates each subgraph's database if missing and applies its migrations; with --seed also loads demo data.
 // Databases are named by GOV_DB_PREFIX (default gov_), so tests migrate throwaway ones the same way.
-import { kit, loadService, SERVICES } from './services.mjs';
+import { kit, loadService, serviceNames } from './services.mjs';
 
 export async function migrateAll({ seed = false, log = console.log } = {}) {
   const { commonConfig, dataSourceFor, databaseName } = kit();
@@ -8,7 +8,7 @@ export async function migrateAll({ seed = false, log = console.log } = {}) {
   const mysql = await import('mysql2/promise');
   const admin = await mysql.createConnection({ host: config.mysql.host, port: config.mysql.port, user: config.mysql.user, password: config.mysql.password });
   try {
-    for (const name of SERVICES) {
+    for (const name of serviceNames()) {
       const mod = loadService(name);
       await admin.query(`CREATE DATABASE IF NOT EXISTS \`${databaseName(name)}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
       const ds = dataSourceFor(mod, config);

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const SERVICES = ['catalog', 'sharing', 'open-data', 'quality', 'security', 'assessment', 'projects'];
 const require = createRequire(import.meta.url);
 
 /** The ServiceModule a subgraph exports from its built server.js. */
@@ -13,4 +12,9 @@ export function loadService(name) {
 }
 export function kit() {
   return require(join(ROOT, 'packages', 'kit', 'dist', 'index.js'));
+}
+
+/** The subgraphs, as kit names them (call after the build). */
+export function serviceNames() {
+  return Object.keys(kit().SERVICE_PORTS);
 }

@@ -6,8 +6,10 @@ const { createServer } = require('node:net');
 const { join } = require('node:path');
 
 const ROOT = join(__dirname, '..');
-const SERVICES = ['catalog', 'sharing', 'open-data', 'quality', 'security', 'assessment', 'projects'];
-const DEFAULT_PORTS = { gateway: 4000, catalog: 4001, sharing: 4002, 'open-data': 4003, quality: 4004, security: 4005, assessment: 4006, projects: 4007 };
+// The subgraphs and their ports are kit's (built before any of this runs); the gateway answers on 4000.
+const { SERVICE_PORTS } = require(join(ROOT, 'packages', 'kit', 'dist', 'index.js'));
+const SERVICES = Object.keys(SERVICE_PORTS);
+const DEFAULT_PORTS = { gateway: 4000, ...SERVICE_PORTS };
 
 function freePort() {
   return new Promise((resolve, reject) => {

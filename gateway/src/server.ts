@@ -2,7 +2,7 @@
 // supergraph and forwards `authorization` and `x-request-id` to each subgraph, which verifies the token again.
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import {
-  BadUserInputError, createGraphQLApp, createLogger, createTokenVerifier, subgraphUrl, type GraphQLApp, type ServiceName, type User,
+  BadUserInputError, createGraphQLApp, createLogger, SERVICE_PORTS, createTokenVerifier, subgraphUrl, type GraphQLApp, type ServiceName, type User,
 } from '@gov/kit';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
@@ -66,7 +66,7 @@ export async function createGateway(config: GatewayConfig, supergraphSdl = readS
     readiness: {
       keycloak: async () => { const r = await fetch(config.keycloak.jwksUrl); if (!r.ok) throw new Error(`JWKS ${r.status}`); },
       subgraphs: async () => {
-        const names: ServiceName[] = ['catalog', 'sharing', 'open-data', 'quality', 'security', 'assessment', 'projects'];
+        const names = Object.keys(SERVICE_PORTS) as ServiceName[];
         const down: string[] = [];
         await Promise.all(names.map(async (n) => {
           const r = await fetch(subgraphUrl(n).replace(/\/graphql$/, '/healthz')).catch(() => null);

@@ -3,6 +3,7 @@ export * from './auth';
 export * from './config';
 export * from './datasource';
 export * from './errors';
+export * from './federation';
 export * from './http';
 export * from './logger';
 export * from './pagination';

@@ -2,6 +2,8 @@
 import type { DataSource } from 'typeorm';
 import type { Client } from '@temporalio/client';
 import type { GraphQLSchema } from 'graphql';
+import { buildSubgraph, type SubgraphOptions } from './subgraph';
+import type { ServiceDeps, ServiceName } from './run';
 import { createTokenVerifier, type TokenVerifier } from './auth';
 import type { CommonConfig } from './config';
 import { createGraphQLApp, type GraphQLApp } from './http';
@@ -43,5 +45,20 @@ export async function createSubgraphApp<D extends object>(opts: SubgraphAppOptio
       database: () => opts.ds.query('SELECT 1'),
       ...(temporal ? { temporal: () => pingTemporal(temporal) } : {}),
     },
+  });
+}
+
+/**
+ * What every subgraph's createServer() is: its resolvers and references built into a subgraph schema, served with the
+ * deployable's database, Temporal client, config and logger. `context` is placed on every request's context.
+ */
+export async function subgraphServer<D extends object>(
+  deps: ServiceDeps,
+  opts: SubgraphOptions & { name: ServiceName; context: D; perRequest?: () => object },
+): Promise<GraphQLApp> {
+  const schema = await buildSubgraph(opts);
+  return createSubgraphApp<D>({
+    name: opts.name, schema, config: deps.config, logger: deps.logger, ds: deps.ds, temporal: deps.temporal,
+    deps: opts.context, perRequest: opts.perRequest,
   });
 }

@@ -1,4 +1,4 @@
-import { buildSubgraph, createSubgraphApp, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import type { AssessmentDeps } from './context';
 import { AssessmentPeriod } from './entities/assessment-period';
 import { DepartmentScore } from './entities/department-score';
@@ -7,12 +7,8 @@ import { AssessmentPeriodResolver, DepartmentAssessmentResolver, DepartmentScore
 import { references } from './resolvers/references';
 import { seedAssessment } from './seed';
 
-export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
-  const schema = await buildSubgraph({ resolvers: [AssessmentPeriodResolver, DepartmentScoreResolver, DepartmentAssessmentResolver], references });
-  return createSubgraphApp<AssessmentDeps>({
-    name: 'assessment', schema, config: deps.config, logger: deps.logger, ds: deps.ds, temporal: deps.temporal,
-    deps: { ds: deps.ds },
-  });
+export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+  return subgraphServer<AssessmentDeps>(deps, { name: 'assessment', resolvers: [AssessmentPeriodResolver, DepartmentScoreResolver, DepartmentAssessmentResolver], references, context: { ds: deps.ds } });
 }
 
 export const service: ServiceModule = {

@@ -1,7 +1,7 @@
-import { buildSubgraph, createSubgraphApp, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import { DEFAULT_REVIEW_WORKING_DAYS } from '@gov/workflows';
 import { reviewActivities } from './activities/review.activities';
-import { itemsLoader, type CatalogDeps } from './context';
+import { requestLoaders, type CatalogStaticDeps } from './context';
 import { DataItem, DataResource } from './entities/data-resource';
 import { Department } from './entities/department';
 import { Region } from './entities/region';
@@ -11,19 +11,14 @@ import { DepartmentResolver, RegionResolver, ViewerResolver } from './resolvers/
 import { references } from './resolvers/references';
 import { seedCatalog } from './seed';
 
-export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
-  const schema = await buildSubgraph({
-    resolvers: [DataResourceResolver, RegionResolver, DepartmentResolver, ViewerResolver],
-    references,
-  });
-  const base: Omit<CatalogDeps, 'itemsByResource'> = {
+export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+  const context: CatalogStaticDeps = {
     ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix,
     reviewWorkingDays: Number(process.env.CATALOG_REVIEW_WORKING_DAYS ?? DEFAULT_REVIEW_WORKING_DAYS),
   };
-  return createSubgraphApp({
-    name: 'catalog', schema, config: deps.config, logger: deps.logger, ds: deps.ds, temporal: deps.temporal,
-    deps: base,
-    perRequest: () => ({ itemsByResource: itemsLoader(deps.ds) }),
+  return subgraphServer(deps, {
+    name: 'catalog', resolvers: [DataResourceResolver, RegionResolver, DepartmentResolver, ViewerResolver], references, context,
+    perRequest: () => requestLoaders(deps.ds),
   });
 }
 

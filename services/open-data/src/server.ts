@@ -1,4 +1,4 @@
-import { buildSubgraph, createSubgraphApp, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import type { OpenDataDeps } from './context';
 import { OpenDataset } from './entities/open-dataset';
 import { migrations } from './migrations';
@@ -6,12 +6,8 @@ import { DepartmentOpenDataResolver, OpenDatasetResolver } from './resolvers/ope
 import { references } from './resolvers/references';
 import { seedOpenData } from './seed';
 
-export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
-  const schema = await buildSubgraph({ resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver], references });
-  const base: OpenDataDeps = { ds: deps.ds };
-  return createSubgraphApp({
-    name: 'open-data', schema, config: deps.config, logger: deps.logger, ds: deps.ds, temporal: deps.temporal, deps: base,
-  });
+export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+  return subgraphServer<OpenDataDeps>(deps, { name: 'open-data', resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver], references, context: { ds: deps.ds } });
 }
 
 export const service: ServiceModule = {

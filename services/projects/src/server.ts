@@ -1,4 +1,4 @@
-import { buildSubgraph, createSubgraphApp, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import type { ProjectsDeps } from './context';
 import { DigitalProject } from './entities/digital-project';
 import { migrations } from './migrations';
@@ -6,12 +6,8 @@ import { DepartmentProjectsResolver, DigitalProjectResolver } from './resolvers/
 import { references } from './resolvers/references';
 import { seedProjects } from './seed';
 
-export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
-  const schema = await buildSubgraph({ resolvers: [DigitalProjectResolver, DepartmentProjectsResolver], references });
-  return createSubgraphApp<ProjectsDeps>({
-    name: 'projects', schema, config: deps.config, logger: deps.logger, ds: deps.ds, temporal: deps.temporal,
-    deps: { ds: deps.ds },
-  });
+export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+  return subgraphServer<ProjectsDeps>(deps, { name: 'projects', resolvers: [DigitalProjectResolver, DepartmentProjectsResolver], references, context: { ds: deps.ds } });
 }
 
 export const service: ServiceModule = {

@@ -1,4 +1,4 @@
-import { buildSubgraph, createSubgraphApp, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import type { QualityDeps } from './context';
 import { QualityIssue } from './entities/quality-issue';
 import { migrations } from './migrations';
@@ -6,12 +6,8 @@ import { DataResourceQualityResolver, DepartmentQualityResolver, QualityIssueRes
 import { references } from './resolvers/references';
 import { seedQuality } from './seed';
 
-export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
-  const schema = await buildSubgraph({ resolvers: [QualityIssueResolver, DepartmentQualityResolver, DataResourceQualityResolver], references });
-  const base: QualityDeps = { ds: deps.ds };
-  return createSubgraphApp({
-    name: 'quality', schema, config: deps.config, logger: deps.logger, ds: deps.ds, temporal: deps.temporal, deps: base,
-  });
+export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+  return subgraphServer<QualityDeps>(deps, { name: 'quality', resolvers: [QualityIssueResolver, DepartmentQualityResolver, DataResourceQualityResolver], references, context: { ds: deps.ds } });
 }
 
 export const service: ServiceModule = {

@@ -1,4 +1,4 @@
-import { buildSubgraph, createSubgraphApp, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import type { SecurityDeps } from './context';
 import { AuditChainHead, AuditRecord } from './entities/audit-record';
 import { migrations } from './migrations';
@@ -6,12 +6,8 @@ import { AuditRecordResolver, DepartmentAuditResolver } from './resolvers/audit-
 import { references } from './resolvers/references';
 import { seedSecurity } from './seed';
 
-export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
-  const schema = await buildSubgraph({ resolvers: [AuditRecordResolver, DepartmentAuditResolver], references });
-  return createSubgraphApp<SecurityDeps>({
-    name: 'security', schema, config: deps.config, logger: deps.logger, ds: deps.ds, temporal: deps.temporal,
-    deps: { ds: deps.ds },
-  });
+export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+  return subgraphServer<SecurityDeps>(deps, { name: 'security', resolvers: [AuditRecordResolver, DepartmentAuditResolver], references, context: { ds: deps.ds } });
 }
 
 export const service: ServiceModule = {

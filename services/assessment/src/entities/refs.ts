@@ -1,4 +1,5 @@
-// Department is owned by catalog; this subgraph extends it with assessmentScores.
+// Department is owned by catalog; this subgraph extends it with assessmentScores. Its own class, not a shared one:
+// type-graphql attaches field resolvers to the class they extend (see packages/kit/src/federation.ts).
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "id")')

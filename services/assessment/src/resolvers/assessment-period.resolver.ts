@@ -6,10 +6,10 @@ import type { AssessmentContext } from '../context';
 import { AssessmentPeriod } from '../entities/assessment-period';
 import { DepartmentScore } from '../entities/department-score';
 import { AssessmentPeriodStatus } from '../entities/enums';
-import { Department } from '../entities/refs';
 import { AssessmentPeriodInput } from './assessment-period.input';
 import { checkPeriodDates } from './rules';
 import { ASSESSMENT_READERS, canReadAssessmentOf, regionOfDepartmentId, restrictToCoveredRegion } from './scope';
+import { Department } from '../entities/refs';
 
 const AssessmentPeriodConnection = ConnectionType(AssessmentPeriod, 'AssessmentPeriod');
 

@@ -158,6 +158,8 @@ export class DataResourceResolver {
 
   @FieldResolver(() => Department)
   async department(@Root() r: DataResource, @Ctx() ctx: CatalogContext): Promise<Department> {
-    return ctx.ds.getRepository(Department).findOneByOrFail({ id: r.departmentId });
+    const d = await ctx.departmentById.load(r.departmentId);
+    if (!d) throw new NotFoundError('Department', r.departmentId); // the foreign key makes this a data fault
+    return d;
   }
 }

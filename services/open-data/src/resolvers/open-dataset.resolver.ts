@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser } from '@gov/kit';
+import { ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser, DataResourceKey as DataResourceRef } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import type { OpenDataContext } from '../context';
 import { OpenDatasetStatus } from '../entities/enums';
 import { OpenDataset } from '../entities/open-dataset';
-import { DataResourceRef, Department } from '../entities/refs';
 import { fetchCatalogResource } from './catalog-client';
 import { OpenDatasetFilter, OpenDatasetInput } from './open-dataset.input';
 import { checkAgainstResource, checkOpenMode } from './rules';
 import { canReadDataset, isStaff, restrictToReadable } from './visibility';
+import { Department } from '../entities/refs';
 
 const OpenDatasetConnection = ConnectionType(OpenDataset, 'OpenDataset');
 

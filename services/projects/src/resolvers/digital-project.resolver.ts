@@ -4,10 +4,10 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { ProjectsContext } from '../context';
 import { DigitalProject } from '../entities/digital-project';
 import { DigitalProjectStatus } from '../entities/enums';
-import { Department } from '../entities/refs';
 import { DigitalProjectFilter, DigitalProjectInput } from './digital-project.input';
 import { checkProjectYear, needsExpertReview } from './rules';
 import { canReadProjectsOf, PROJECT_READERS, regionOfDepartmentId, restrictToReadable } from './scope';
+import { Department } from '../entities/refs';
 
 const DigitalProjectConnection = ConnectionType(DigitalProject, 'DigitalProject');
 

@@ -1,14 +1,14 @@
-// Entities owned by the catalog subgraph, as this subgraph sees them: by key only, extended with quality issues.
+// Entities owned by catalog that quality extends: Department (qualityIssues) and DataResource (qualityIssues), so both
+// are its own resolvable stubs (type-graphql attaches field resolvers to the class they extend; see
+// packages/kit/src/federation.ts).
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** Extended here with the issues its data has (Department.qualityIssues). */
 @Directive('@key(fields: "id")')
 @ObjectType('Department')
 export class Department {
   @Field(() => ID) id: string;
 }
 
-/** Extended here with the issues raised on it (DataResource.qualityIssues). */
 @Directive('@key(fields: "id")')
 @ObjectType('DataResource')
 export class DataResource {

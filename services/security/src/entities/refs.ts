@@ -1,14 +1,9 @@
-// Entities owned by catalog: Department is extended here (auditRecords), DataResource is only pointed at.
+// Department is owned by catalog; this subgraph extends it with auditRecords. Its own class, not a shared one:
+// type-graphql attaches field resolvers to the class they extend (see packages/kit/src/federation.ts).
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Department')
 export class Department {
-  @Field(() => ID) id: string;
-}
-
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('DataResource')
-export class DataResourceRef {
   @Field(() => ID) id: string;
 }

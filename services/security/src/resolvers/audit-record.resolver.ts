@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, ConnectionType, ForbiddenError, PageArgs, requireUser } from '@gov/kit';
+import { BadUserInputError, ConnectionType, ForbiddenError, PageArgs, requireUser, DataResourceKey as DataResourceRef } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { auditHash, ChainVerifier, GENESIS_HASH, type AuditFields } from '../chain';
 import type { SecurityContext } from '../context';
 import { AuditChainHead, AuditRecord } from '../entities/audit-record';
-import { DataResourceRef, Department } from '../entities/refs';
 import { AppendAuditRecordInput, AuditRecordFilter } from './audit-record.input';
 import { checkAppendRules, checkFilterRules, verifyRange } from './rules';
 import { AUDIT_READERS, canReadAuditOf, regionOfDepartmentId, restrictToCoveredRegion } from './scope';
 import { paginateBySeq } from './seq-pagination';
+import { Department } from '../entities/refs';
 
 const AuditRecordConnection = ConnectionType(AuditRecord, 'AuditRecord');
 const VERIFY_BATCH = 1000;

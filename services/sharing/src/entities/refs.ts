@@ -1,16 +1,9 @@
-// Entities owned by the catalog subgraph, as this subgraph sees them: by key only.
+// Department is owned by catalog; this subgraph extends it with shareApplicationsAsConsumer. Its own class, not a shared one:
+// type-graphql attaches field resolvers to the class they extend (see packages/kit/src/federation.ts).
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** Extended here with the applications a department made (Department.shareApplicationsAsConsumer). */
 @Directive('@key(fields: "id")')
 @ObjectType('Department')
 export class Department {
-  @Field(() => ID) id: string;
-}
-
-/** Only pointed at: catalog resolves it (and hides it from callers who may not read it). */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('DataResource')
-export class DataResourceRef {
   @Field(() => ID) id: string;
 }

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser } from '@gov/kit';
+import { ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser, DataResourceKey as DataResourceRef } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import type { SharingContext } from '../context';
 import { ShareApplicationStatus } from '../entities/enums';
-import { DataResourceRef, Department } from '../entities/refs';
 import { ShareApplication } from '../entities/share-application';
 import { fetchCatalogResource } from './catalog-client';
 import { checkAgainstResource, checkPeriod } from './rules';
 import { ShareApplicationFilter, ShareApplicationInput } from './share-application.input';
 import { canReadApplication, restrictToReadable } from './visibility';
+import { Department } from '../entities/refs';
 
 const ShareApplicationConnection = ConnectionType(ShareApplication, 'ShareApplication');
 const STAFF = ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'service'] as const;
