@@ -2,7 +2,7 @@
 // against throwaway databases (GOV_DB_PREFIX) and a private task-queue prefix, so a running `npm start` is untouched.
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
  
 const stack = require('../scripts/stack.cjs') as {
@@ -17,7 +17,7 @@ export async function startTestStack(): Promise<Stack> {
   const run = randomBytes(4).toString('hex');
   const env = { NODE_ENV: 'test', GOV_DB_PREFIX: `gov_test_${run}_`, TEMPORAL_TASK_QUEUE_PREFIX: `test-${run}-` };
   execFileSync(process.execPath, [join(ROOT, 'scripts/migrate.mjs'), '--seed'], { env: { ...process.env, ...env }, stdio: 'pipe' });
-  const s = await stack.startStack({ env, freePorts: true, logsDir: join(ROOT, '.tools', 'logs', 'test') });
+  const s = await stack.startStack({ env, freePorts: true, logsDir: join(ROOT, '.tools', 'logs', 'test', basename(ROOT)) });
   return { ...s, dbPrefix: env.GOV_DB_PREFIX };
 }
 
