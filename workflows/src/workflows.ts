@@ -1,2 +1,4 @@
 // Every workflow the `workflows` worker runs: this file is the bundle's entry point.
 export { catalogReviewWorkflow } from './catalog-review/workflow';
+export { shareApprovalWorkflow } from './sharing-approval/workflow';
+export { shareGrantWorkflow } from './sharing-grant/workflow';

@@ -1,19 +1,38 @@
-import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { subgraphServer, verifierFor, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import type { SharingDeps } from './context';
+import { approvalActivities } from './activities/approval.activities';
+import { ExchangeLoad, ExchangeRecord } from './entities/exchange';
+import { ConfidentialityAgreement, ReclassificationRequest, RecordFlag, RegionSharingSetting, ShareGrant } from './entities/grant';
 import { ShareApplication } from './entities/share-application';
+import { uploadHandler } from './exchange/upload.route';
 import { migrations } from './migrations';
+import { failClosedPolicy, type DeliveryPolicy } from './resolvers/delivery-policy';
+import { DeliveryResolver, ShareGrantResolver } from './resolvers/grant.resolver';
 import { references } from './resolvers/references';
 import { DepartmentSharingResolver, ShareApplicationResolver } from './resolvers/share-application.resolver';
 import { seedSharing } from './seed';
 
-export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
-  return subgraphServer<SharingDeps>(deps, { name: 'sharing', resolvers: [ShareApplicationResolver, DepartmentSharingResolver], references, context: { ds: deps.ds } });
+export const deliveryPolicy: DeliveryPolicy = failClosedPolicy;
+
+export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+  const app = await subgraphServer<SharingDeps & { policy: DeliveryPolicy }>(deps, {
+    name: 'sharing',
+    resolvers: [ShareApplicationResolver, DepartmentSharingResolver, ShareGrantResolver, DeliveryResolver],
+    references,
+    context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, policy: deliveryPolicy },
+  });
+  // The streaming bulk upload lives beside /graphql: a GraphQL body cannot stream 100k rows.
+  app.app.post('/exchange/resources/:resourceId/records', uploadHandler({
+    ds: deps.ds, verify: verifierFor(deps.config), protect: (_id, f) => f,
+  }));
+  return app;
 }
 
 export const service: ServiceModule = {
   name: 'sharing',
-  entities: [ShareApplication],
+  entities: [ShareApplication, ShareGrant, ConfidentialityAgreement, RecordFlag, ReclassificationRequest, RegionSharingSetting, ExchangeLoad, ExchangeRecord],
   migrations,
   createServer,
-  seed: seedSharing,
+  activities: (deps) => approvalActivities(deps.ds),
+  seed: (ds) => seedSharing(ds),
 };
