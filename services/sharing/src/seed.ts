@@ -6,6 +6,8 @@ import { ShareApplicationStatus, ShareUsageMode } from './entities/enums';
 import { ShareApplication } from './entities/share-application';
 import { legalPersonRow, populationRow } from './exchange/demo';
 import { insertRecords, type RecordRow } from './exchange/load';
+import type { ExchangeCipher } from './exchange/protect';
+import type { ExchangeResource } from './exchange/resource';
 
 export const POPULATION_RESOURCE_ID = '00000000-0000-4000-8000-000004206000'; // 襄阳市人口基础信息 (CONDITIONAL, HIGH)
 export const LEGAL_PERSON_RESOURCE_ID = '00000000-0000-4000-8000-000004206001'; // 襄阳市法人基础信息 (UNCONDITIONAL, LOW)
@@ -16,10 +18,14 @@ export function demoRowCount(): number {
   return process.env.NODE_ENV === 'test' ? 300 : 100_000;
 }
 
-/** Stored value transform of the sensitive items (encryption at rest); identity until a cipher is configured. */
-export type Protect = (resourceId: string, fields: Record<string, string>) => Record<string, string>;
+/** What catalog's seed says about the two resources (grade, sensitive items): what encryption at rest needs. */
+const POPULATION = { sensitivityGrade: 'HIGH' as const, items: ['姓名', '公民身份号码', '联系电话', '住址'].map((name) => ({ name, type: 'STRING', length: null, sensitive: true })) };
+const LEGAL_PERSON = { sensitivityGrade: 'LOW' as const, items: [{ name: '法定代表人', type: 'STRING', length: null, sensitive: true }] };
 
-async function seedRecords(ds: DataSource, resourceId: string, count: number, row: (i: number) => Record<string, string>, key: string, protect: Protect): Promise<void> {
+async function seedRecords(
+  ds: DataSource, resourceId: string, count: number, row: (i: number) => Record<string, string>, key: string,
+  cipher: ExchangeCipher, resource: Pick<ExchangeResource, 'sensitivityGrade' | 'items'>,
+): Promise<void> {
   const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM exchange_record WHERE resource_id = ?', [resourceId]) as Array<{ n: string | number }>;
   if (Number(n) >= count) return;
   await ds.transaction(async (m) => {
@@ -27,17 +33,17 @@ async function seedRecords(ds: DataSource, resourceId: string, count: number, ro
       const rows: RecordRow[] = [];
       for (let i = start; i < Math.min(count, start + 2000); i++) {
         const fields = row(i);
-        rows.push({ key: fields[key], fields: protect(resourceId, fields) });
+        rows.push({ key: cipher.storedKey(resourceId, fields[key]), fields: cipher.protect(resource, fields) });
       }
       await insertRecords(m, resourceId, null, rows);
     }
   });
 }
 
-export async function seedSharing(ds: DataSource, protect: Protect = (_r, f) => f): Promise<void> {
+export async function seedSharing(ds: DataSource, cipher: ExchangeCipher): Promise<void> {
   const count = demoRowCount();
-  await seedRecords(ds, POPULATION_RESOURCE_ID, count, (i) => ({ ...populationRow(i) }), '公民身份号码', protect);
-  await seedRecords(ds, LEGAL_PERSON_RESOURCE_ID, count, (i) => ({ ...legalPersonRow(i) }), '统一社会信用代码', protect);
+  await seedRecords(ds, POPULATION_RESOURCE_ID, count, (i) => ({ ...populationRow(i) }), '公民身份号码', cipher, POPULATION);
+  await seedRecords(ds, LEGAL_PERSON_RESOURCE_ID, count, (i) => ({ ...legalPersonRow(i) }), '统一社会信用代码', cipher, LEGAL_PERSON);
 
   const id = '00000000-0000-4000-8000-00000000a001';
   if (await ds.getRepository(ShareApplication).existsBy({ id })) return; // never reset a demo row someone moved on

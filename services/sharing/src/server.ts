@@ -1,29 +1,34 @@
 import { subgraphServer, verifierFor, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { isValidIdNumber, isValidUscc } from '@gov/masking';
 import type { SharingDeps } from './context';
 import { approvalActivities } from './activities/approval.activities';
 import { ExchangeLoad, ExchangeRecord } from './entities/exchange';
 import { ConfidentialityAgreement, ReclassificationRequest, RecordFlag, RegionSharingSetting, ShareGrant } from './entities/grant';
 import { ShareApplication } from './entities/share-application';
+import { exchangeCipher } from './exchange/protect';
 import { uploadHandler } from './exchange/upload.route';
 import { migrations } from './migrations';
-import { failClosedPolicy, type DeliveryPolicy } from './resolvers/delivery-policy';
+import { gradePolicy, gradePolicySource, type DeliveryPolicy } from './resolvers/delivery-policy';
 import { DeliveryResolver, ShareGrantResolver } from './resolvers/grant.resolver';
 import { references } from './resolvers/references';
 import { DepartmentSharingResolver, ShareApplicationResolver } from './resolvers/share-application.resolver';
 import { seedSharing } from './seed';
 
-export const deliveryPolicy: DeliveryPolicy = failClosedPolicy;
+/** Identifiers whose check digit is verified at load, by item name. */
+export const IDENTIFIER_CHECKS = { 公民身份号码: isValidIdNumber, 统一社会信用代码: isValidUscc };
 
 export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+  const cipher = exchangeCipher();
+  const policy = gradePolicy(gradePolicySource(deps.config), cipher);
   const app = await subgraphServer<SharingDeps & { policy: DeliveryPolicy }>(deps, {
     name: 'sharing',
     resolvers: [ShareApplicationResolver, DepartmentSharingResolver, ShareGrantResolver, DeliveryResolver],
     references,
-    context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, policy: deliveryPolicy },
+    context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, policy },
   });
   // The streaming bulk upload lives beside /graphql: a GraphQL body cannot stream 100k rows.
   app.app.post('/exchange/resources/:resourceId/records', uploadHandler({
-    ds: deps.ds, verify: verifierFor(deps.config), protect: (_id, f) => f,
+    ds: deps.ds, verify: verifierFor(deps.config), identifiers: IDENTIFIER_CHECKS, cipher, logger: deps.logger,
   }));
   return app;
 }
@@ -34,5 +39,5 @@ export const service: ServiceModule = {
   migrations,
   createServer,
   activities: (deps) => approvalActivities(deps.ds),
-  seed: (ds) => seedSharing(ds),
+  seed: (ds) => seedSharing(ds, exchangeCipher()),
 };

@@ -1,5 +1,6 @@
 // Activities of the approval and grant workflows: they touch sharing rows only and are idempotent (Temporal may retry).
 import { randomUUID } from 'node:crypto';
+import { auditAs } from '@gov/kit';
 import type { ShareApprovalActivities, ShareGrantActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { GrantStatus, ShareApplicationStatus } from '../entities/enums';
@@ -52,12 +53,12 @@ export function approvalActivities(ds: DataSource): ShareApprovalActivities & Sh
       });
     },
     async grantFromApplication({ applicationId }) {
-      return ds.transaction(async (m) => {
+      const grant = await ds.transaction(async (m) => {
         const a = await m.getRepository(ShareApplication).findOne({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
         if (!a) throw new Error(`share application ${applicationId} vanished`);
         const grants = m.getRepository(ShareGrant);
         const existing = await grants.findOneBy({ applicationId });
-        if (existing) return { grantId: existing.id, expiresAt: existing.expiresAt.toISOString() };
+        if (existing) return { grantId: existing.id, expiresAt: existing.expiresAt.toISOString(), app: null };
         const id = randomUUID();
         const expiresAt = endOfChinaDay(a.periodTo);
         await grants.insert({
@@ -68,8 +69,17 @@ export function approvalActivities(ds: DataSource): ShareApprovalActivities & Sh
           applicationId, idempotencyKey: null, createdBy: 'share-approval',
         });
         await m.getRepository(ShareApplication).update({ id: applicationId }, { status: ShareApplicationStatus.GRANTED, stage: null, stageDeadline: null, grantId: id });
-        return { grantId: id, expiresAt: expiresAt.toISOString() };
+        return { grantId: id, expiresAt: expiresAt.toISOString(), app: a };
       });
+      if (grant.app) {
+        const a = grant.app;
+        // One SHARE record per grant; a retry after a lost answer may repeat it (the chain dedupes only by record id).
+        await auditAs({ username: 'share-approval', sub: 'share-approval', department: a.providerDepartmentId, region: a.providerRegionCode }, {
+          action: 'SHARE', resourceId: a.resourceId, grantId: grant.grantId, scenario: a.scenario, items: a.requestedItems,
+          detail: `grant to ${a.consumerDepartmentId} ${a.usageMode} until ${a.periodTo}`,
+        }, { requestId: `share-application-${applicationId}`, source: 'sharing' });
+      }
+      return { grantId: grant.grantId, expiresAt: grant.expiresAt };
     },
     async expireGrant({ grantId }) {
       await ds.getRepository(ShareGrant).update({ id: grantId, status: GrantStatus.ACTIVE }, { status: GrantStatus.EXPIRED });

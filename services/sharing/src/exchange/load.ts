@@ -7,6 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ExchangeLoad } from '../entities/exchange';
 import { LoadStatus } from '../entities/enums';
 import { rowsOf, type UploadFormat } from './parse';
+import type { ExchangeCipher } from './protect';
 import { keyItemOf, type ExchangeResource } from './resource';
 import { rowValidator, type IdentifierCheck, type RowProblem } from './validate';
 
@@ -33,8 +34,10 @@ export interface LoadRequest {
   createdBy: string;
   idempotencyKey?: string | null;
   identifiers?: Record<string, IdentifierCheck>;
-  /** Applied to each valid row before it is stored (encryption at rest of sensitive items). */
-  protect?: (fields: Record<string, string>) => Record<string, string>;
+  /** Encryption at rest of sensitive items and of the record key. */
+  cipher: ExchangeCipher;
+  /** Runs once every row is in, before the commit (the audit record): if it throws, nothing is loaded. */
+  beforeCommit?: (rowCount: number) => Promise<void>;
 }
 
 export async function loadRecords(ds: DataSource, input: Readable, req: LoadRequest): Promise<ExchangeLoad> {
@@ -69,7 +72,7 @@ export async function loadRecords(ds: DataSource, input: Readable, req: LoadRequ
         if (p.length) { note(p); continue; }
         rowCount++;
         if (problemCount) continue; // already failing: validate the rest, store nothing
-        batch.push({ key, fields: req.protect ? req.protect(fields) : fields });
+        batch.push({ key: req.cipher.storedKey(req.resource.id, key), fields: req.cipher.protect(req.resource, fields) });
         if (batch.length >= BATCH) { await insertRecords(qr.manager, req.resource.id, id, batch); batch = []; }
       }
     } catch (e) {
@@ -82,6 +85,7 @@ export async function loadRecords(ds: DataSource, input: Readable, req: LoadRequ
       await loads.update({ id }, { status: LoadStatus.FAILED, rowCount: 0, problems, finishedAt: new Date() });
     } else {
       await insertRecords(qr.manager, req.resource.id, id, batch);
+      await req.beforeCommit?.(rowCount);
       await qr.commitTransaction();
       await loads.update({ id }, { status: LoadStatus.LOADED, rowCount, problems: [], finishedAt: new Date() });
     }

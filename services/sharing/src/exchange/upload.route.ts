@@ -2,7 +2,10 @@
 // records. The same token check as GraphQL (kit's verifier), the same role and department rules; the result is the
 // load (also readable later with the `exchangeLoad` query).
 import type { Request, Response } from 'express';
-import { AppError, BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError, hasRole, type TokenVerifier } from '@gov/kit';
+import {
+  AppError, BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError, auditActorOf, auditAs, hasRole, type Logger, type TokenVerifier,
+} from '@gov/kit';
+import type { ExchangeCipher } from './protect';
 import type { DataSource } from 'typeorm';
 import { formatOf } from './parse';
 import { loadRecords, type LoadRequest } from './load';
@@ -12,11 +15,11 @@ export interface UploadDeps {
   ds: DataSource;
   verify: TokenVerifier;
   identifiers?: LoadRequest['identifiers'];
-  protect?: (resourceId: string, fields: Record<string, string>) => Record<string, string>;
-  onLoaded?: (resourceId: string, loadId: string) => Promise<void>;
+  cipher: ExchangeCipher;
+  logger: Logger;
 }
 
-const HTTP: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
+const HTTP: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, AUDIT_UNAVAILABLE: 503 };
 
 export function uploadHandler(deps: UploadDeps) {
   return async (req: Request, res: Response): Promise<void> => {
@@ -36,11 +39,14 @@ export function uploadHandler(deps: UploadDeps) {
       if (!user.isService && user.department !== resource.departmentId) {
         throw new ForbiddenError('only the providing department loads the records of its resource');
       }
+      const requestId = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : `upload-${resource.id}`;
       const load = await loadRecords(deps.ds, req, {
-        resource, format, createdBy: user.username, idempotencyKey: key ?? null, identifiers: deps.identifiers,
-        protect: deps.protect ? (f) => deps.protect!(resource.id, f) : undefined,
+        resource, format, createdBy: user.username, idempotencyKey: key ?? null, identifiers: deps.identifiers, cipher: deps.cipher,
+        // The import is audited before it commits: no audit record, nothing loaded.
+        beforeCommit: (rows) => auditAs(auditActorOf(user), {
+          action: 'IMPORT', resourceId: resource.id, items: resource.items.map((i) => i.name), detail: `rows=${rows} format=${format}`,
+        }, { requestId, source: 'sharing' }),
       });
-      if (load.status === 'LOADED' && deps.onLoaded) await deps.onLoaded(resource.id, load.id);
       res.status(load.status === 'LOADED' ? 201 : 422).json({ data: { exchangeLoad: load } });
     } catch (e) {
       req.resume();
@@ -48,7 +54,7 @@ export function uploadHandler(deps: UploadDeps) {
         res.status(HTTP[e.code] ?? 400).json({ errors: [{ message: e.message, extensions: { ...e.extensions, http: undefined } }] });
         return;
       }
-      console.error(e);
+      deps.logger.error({ err: e }, 'upload failed');
       res.status(500).json({ errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
   };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import {
-  BadUserInputError, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, ForbiddenError, NotFoundError, PageArgs, paginate,
+  AppError, BadUserInputError, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, ForbiddenError, NotFoundError, PageArgs, paginate,
   hasRole, regionCovers, requireUser, type User,
 } from '@gov/kit';
 import { grantRevokedSignal, shareGrantWorkflowId, workflowQueue } from '@gov/workflows';
@@ -23,10 +23,7 @@ const STAFF = ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 
 const CONSUMERS = ['dept-user', 'dept-admin'] as const;
 export const AGREEMENT_TERMS = '数据仅用于授权所列业务场景，不得转授、转让或超范围使用；按国家规定保密并接受审计（000 §18、§24）。';
 
-export interface DeliveryContext extends SharingContext {
-  policy: DeliveryPolicy;
-  audit?: (entry: { action: string; resourceId?: string | null; grantId?: string | null; scenario?: string | null; items?: string[]; outcome?: string; detail?: string | null }) => Promise<void>;
-}
+export interface DeliveryContext extends SharingContext { policy: DeliveryPolicy }
 
 function chinaToday(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -47,13 +44,19 @@ function canReadGrant(user: User, g: ShareGrant): boolean {
 export async function usableGrant(ctx: SharingContext, grantId: string, mode: ShareUsageMode): Promise<ShareGrant> {
   const user = requireUser(ctx);
   const g = await ctx.ds.getRepository(ShareGrant).findOneBy({ id: grantId });
-  if (!g || user.department !== g.consumerDepartmentId) throw new ForbiddenError(`your department holds no grant ${grantId}`);
-  if (g.status !== GrantStatus.ACTIVE) throw new ForbiddenError(`grant ${grantId} is ${g.status}: no data is delivered`);
-  if (g.expiresAt.getTime() <= Date.now()) throw new ForbiddenError(`grant ${grantId} expired at ${g.expiresAt.toISOString()}: no data is delivered`);
-  if (chinaToday() < g.periodFrom) throw new ForbiddenError(`grant ${grantId} starts on ${g.periodFrom}`);
-  if (mode !== ShareUsageMode.VERIFY && g.usageMode !== mode) throw new ForbiddenError(`grant ${grantId} allows ${g.usageMode}, not ${mode}`);
+  // A refused delivery is audited too (DENIED); if even that cannot be recorded, the caller gets AUDIT_UNAVAILABLE.
+  const deny = async (message: string, err: AppError = new ForbiddenError(message)) => {
+    await ctx.audit({ action: mode === ShareUsageMode.VERIFY ? 'VERIFY' : 'QUERY', grantId, resourceId: g?.resourceId ?? null, outcome: 'DENIED', detail: message.slice(0, 200) });
+    return err;
+  };
+  if (!g || user.department !== g.consumerDepartmentId) throw await deny(`your department holds no grant ${grantId}`);
+  if (g.status !== GrantStatus.ACTIVE) throw await deny(`grant ${grantId} is ${g.status}: no data is delivered`);
+  if (g.expiresAt.getTime() <= Date.now()) throw await deny(`grant ${grantId} expired at ${g.expiresAt.toISOString()}: no data is delivered`);
+  if (chinaToday() < g.periodFrom) throw await deny(`grant ${grantId} starts on ${g.periodFrom}`);
+  if (mode !== ShareUsageMode.VERIFY && g.usageMode !== mode) throw await deny(`grant ${grantId} allows ${g.usageMode}, not ${mode}`);
   if (!(await ctx.ds.getRepository(ConfidentialityAgreement).existsBy({ grantId }))) {
-    throw new ConflictError('000 §24: sign the data-use and confidentiality agreement (signConfidentialityAgreement) before the first delivery');
+    const m = '000 §24: sign the data-use and confidentiality agreement (signConfidentialityAgreement) before the first delivery';
+    throw await deny(m, new ConflictError(m));
   }
   return g;
 }
@@ -137,6 +140,7 @@ export class ShareGrantResolver {
       if (key && isDuplicateKey(e)) return grants.findOneByOrFail({ consumerDepartmentId: user.department, idempotencyKey: key });
       throw e;
     }
+    await ctx.audit({ action: 'SHARE', resourceId: r.id, grantId: id, scenario: input.scenario, items: input.items, detail: `subscription ${input.usageMode} until ${input.periodTo}` });
     return grants.findOneByOrFail({ id });
   }
 
@@ -207,12 +211,13 @@ export class DeliveryResolver {
     const keyItem = keyItemOf({ items: g.items.map((name) => ({ name, type: 'STRING', length: null, sensitive: false })) });
     const keyField = fields.find((f) => f.name === keyItem);
     if (!keyField) throw BadUserInputError.field('fields', `the key item ${keyItem} must be sent`);
-    const rec = await ctx.ds.getRepository(ExchangeRecord).findOneBy({ resourceId: g.resourceId, recordKey: keyField.value.trim() });
+    const rec = await ctx.ds.getRepository(ExchangeRecord)
+      .findOneBy({ resourceId: g.resourceId, recordKey: ctx.policy.cipher.storedKey(g.resourceId, keyField.value.trim()) });
     const differingFields = rec
-      ? fields.filter((f) => ctx.policy.reveal(rec.fields[f.name] ?? '') !== f.value.trim()).map((f) => f.name)
+      ? fields.filter((f) => ctx.policy.cipher.reveal(rec.fields[f.name] ?? '') !== f.value.trim()).map((f) => f.name)
       : [keyItem];
     const result = { match: differingFields.length === 0, differingFields };
-    await ctx.audit?.({ action: 'VERIFY', resourceId: g.resourceId, grantId: g.id, scenario: g.scenario, items: names, outcome: 'SUCCESS', detail: result.match ? 'match' : 'no match' });
+    await ctx.audit({ action: 'VERIFY', resourceId: g.resourceId, grantId: g.id, scenario: g.scenario, items: names, outcome: 'SUCCESS', detail: result.match ? 'match' : 'no match' });
     return result;
   }
 
@@ -223,21 +228,22 @@ export class DeliveryResolver {
     const r = await resourceOf(ctx, g);
     const items = g.items.map((name) => r.items.find((i) => i.name === name)).filter((i): i is NonNullable<typeof i> => !!i);
     const conn = await paginate(ctx.ds.getRepository(ExchangeRecord).createQueryBuilder('x').where('x.resourceId = :xr', { xr: g.resourceId }), page);
-    const treatments = new Map(items.map((i) => [i.name, ctx.policy.treatment(r, i, 'QUERY', g.clearText)]));
+    const treatments = await ctx.policy.treatments(r, items, 'QUERY', g.clearText);
     const edges = conn.edges.map(({ cursor, node }) => ({
       cursor,
       node: Object.assign(new GrantedRecord(), {
         id: node.id, createdAt: node.createdAt,
         fields: items.map((i) => {
           const treatment = treatments.get(i.name)!;
-          const plain = node.fields[i.name] === undefined ? null : ctx.policy.reveal(node.fields[i.name]);
+          const stored = node.fields[i.name];
+          const plain = stored === undefined || treatment === 'WITHHELD' ? null : ctx.policy.cipher.reveal(stored);
           const value = plain === null || treatment === 'WITHHELD' ? null : treatment === 'MASKED' ? ctx.policy.mask(i, plain) : plain;
           return { name: i.name, value, treatment };
         }),
       }),
     }));
     // No audit record, no data: written after computing the page, before returning it.
-    await ctx.audit?.({ action: 'QUERY', resourceId: g.resourceId, grantId: g.id, scenario: g.scenario, items: items.map((i) => i.name), outcome: 'SUCCESS', detail: `${edges.length} records` });
+    await ctx.audit({ action: 'QUERY', resourceId: g.resourceId, grantId: g.id, scenario: g.scenario, items: items.map((i) => i.name), outcome: 'SUCCESS', detail: `${edges.length} records` });
     return { ...conn, edges };
   }
 
@@ -249,7 +255,7 @@ export class DeliveryResolver {
     const user = requireUser(ctx);
     const g = await usableGrant(ctx, grantId, ShareUsageMode.VERIFY);
     if (!reason.trim() || reason.length > 2000) throw BadUserInputError.field('reason', 'a flag needs a reason (1-2000 characters)');
-    if (!(await ctx.ds.getRepository(ExchangeRecord).existsBy({ resourceId: g.resourceId, recordKey: recordKey.trim() }))) {
+    if (!(await ctx.ds.getRepository(ExchangeRecord).existsBy({ resourceId: g.resourceId, recordKey: ctx.policy.cipher.storedKey(g.resourceId, recordKey.trim()) }))) {
       throw BadUserInputError.field('recordKey', 'no record with this key under this grant');
     }
     const id = randomUUID();
