@@ -126,8 +126,8 @@ describe('delivery', () => {
     expect(JSON.stringify(wrongName)).not.toContain(person.姓名);
     const ungranted = await gql('city-wjw-user', VERIFY, { g: grantId, fields: [{ name: '公民身份号码', value: person.公民身份号码 }, { name: '联系电话', value: person.联系电话 }] });
     expect(codes(ungranted)).toEqual(['BAD_USER_INPUT']);
-    // Another department cannot use the grant.
-    expect(codes(await gql('city-zrzy-user', VERIFY, { g: grantId, fields: [{ name: '公民身份号码', value: person.公民身份号码 }] }))).toEqual(['FORBIDDEN']);
+    // Another department cannot use the grant: to it, the grant does not exist.
+    expect(codes(await gql('city-zrzy-user', VERIFY, { g: grantId, fields: [{ name: '公民身份号码', value: person.公民身份号码 }] }))).toEqual(['NOT_FOUND']);
 
     // Past its period the grant delivers nothing, even before the expiry timer has run.
     await ds.query('UPDATE share_grant SET expires_at = ? WHERE id = ?', [new Date(Date.now() - 1000), grantId]);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import {
-  AppError, BadUserInputError, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, ForbiddenError, NotFoundError, PageArgs, paginate,
+  AppError, BadUserInputError, canAccessDepartment, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, ForbiddenError, NotFoundError, PageArgs, paginate,
   hasRole, regionCovers, requireUser, type User,
 } from '@gov/kit';
 import { grantRevokedSignal, shareGrantWorkflowId, workflowQueue } from '@gov/workflows';
@@ -49,7 +49,8 @@ export async function usableGrant(ctx: SharingContext, grantId: string, mode: Sh
     await ctx.audit({ action: mode === ShareUsageMode.VERIFY ? 'VERIFY' : 'QUERY', grantId, resourceId: g?.resourceId ?? null, outcome: 'DENIED', detail: message.slice(0, 200) });
     return err;
   };
-  if (!g || user.department !== g.consumerDepartmentId) throw await deny(`your department holds no grant ${grantId}`);
+  // A grant of another department does not exist for the caller (nothing about it leaks).
+  if (!g || user.department !== g.consumerDepartmentId) throw await deny(`grant ${grantId} not found`, new NotFoundError('ShareGrant', grantId));
   if (g.status !== GrantStatus.ACTIVE) throw await deny(`grant ${grantId} is ${g.status}: no data is delivered`);
   if (g.expiresAt.getTime() <= Date.now()) throw await deny(`grant ${grantId} expired at ${g.expiresAt.toISOString()}: no data is delivered`);
   if (chinaToday() < g.periodFrom) throw await deny(`grant ${grantId} starts on ${g.periodFrom}`);
@@ -170,7 +171,7 @@ export class ShareGrantResolver {
   async signConfidentialityAgreement(@Arg('grantId', () => ID) grantId: string, @Ctx() ctx: SharingContext): Promise<ConfidentialityAgreement> {
     const user = requireUser(ctx);
     const g = await ctx.ds.getRepository(ShareGrant).findOneBy({ id: grantId });
-    if (!g || g.consumerDepartmentId !== user.department) throw new ForbiddenError(`your department holds no grant ${grantId}`);
+    if (!g || g.consumerDepartmentId !== user.department) throw new NotFoundError('ShareGrant', grantId);
     const repo = ctx.ds.getRepository(ConfidentialityAgreement);
     const existing = await repo.findOneBy({ grantId });
     if (existing) return existing;
@@ -281,9 +282,7 @@ export class DeliveryResolver {
     const user = requireUser(ctx);
     const l = await ctx.ds.getRepository(ExchangeLoad).findOneBy({ id });
     if (!l) return null;
-    const ok = user.isService || user.department === l.departmentId
-      || (!!user.region && hasRole(user, 'authority', 'platform-operator') && regionCovers(user.region, l.regionCode));
-    if (!ok) throw new ForbiddenError(`not allowed to read load ${id}`);
+    if (!canAccessDepartment(user, l, 'read')) throw new ForbiddenError(`not allowed to read load ${id}`);
     return l;
   }
 }

@@ -186,11 +186,11 @@ export class ShareApplicationResolver {
   }
 
   @Authorized('authority')
-  @Mutation(() => Boolean, { description: "the authority switches its region's whole authorisation (整体授权, 004 §22-23) for applications submitted from now on" })
-  async setWholeAuthorisation(@Arg('regionCode') regionCode: string, @Arg('enabled') enabled: boolean, @Ctx() ctx: SharingContext): Promise<boolean> {
+  @Mutation(() => Boolean, { description: "the authority switches its own region's whole authorisation (整体授权, 004 §22-23) for applications submitted from now on" })
+  async setWholeAuthorisation(@Arg('enabled') enabled: boolean, @Ctx() ctx: SharingContext): Promise<boolean> {
     const user = requireUser(ctx);
-    if (!/^\d{6}$/.test(regionCode)) throw BadUserInputError.field('regionCode', 'a 6-digit region code');
-    if (user.region !== regionCode) throw new ForbiddenError('an authority sets only its own region');
+    const regionCode = user.region;
+    if (!regionCode) throw new ForbiddenError('the token carries no region');
     await ctx.ds.getRepository(RegionSharingSetting).upsert({ regionCode, wholeAuthorisation: enabled, updatedBy: user.username }, ['regionCode']);
     return enabled;
   }
