@@ -3,3 +3,4 @@ export * from './queues';
 export * from './catalog-review/definitions';
 export * from './sharing-approval/definitions';
 export * from './sharing-grant/definitions';
+export * from './sharing-push/definitions';

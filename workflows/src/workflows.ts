@@ -2,3 +2,4 @@
 export { catalogReviewWorkflow } from './catalog-review/workflow';
 export { shareApprovalWorkflow } from './sharing-approval/workflow';
 export { shareGrantWorkflow } from './sharing-grant/workflow';
+export { sharePushWorkflow } from './sharing-push/workflow';

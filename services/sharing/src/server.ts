@@ -6,7 +6,10 @@ import { ExchangeLoad, ExchangeRecord } from './entities/exchange';
 import { ConfidentialityAgreement, ReclassificationRequest, RecordFlag, RegionSharingSetting, ShareGrant } from './entities/grant';
 import { ShareApplication } from './entities/share-application';
 import { exchangeCipher } from './exchange/protect';
+import { startPushes } from './exchange/push-trigger';
 import { uploadHandler } from './exchange/upload.route';
+import { pushActivities } from './activities/push.activities';
+import { PushDelivery, PushEndpoint } from './entities/push';
 import { migrations } from './migrations';
 import { gradePolicy, gradePolicySource, type DeliveryPolicy } from './resolvers/delivery-policy';
 import { DeliveryResolver, ShareGrantResolver } from './resolvers/grant.resolver';
@@ -29,15 +32,19 @@ export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   // The streaming bulk upload lives beside /graphql: a GraphQL body cannot stream 100k rows.
   app.app.post('/exchange/resources/:resourceId/records', uploadHandler({
     ds: deps.ds, verify: verifierFor(deps.config), identifiers: IDENTIFIER_CHECKS, cipher, logger: deps.logger,
+    onLoaded: (resourceId, loadId) => startPushes(deps.ds, deps.temporal, deps.taskQueuePrefix, resourceId, loadId),
   }));
   return app;
 }
 
 export const service: ServiceModule = {
   name: 'sharing',
-  entities: [ShareApplication, ShareGrant, ConfidentialityAgreement, RecordFlag, ReclassificationRequest, RegionSharingSetting, ExchangeLoad, ExchangeRecord],
+  entities: [ShareApplication, ShareGrant, ConfidentialityAgreement, RecordFlag, ReclassificationRequest, RegionSharingSetting, ExchangeLoad, ExchangeRecord, PushEndpoint, PushDelivery],
   migrations,
   createServer,
-  activities: (deps) => approvalActivities(deps.ds),
+  activities: (deps) => {
+    const cipher = exchangeCipher();
+    return { ...approvalActivities(deps.ds), ...pushActivities(deps.ds, deps.config, cipher, gradePolicySource(deps.config)) };
+  },
   seed: (ds) => seedSharing(ds, exchangeCipher()),
 };

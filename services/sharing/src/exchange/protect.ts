@@ -14,6 +14,8 @@ export interface ExchangeCipher {
   protect(resource: Pick<ExchangeResource, 'sensitivityGrade' | 'items'>, fields: Record<string, string>): Record<string, string>;
   /** A stored value in clear. */
   reveal(value: string): string;
+  /** One value SM4-encrypted (secrets kept at rest). */
+  seal(value: string): string;
 }
 
 export function exchangeCipher(ring: Sm4Keyring = keyringFromEnv(), keySecret = env('EXCHANGE_KEY_SECRET', '')): ExchangeCipher {
@@ -30,5 +32,6 @@ export function exchangeCipher(ring: Sm4Keyring = keyringFromEnv(), keySecret = 
       return out;
     },
     reveal: (value) => (isSm4Envelope(value) ? sm4Decrypt(value, ring) : value),
+    seal: (value) => sm4Encrypt(value, ring),
   };
 }

@@ -17,6 +17,8 @@ export interface UploadDeps {
   identifiers?: LoadRequest['identifiers'];
   cipher: ExchangeCipher;
   logger: Logger;
+  /** After a committed load: start the PUSH deliveries of its records. */
+  onLoaded?: (resourceId: string, loadId: string) => Promise<unknown>;
 }
 
 const HTTP: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, AUDIT_UNAVAILABLE: 503 };
@@ -47,6 +49,7 @@ export function uploadHandler(deps: UploadDeps) {
           action: 'IMPORT', resourceId: resource.id, items: resource.items.map((i) => i.name), detail: `rows=${rows} format=${format}`,
         }, { requestId, source: 'sharing' }),
       });
+      if (load.status === 'LOADED' && deps.onLoaded) await deps.onLoaded(resource.id, load.id);
       res.status(load.status === 'LOADED' ? 201 : 422).json({ data: { exchangeLoad: load } });
     } catch (e) {
       req.resume();

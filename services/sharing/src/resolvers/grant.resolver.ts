@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import {
   AppError, BadUserInputError, canAccessDepartment, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, ForbiddenError, NotFoundError, PageArgs, paginate,
@@ -10,6 +10,7 @@ import type { SharingContext } from '../context';
 import { GrantStatus, ShareUsageMode } from '../entities/enums';
 import { ExchangeLoad, ExchangeRecord } from '../entities/exchange';
 import { ConfidentialityAgreement, RecordFlag, ShareGrant } from '../entities/grant';
+import { PushEndpoint, PushRegistration } from '../entities/push';
 import { endOfChinaDay } from '../activities/approval.activities';
 import { fetchExchangeResource, keyItemOf, type ExchangeResource } from '../exchange/resource';
 import type { DeliveryPolicy } from './delivery-policy';
@@ -181,6 +182,23 @@ export class ShareGrantResolver {
       if (!isDuplicateKey(e)) throw e;
     }
     return repo.findOneByOrFail({ grantId });
+  }
+
+  @Authorized(...CONSUMERS)
+  @Mutation(() => PushRegistration, { description: 'PUSH: the consumer department names the endpoint that receives each load\'s records of its PUSH grant, signed with HMAC-SM3; the secret is shown once' })
+  async registerPushEndpoint(@Arg('grantId', () => ID) grantId: string, @Arg('url') url: string, @Ctx() ctx: DeliveryContext): Promise<PushRegistration> {
+    const user = requireUser(ctx);
+    const g = await ctx.ds.getRepository(ShareGrant).findOneBy({ id: grantId });
+    if (!g || g.consumerDepartmentId !== user.department) throw new NotFoundError('ShareGrant', grantId);
+    if (g.usageMode !== ShareUsageMode.PUSH) throw BadUserInputError.field('grantId', `grant ${grantId} is for ${g.usageMode}, not PUSH`);
+    if (g.status !== GrantStatus.ACTIVE) throw new ConflictError(`grant ${grantId} is ${g.status}`);
+    if (url.length > 500 || !/^https?:\/\/[^\s]+$/.test(url)) throw BadUserInputError.field('url', 'an http(s) URL of at most 500 characters');
+    const secret = randomBytes(32).toString('hex');
+    const repo = ctx.ds.getRepository(PushEndpoint);
+    const existing = await repo.findOneBy({ grantId });
+    const id = existing?.id ?? randomUUID();
+    await repo.upsert({ id, grantId, resourceId: g.resourceId, url, secret: ctx.policy.cipher.seal(secret), createdBy: user.username }, ['id']);
+    return { endpoint: await repo.findOneByOrFail({ id }), secret };
   }
 
   @FieldResolver(() => DataResourceRef, { nullable: true })
