@@ -134,7 +134,7 @@ describe('delivery', () => {
     expect(codes(await gql('city-wjw-user', VERIFY, { g: grantId, fields: [{ name: '公民身份号码', value: person.公民身份号码 }] }))).toEqual(['FORBIDDEN']);
   });
 
-  test('QUERY returns only granted items, treated by the grade policy, cursor-paginated; nothing after revocation', async () => {
+  test('000 §18: QUERY returns only granted items, treated by the grade policy, cursor-paginated; flags open quality issues (004 §24); nothing after revocation', async () => {
     const { grantId } = await grantedApplication('QUERY', ['公民身份号码', '户号']);
     await ok('city-wjw-user', SIGN, { g: grantId });
     const p1 = (await ok('city-wjw-user', RECORDS, { g: grantId, first: 5 })).grantedRecords;
@@ -158,11 +158,19 @@ describe('delivery', () => {
     const [{ k }] = await ds.query('SELECT JSON_UNQUOTE(JSON_EXTRACT(fields, \'$."户号"\')) AS h, record_key AS k FROM exchange_record WHERE resource_id = ? AND JSON_UNQUOTE(JSON_EXTRACT(fields, \'$."户号"\')) = ?', [POP, household]);
     expect(k).toMatch(/^[0-9a-f]{64}$/); // stored keys are HMAC-SM3 digests, not ID numbers
     const idx = Number(household.slice(-8));
-    const flag = await ok('city-wjw-user', 'mutation($g: ID!, $k: String!, $r: String!) { flagRecord(grantId: $g, recordKey: $k, reason: $r) { id providerDepartmentId } }',
+    const flag = await ok('city-wjw-user', 'mutation($g: ID!, $k: String!, $r: String!) { flagRecord(grantId: $g, recordKey: $k, reason: $r) { id providerDepartmentId qualityIssueId } }',
       { g: grantId, k: populationRow(idx).公民身份号码, r: '户号与户籍系统不一致' });
     expect(flag.flagRecord.providerDepartmentId).toBe('420600-gaj');
     const seen = await ok('city-gaj-admin', 'query { recordFlags { id reason } }', {});
     expect(seen.recordFlags.map((f: { id: string }) => f.id)).toContain(flag.flagRecord.id);
+    // 004 §24: it is a quality issue for the provider, opened through quality's service-only mutation.
+    expect(flag.flagRecord.qualityIssueId).toBe(flag.flagRecord.id);
+    const issue = await ok('city-gaj-admin', 'query($id: ID!) { qualityIssue(id: $id) { status source departmentId reporterDepartmentId description } }', { id: flag.flagRecord.qualityIssueId });
+    expect(issue.qualityIssue).toMatchObject({ status: 'OPEN', source: 'CONSUMER', departmentId: '420600-gaj', reporterDepartmentId: '420600-wjw' });
+    expect(issue.qualityIssue.description).not.toContain(populationRow(idx).公民身份号码); // no ID number in clear
+    const human = await gql('city-wjw-user', 'mutation($input: FlaggedRecordInput!) { reportFlaggedRecord(input: $input) { id } }', {
+      input: { flagId: flag.flagRecord.id, resourceId: POP, departmentId: '420600-gaj', regionCode: '420600', reporterDepartmentId: '420600-wjw', description: 'x' } });
+    expect(codes(human)).toEqual(['FORBIDDEN']);
 
     // Revoked: nothing more, for anyone.
     expect(codes(await gql('city-wjw-user', 'mutation($g: ID!) { revokeShareGrant(id: $g, reason: "x") { status } }', { g: grantId }))).toEqual(['FORBIDDEN']);
@@ -199,7 +207,7 @@ describe('the streaming bulk upload', () => {
     expect(viaGraph.exchangeLoad.status).toBe('FAILED');
   });
 
-  test('CSV, JSON lines and XLSX load in full; HIGH-sensitivity values are stored SM4-encrypted; only the provider loads', async () => {
+  test('001 §16: CSV, JSON lines and XLSX load in full; HIGH-sensitivity values are stored SM4-encrypted; only the provider loads', async () => {
     const before = await count();
     const c = await upload('city-gaj-admin', csv(rows(10, 3)), 'csv', uniqueCode('up'));
     expect(c.status).toBe(201);

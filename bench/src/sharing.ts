@@ -12,7 +12,6 @@ const ROOT = join(__dirname, '..', '..');
 const run = randomBytes(3).toString('hex');
 const env = { NODE_ENV: 'test', GOV_DB_PREFIX: `gov_bench_${run}_`, TEMPORAL_TASK_QUEUE_PREFIX: `bench-${run}-`, APOLLO_TELEMETRY_DISABLED: '1' };
 Object.assign(process.env, env);
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const stackLib = require(join(ROOT, 'scripts/stack.cjs')) as {
   startStack(o: { env: Record<string, string>; freePorts: boolean; logsDir: string }): Promise<{ env: Record<string, string>; children: unknown[]; gatewayUrl: string }>;
   stopStack(s: unknown): Promise<void>;

@@ -92,6 +92,7 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.createOpenDataset': { allow: ['dept-admin'], scope: 'none', note: 'a department prepares an open dataset' },
   'Mutation.publishOpenDataset': { allow: ['dept-admin'], scope: 'owner-only', note: 'the providing department publishes its dataset' },
   // ── quality ───────────────────────────────────────────────────────────────────────────────────────────────────
+  'Mutation.reportFlaggedRecord': { allow: ['service'], scope: 'none', note: 'service-only: sharing opens the quality issue of a record a consumer flagged (004 §24)' },
   'Query.qualityIssue': { allow: STAFF, scope: 'department-read', note: 'source department, reporter, authority/operator/assessor of a covering region' },
   'Query.qualityIssues': { allow: STAFF, scope: 'none', note: 'filtered to the caller’s department or covered region' },
   'Mutation.reportQualityIssue': { allow: ['platform-operator', 'dept-user', 'dept-admin'], scope: 'none', note: 'inspections and consumers report doubtful data (000 §14, 004 §24)' },

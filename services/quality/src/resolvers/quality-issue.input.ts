@@ -20,3 +20,13 @@ export class QualityIssueFilter {
   @Field(() => QualityIssueStatus, { nullable: true }) @IsOptional() status?: QualityIssueStatus | null;
   @Field(() => String, { nullable: true, description: 'source department' }) @IsOptional() @MaxLength(40) departmentId?: string | null;
 }
+
+@InputType({ description: 'a record a consumer flagged in the sharing exchange (001 §24, 004 §24)' })
+export class FlaggedRecordInput {
+  @Field(() => ID, { description: "sharing's flag id: also this issue's id, so a retried report opens one issue" }) @IsUUID() flagId: string;
+  @Field(() => ID) @IsUUID() resourceId: string;
+  @Field({ description: 'the provider (source) department' }) @Length(1, 40) departmentId: string;
+  @Field() @Length(6, 12) regionCode: string;
+  @Field({ description: 'the consuming department that flagged it' }) @Length(1, 40) reporterDepartmentId: string;
+  @Field() @Length(1, 2000) description: string;
+}

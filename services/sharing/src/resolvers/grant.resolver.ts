@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import {
-  AppError, BadUserInputError, canAccessDepartment, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, ForbiddenError, NotFoundError, PageArgs, paginate,
+  AppError, BadUserInputError, canAccessDepartment, clientCredentialsToken, commonConfig, graphqlRequest, subgraphUrl, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, ForbiddenError, NotFoundError, PageArgs, paginate,
   hasRole, regionCovers, requireUser, type User,
 } from '@gov/kit';
 import { grantRevokedSignal, shareGrantWorkflowId, workflowQueue } from '@gov/workflows';
@@ -25,6 +25,18 @@ const CONSUMERS = ['dept-user', 'dept-admin'] as const;
 export const AGREEMENT_TERMS = '数据仅用于授权所列业务场景，不得转授、转让或超范围使用；按国家规定保密并接受审计（000 §18、§24）。';
 
 export interface DeliveryContext extends SharingContext { policy: DeliveryPolicy }
+
+const REPORT_FLAG = 'mutation($input: FlaggedRecordInput!) { reportFlaggedRecord(input: $input) { id } }';
+async function openQualityIssue(input: Record<string, string>): Promise<string | null> {
+  try {
+    const c = commonConfig();
+    const token = await clientCredentialsToken(c.keycloak, c.serviceAccount.clientId, c.serviceAccount.clientSecret);
+    const res = await graphqlRequest<{ reportFlaggedRecord: { id: string } }>(subgraphUrl('quality'), REPORT_FLAG, { input }, token);
+    return res.data?.reportFlaggedRecord.id ?? null;
+  } catch {
+    return null;
+  }
+}
 
 function chinaToday(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -282,6 +294,14 @@ export class DeliveryResolver {
       id, grantId, resourceId: g.resourceId, recordKey: recordKey.trim(), reason: reason.trim(), consumerDepartmentId: g.consumerDepartmentId,
       providerDepartmentId: g.providerDepartmentId, providerRegionCode: g.providerRegionCode, flaggedBy: user.username, qualityIssueId: null,
     });
+    // The provider's quality issue (004 §24), through quality's service-only mutation. If quality cannot be reached the
+    // flag stays here, queryable (recordFlags), without an issue id.
+    const issueId = await openQualityIssue({
+      flagId: id, resourceId: g.resourceId, departmentId: g.providerDepartmentId, regionCode: g.providerRegionCode,
+      reporterDepartmentId: g.consumerDepartmentId,
+      description: `共享数据疑义（授权 ${g.id}，记录 ${ctx.policy.cipher.storedKey(g.resourceId, recordKey.trim()).slice(0, 16)}）：${reason.trim()}`.slice(0, 2000),
+    });
+    if (issueId) await ctx.ds.getRepository(RecordFlag).update({ id }, { qualityIssueId: issueId });
     return ctx.ds.getRepository(RecordFlag).findOneByOrFail({ id });
   }
 
