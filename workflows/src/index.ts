@@ -4,3 +4,4 @@ export * from './catalog-review/definitions';
 export * from './sharing-approval/definitions';
 export * from './sharing-grant/definitions';
 export * from './sharing-push/definitions';
+export * from './sharing-pull/definitions';

@@ -3,3 +3,4 @@ export { catalogReviewWorkflow } from './catalog-review/workflow';
 export { shareApprovalWorkflow } from './sharing-approval/workflow';
 export { shareGrantWorkflow } from './sharing-grant/workflow';
 export { sharePushWorkflow } from './sharing-push/workflow';
+export { sharePullWorkflow } from './sharing-pull/workflow';

@@ -79,6 +79,7 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.revokeShareGrant': { allow: ['dept-admin', 'dept-approver', 'authority'], scope: 'owner-only', note: "the provider department, or the authority of a region covering it, revokes a grant (000 §18)" },
   'Mutation.signConfidentialityAgreement': { allow: ['dept-user', 'dept-admin'], scope: 'owner-only', note: 'the consumer department of the grant signs before the first delivery (000 §24)' },
   'Mutation.registerPushEndpoint': { allow: ['dept-user', 'dept-admin'], scope: 'owner-only', note: 'PUSH: the consumer department of an active PUSH grant names its signed-delivery endpoint' },
+  'Mutation.configureScheduledPull': { allow: ['dept-admin'], scope: 'owner-only', note: "the providing department schedules the pull of its own table into the exchange (the resource's update cycle)" },
   'Mutation.flagRecord': { allow: ['dept-user', 'dept-admin'], scope: 'owner-only', note: 'the consumer department of an active grant flags a doubtful record to the provider (001 §24, 004 §24)' },
   'Query.shareGrant': { allow: STAFF, scope: 'department-read', note: 'consumer and provider departments, authority/operator/assessor of a covering region' },
   'Query.shareGrants': { allow: STAFF, scope: 'none', note: 'filtered to grants of the caller’s department or covered region' },

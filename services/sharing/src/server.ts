@@ -9,6 +9,9 @@ import { exchangeCipher } from './exchange/protect';
 import { startPushes } from './exchange/push-trigger';
 import { uploadHandler } from './exchange/upload.route';
 import { pushActivities } from './activities/push.activities';
+import { pullActivities } from './activities/pull.activities';
+import { PullSource } from './entities/pull-source';
+import { PullSourceResolver } from './resolvers/pull.resolver';
 import { PushDelivery, PushEndpoint } from './entities/push';
 import { migrations } from './migrations';
 import { gradePolicy, gradePolicySource, type DeliveryPolicy } from './resolvers/delivery-policy';
@@ -25,7 +28,7 @@ export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   const policy = gradePolicy(gradePolicySource(deps.config), cipher);
   const app = await subgraphServer<SharingDeps & { policy: DeliveryPolicy }>(deps, {
     name: 'sharing',
-    resolvers: [ShareApplicationResolver, DepartmentSharingResolver, ShareGrantResolver, DeliveryResolver],
+    resolvers: [ShareApplicationResolver, DepartmentSharingResolver, ShareGrantResolver, DeliveryResolver, PullSourceResolver],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, policy },
   });
@@ -39,12 +42,15 @@ export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
 
 export const service: ServiceModule = {
   name: 'sharing',
-  entities: [ShareApplication, ShareGrant, ConfidentialityAgreement, RecordFlag, ReclassificationRequest, RegionSharingSetting, ExchangeLoad, ExchangeRecord, PushEndpoint, PushDelivery],
+  entities: [ShareApplication, ShareGrant, ConfidentialityAgreement, RecordFlag, ReclassificationRequest, RegionSharingSetting, ExchangeLoad, ExchangeRecord, PushEndpoint, PushDelivery, PullSource],
   migrations,
   createServer,
   activities: (deps) => {
     const cipher = exchangeCipher();
-    return { ...approvalActivities(deps.ds), ...pushActivities(deps.ds, deps.config, cipher, gradePolicySource(deps.config)) };
+    return {
+      ...approvalActivities(deps.ds), ...pushActivities(deps.ds, deps.config, cipher, gradePolicySource(deps.config)),
+      ...pullActivities(deps.ds, deps.config, cipher, deps.temporal, deps.taskQueuePrefix, IDENTIFIER_CHECKS),
+    };
   },
   seed: (ds) => seedSharing(ds, exchangeCipher()),
 };

@@ -1,6 +1,8 @@
-import { IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { QualityIssueStatus } from '../entities/enums';
+
+const DEPT = /^\d{6}-[A-Za-z0-9_]{1,32}$/;
 
 @InputType()
 export class QualityIssueInput {
@@ -25,8 +27,8 @@ export class QualityIssueFilter {
 export class FlaggedRecordInput {
   @Field(() => ID, { description: "sharing's flag id: also this issue's id, so a retried report opens one issue" }) @IsUUID() flagId: string;
   @Field(() => ID) @IsUUID() resourceId: string;
-  @Field({ description: 'the provider (source) department' }) @Length(1, 40) departmentId: string;
-  @Field() @Length(6, 12) regionCode: string;
-  @Field({ description: 'the consuming department that flagged it' }) @Length(1, 40) reporterDepartmentId: string;
+  @Field({ description: 'the provider (source) department' }) @Matches(DEPT, { message: 'departmentId must be a department id like 420600-gaj' }) departmentId: string;
+  @Field() @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit region code' }) regionCode: string;
+  @Field({ description: 'the consuming department that flagged it' }) @Matches(DEPT, { message: 'reporterDepartmentId must be a department id like 420600-wjw' }) reporterDepartmentId: string;
   @Field() @Length(1, 2000) description: string;
 }

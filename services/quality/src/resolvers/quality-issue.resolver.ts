@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser } from '@gov/kit';
+import { BadUserInputError, ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, regionOfDepartment, requireUser } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { QualityContext } from '../context';
 import { QualityIssueSource, QualityIssueStatus } from '../entities/enums';
@@ -60,6 +60,7 @@ export class QualityIssueResolver {
   @Mutation(() => QualityIssue, { description: 'service-only: sharing reports a record a consumer flagged (004 §24); the flag id is the issue id, so a retry is harmless' })
   async reportFlaggedRecord(@Arg('input', () => FlaggedRecordInput) input: FlaggedRecordInput, @Ctx() ctx: QualityContext): Promise<QualityIssue> {
     const user = requireUser(ctx);
+    if (regionOfDepartment(input.departmentId) !== input.regionCode) throw BadUserInputError.field('regionCode', "not the region of the source department");
     const repo = ctx.ds.getRepository(QualityIssue);
     const existing = await repo.findOneBy({ id: input.flagId });
     if (existing) return existing;

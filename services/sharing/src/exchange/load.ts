@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ExchangeLoad } from '../entities/exchange';
 import { LoadStatus } from '../entities/enums';
-import { rowsOf, type UploadFormat } from './parse';
+import { rowsOf, type ParsedRow, type UploadFormat } from './parse';
 import type { ExchangeCipher } from './protect';
 import { keyItemOf, type ExchangeResource } from './resource';
 import { rowValidator, type IdentifierCheck, type RowProblem } from './validate';
@@ -30,7 +30,9 @@ export async function insertRecords(m: EntityManager, resourceId: string, loadId
 
 export interface LoadRequest {
   resource: ExchangeResource;
-  format: UploadFormat;
+  format: UploadFormat | 'mysql';
+  /** Rows from elsewhere than an uploaded body (the scheduled pull's provider table). */
+  source?: AsyncIterable<ParsedRow>;
   createdBy: string;
   idempotencyKey?: string | null;
   identifiers?: Record<string, IdentifierCheck>;
@@ -40,11 +42,11 @@ export interface LoadRequest {
   beforeCommit?: (rowCount: number) => Promise<void>;
 }
 
-export async function loadRecords(ds: DataSource, input: Readable, req: LoadRequest): Promise<ExchangeLoad> {
+export async function loadRecords(ds: DataSource, input: Readable | null, req: LoadRequest): Promise<ExchangeLoad> {
   const loads = ds.getRepository(ExchangeLoad);
   if (req.idempotencyKey) {
     const earlier = await loads.findOneBy({ resourceId: req.resource.id, idempotencyKey: req.idempotencyKey });
-    if (earlier) { input.resume(); return earlier; } // a retried upload: answer as the first one did
+    if (earlier) { input?.resume(); return earlier; } // a retried upload: answer as the first one did
   }
   const id = randomUUID();
   await loads.insert({
@@ -64,7 +66,7 @@ export async function loadRecords(ds: DataSource, input: Readable, req: LoadRequ
   await qr.startTransaction();
   try {
     try {
-      for await (const item of rowsOf(input, req.format)) {
+      for await (const item of req.source ?? rowsOf(input!, req.format as UploadFormat)) {
         if (item.kind === 'header') { note(validator.header(item.columns)); continue; }
         lastRow = item.row;
         if (item.kind === 'bad') { note([{ row: item.row, field: null, reason: item.reason }]); continue; }
