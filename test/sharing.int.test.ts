@@ -5,7 +5,7 @@ import { Connection, Client } from '@temporalio/client';
 import ExcelJS from 'exceljs';
 import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import type { DataSource } from 'typeorm';
-import { codes, gql, tokenOf, uniqueCode, type DemoUser } from './support';
+import { codes, gql, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 
 const { service: sharing } = require(join(ROOT, 'services/sharing/dist/server.js')) as { service: ServiceModule };
@@ -235,5 +235,22 @@ describe('the streaming bulk upload', () => {
     const user = await upload('city-wjw-user', csv(rows(40, 1)), 'csv');
     expect(user.status).toBe(403);
     expect(await count()).toBe(before + 7);
+  });
+});
+
+describe('the internal record stream', () => {
+  const url = (items?: string) => `${process.env.SUBGRAPH_URL_SHARING!.replace(/\/graphql$/, '')}/internal/exchange/resources/${POP}/records${items ? `?items=${encodeURIComponent(items)}` : ''}`;
+
+  test('004 §33: other subgraphs read records only through the service-only stream (JSON lines, decrypted, audited)', async () => {
+    const human = await fetch(url(), { headers: { authorization: `Bearer ${await tokenOf('city-gaj-admin')}` } });
+    expect(human.status).toBe(403);
+    const svc = await fetch(url('公民身份号码,户号'), { headers: { authorization: `Bearer ${await serviceToken('svc-platform')}` } });
+    expect(svc.status).toBe(200);
+    const lines = (await svc.text()).trim().split('\n').map((l) => JSON.parse(l) as { id: string; fields: Record<string, string> });
+    expect(lines.length).toBeGreaterThanOrEqual(300); // every seeded record (other test files may be adding more meanwhile)
+    expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
+    expect(Object.keys(lines[0].fields).sort()).toEqual(['公民身份号码', '户号'].sort());
+    const seeded = populationRow(0).公民身份号码;
+    expect(lines.some((l) => l.fields.公民身份号码 === seeded)).toBe(true); // decrypted for the platform's own services
   });
 });

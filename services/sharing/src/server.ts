@@ -8,6 +8,7 @@ import { ShareApplication } from './entities/share-application';
 import { exchangeCipher } from './exchange/protect';
 import { startPushes } from './exchange/push-trigger';
 import { uploadHandler } from './exchange/upload.route';
+import { exportHandler } from './exchange/export.route';
 import { pushActivities } from './activities/push.activities';
 import { pullActivities } from './activities/pull.activities';
 import { PullSource } from './entities/pull-source';
@@ -37,6 +38,7 @@ export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
     ds: deps.ds, verify: verifierFor(deps.config), identifiers: IDENTIFIER_CHECKS, cipher, logger: deps.logger,
     onLoaded: (resourceId, loadId) => startPushes(deps.ds, deps.temporal, deps.taskQueuePrefix, resourceId, loadId),
   }));
+  app.app.get('/internal/exchange/resources/:resourceId/records', exportHandler({ ds: deps.ds, verify: verifierFor(deps.config), cipher, logger: deps.logger }));
   return app;
 }
 
