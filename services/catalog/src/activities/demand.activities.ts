@@ -18,14 +18,13 @@ export function demandActivities(ds: DataSource): DemandActivities {
         .where('id = :id', { id: demandId }).execute();
     },
     async escalateDemand({ demandId, level, deadline }) {
-      const d = await repo().findOneBy({ id: demandId });
-      if (!d || FINAL.includes(d.status)) return;
-      const rank = { NONE: 0, AUTHORITY: 1, CITY_GOVERNMENT: 2 } as const;
-      if (rank[d.escalationLevel] > rank[level]) return; // never lowered
-      await repo().update({ id: demandId }, {
-        escalationLevel: level as EscalationLevel, deadline: deadline ? new Date(deadline) : null,
-        status: d.status === DemandStatus.AGREED ? d.status : DemandStatus.ESCALATED,
-      });
+      // One conditional UPDATE: never lowers the level, never touches a closed demand, leaves the status to the mutations
+      // (a concurrent agreement must not be overwritten).
+      const rank = "FIELD(escalation_level, 'NONE', 'AUTHORITY', 'CITY_GOVERNMENT')";
+      await repo().createQueryBuilder().update()
+        .set({ escalationLevel: level as EscalationLevel, deadline: deadline ? new Date(deadline) : null })
+        .where(`id = :id AND status NOT IN (:...final) AND ${rank} <= FIELD(:level, 'NONE', 'AUTHORITY', 'CITY_GOVERNMENT')`, { id: demandId, final: FINAL, level })
+        .execute();
     },
   };
 }
