@@ -2,7 +2,8 @@
 import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
-  | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'DEADLINE_PASSED' | 'INTERNAL_SERVER_ERROR';
+  | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'DEADLINE_PASSED' | 'INTERNAL_SERVER_ERROR'
+  | 'AUDIT_UNAVAILABLE';
 
 export abstract class AppError extends GraphQLError {
   abstract readonly code: ErrorCode;
@@ -50,6 +51,14 @@ export class ConflictError extends AppError {
 export class DeadlinePassedError extends AppError {
   readonly code = 'DEADLINE_PASSED' as const;
   constructor(message: string, deadline?: Date) { super(message, 'DEADLINE_PASSED', 200, { deadline: deadline?.toISOString() }); }
+}
+
+/** No audit record, no data (004 §33): the audit chain could not record this operation, so its data is not released. */
+export class AuditUnavailableError extends AppError {
+  readonly code = 'AUDIT_UNAVAILABLE' as const;
+  constructor(reason = 'the audit log could not record this operation') {
+    super(`audit unavailable: ${reason}; no data is released without its audit record`, 'AUDIT_UNAVAILABLE', 200);
+  }
 }
 
 /** Misconfiguration found at boot: not a GraphQL error, it stops the process. */

@@ -36,7 +36,7 @@ export interface GraphQLApp {
 const PASS_THROUGH = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'DEADLINE_PASSED',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
+  'BAD_REQUEST', 'AUDIT_UNAVAILABLE',
 ]);
 
 /** Errors the client may see as they are; anything else (SQL, bugs) becomes INTERNAL_SERVER_ERROR, logged not leaked. */

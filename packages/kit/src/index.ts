@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+export * from './audit';
 export * from './auth';
 export * from './config';
 export * from './datasource';

@@ -2,6 +2,7 @@
 import type { DataSource } from 'typeorm';
 import type { Client } from '@temporalio/client';
 import type { GraphQLSchema } from 'graphql';
+import { auditActorOf, createAuditClient, type AuditClient, type AuditEntry } from './audit';
 import { buildSubgraph, type SubgraphOptions } from './subgraph';
 import type { ServiceDeps, ServiceName } from './run';
 import { createTokenVerifier, type TokenVerifier } from './auth';
@@ -11,7 +12,15 @@ import type { Logger } from './logger';
 import type { User } from './roles';
 import { pingTemporal } from './temporal';
 
-export interface BaseContext { user: User | null; requestId: string }
+export interface BaseContext {
+  user: User | null;
+  requestId: string;
+  /**
+   * Appends one audit record for this request's user to security's SM3 chain (004 §33). Call it after computing the
+   * data and BEFORE returning it: it throws AuditUnavailableError when the record cannot be written (no audit, no data).
+   */
+  audit(entry: AuditEntry): Promise<void>;
+}
 
 export interface SubgraphAppOptions<D> {
   name: string;
@@ -25,6 +34,8 @@ export interface SubgraphAppOptions<D> {
   /** Per-request dependencies (DataLoaders): built fresh for each request. */
   perRequest?: () => object;
   verifier?: TokenVerifier;
+  /** Where ctx.audit appends; default: security's service-only mutation with the platform's service account. */
+  auditClient?: AuditClient;
 }
 
 export type SubgraphContext<D> = BaseContext & D;
@@ -36,11 +47,16 @@ export function verifierFor(config: CommonConfig): TokenVerifier {
 export async function createSubgraphApp<D extends object>(opts: SubgraphAppOptions<D>): Promise<GraphQLApp> {
   const verify = opts.verifier ?? verifierFor(opts.config);
   const temporal = opts.temporal;
+  const auditor = opts.auditClient ?? createAuditClient({ config: opts.config, source: opts.name });
   return createGraphQLApp<SubgraphContext<D>>({
     name: opts.name,
     logger: opts.logger,
     apollo: { schema: opts.schema },
-    context: async (req, requestId) => ({ ...opts.deps, ...opts.perRequest?.(), user: await verify(req.headers.authorization), requestId }) as SubgraphContext<D>,
+    context: async (req, requestId) => {
+      const user = await verify(req.headers.authorization);
+      const audit = (entry: AuditEntry) => auditor.append(auditActorOf(user), requestId, entry);
+      return { ...opts.deps, ...opts.perRequest?.(), user, requestId, audit } as SubgraphContext<D>;
+    },
     readiness: {
       database: () => opts.ds.query('SELECT 1'),
       ...(temporal ? { temporal: () => pingTemporal(temporal) } : {}),

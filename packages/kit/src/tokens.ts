@@ -41,11 +41,13 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 /** A GraphQL call with variables (never inlined literals: the gateway caches plans by query text). */
 export async function graphqlRequest<T = Record<string, unknown>>(
   url: string, query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {},
+  signal?: AbortSignal,
 ): Promise<GraphQLResponse<T> & { status: number }> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
+    signal,
   });
   const body = (await res.json()) as GraphQLResponse<T>;
   return { ...body, status: res.status };

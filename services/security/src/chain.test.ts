@@ -5,7 +5,7 @@ function fields(seq: number, over: Partial<AuditFields> = {}): AuditFields {
   return {
     id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`, seq, actor: 'city-wjw-user', actorSub: 'sub-1',
     departmentId: '420600-wjw', regionCode: '420600', action: 'QUERY', resourceId: 'res-1', grantId: null, scenario: '医保核验',
-    items: ['姓名', '公民身份号码'], outcome: 'ALLOWED', requestId: `req-${seq}`, at: new Date(Date.UTC(2026, 0, 5, 8, 0, 0, seq)), ...over,
+    items: ['姓名', '公民身份号码'], outcome: 'SUCCESS', requestId: `req-${seq}`, detail: null, source: null, at: new Date(Date.UTC(2026, 0, 5, 8, 0, 0, seq)), ...over,
   };
 }
 
@@ -33,7 +33,7 @@ describe('canonical form', () => {
     const json = canonicalJson(fields(1, { grantId: null, scenario: null }));
     expect(json).toBe('{"action":"QUERY","actor":"city-wjw-user","actorSub":"sub-1","at":"2026-01-05T08:00:00.001Z",'
       + '"departmentId":"420600-wjw","grantId":null,"id":"00000000-0000-4000-8000-000000000001","items":["姓名","公民身份号码"],'
-      + '"outcome":"ALLOWED","regionCode":"420600","requestId":"req-1","resourceId":"res-1","scenario":null,"seq":1}');
+      + '"outcome":"SUCCESS","regionCode":"420600","requestId":"req-1","resourceId":"res-1","scenario":null,"seq":1}');
   });
 
   test('does not depend on the order the properties were set in', () => {
@@ -45,6 +45,19 @@ describe('canonical form', () => {
   test('undefined optional fields hash like null', () => {
     const f = fields(2, { resourceId: null });
     expect(canonicalJson({ ...f, resourceId: undefined as unknown as null })).toBe(canonicalJson(f));
+  });
+
+  test('004 §33: detail and source are covered when set, and records written before they existed hash as before', () => {
+    const f = fields(1);
+    expect(canonicalJson(f)).not.toContain('detail');
+    const withDetail = canonicalJson({ ...f, detail: 'rows=20', source: 'open-data' });
+    expect(withDetail).toContain('"detail":"rows=20"');
+    expect(withDetail).toContain('"source":"open-data"');
+    expect(auditHash(GENESIS_HASH, { ...f, detail: 'rows=20' })).not.toBe(auditHash(GENESIS_HASH, { ...f, detail: 'rows=21' }));
+  });
+
+  test('the anonymous public: department and region null', () => {
+    expect(canonicalJson(fields(1, { departmentId: null, regionCode: null }))).toContain('"departmentId":null');
   });
 
   test('the order of data items is significant', () => {

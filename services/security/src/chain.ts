@@ -9,8 +9,8 @@ export interface AuditFields {
   seq: number;
   actor: string;
   actorSub: string;
-  departmentId: string;
-  regionCode: string;
+  departmentId: string | null;
+  regionCode: string | null;
   action: string;
   resourceId: string | null;
   grantId: string | null;
@@ -18,6 +18,8 @@ export interface AuditFields {
   items: string[];
   outcome: string;
   requestId: string;
+  detail: string | null;
+  source: string | null;
   at: Date;
 }
 export interface ChainedRecord extends AuditFields { prevHash: string; hash: string }
@@ -30,14 +32,18 @@ function sortKeys(v: unknown): unknown {
   return v;
 }
 
-/** Canonical JSON: keys sorted, no whitespace, absent values as null, `at` as ISO-8601 UTC with milliseconds. */
+/** Canonical JSON: keys sorted, no whitespace, absent values as null (detail/source: omitted), `at` as ISO-8601 UTC with milliseconds. */
 export function canonicalJson(r: AuditFields): string {
-  const fields: Record<keyof AuditFields, unknown> = {
-    id: r.id, seq: r.seq, actor: r.actor, actorSub: r.actorSub, departmentId: r.departmentId, regionCode: r.regionCode,
+  const fields: Record<Exclude<keyof AuditFields, 'detail' | 'source'>, unknown> = {
+    id: r.id, seq: r.seq, actor: r.actor, actorSub: r.actorSub, departmentId: r.departmentId ?? null, regionCode: r.regionCode ?? null,
     action: r.action, resourceId: r.resourceId ?? null, grantId: r.grantId ?? null, scenario: r.scenario ?? null,
     items: [...r.items], outcome: r.outcome, requestId: r.requestId, at: r.at.toISOString(),
   };
-  return JSON.stringify(sortKeys(fields));
+  // Fields added after the first records were written enter the canonical form only when set: older records verify.
+  const later: Record<string, unknown> = {};
+  if (r.detail !== null && r.detail !== undefined) later.detail = r.detail;
+  if (r.source !== null && r.source !== undefined) later.source = r.source;
+  return JSON.stringify(sortKeys({ ...fields, ...later }));
 }
 
 /** hash = SM3(prevHash || canonical JSON), lower-case hex. */

@@ -17,8 +17,10 @@ export class AuditRecord {
   @Index({ unique: true }) @Column({ type: 'bigint', transformer: bigintAsNumber }) seq: number;
   @Field({ description: 'username of the person (or client) the action was done by' }) @Column({ type: 'varchar', length: 64 }) actor: string;
   @Field({ description: 'subject id of the actor in the identity provider' }) @Column({ type: 'varchar', length: 64, name: 'actor_sub' }) actorSub: string;
-  @Field() @Column({ type: 'varchar', length: 40, name: 'department_id' }) departmentId: string;
-  @Field() @Column({ type: 'varchar', length: 12, name: 'region_code' }) regionCode: string;
+  @Field(() => String, { nullable: true, description: "the actor's department; null for the anonymous public" })
+  @Column({ type: 'varchar', length: 40, name: 'department_id', nullable: true }) departmentId: string | null;
+  @Field(() => String, { nullable: true, description: "the actor's region; null for the anonymous public" })
+  @Column({ type: 'varchar', length: 12, name: 'region_code', nullable: true }) regionCode: string | null;
   @Field(() => AuditAction) @Column({ type: 'varchar', length: 16 }) action: AuditAction;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 64, nullable: true, name: 'resource_id' }) resourceId: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 64, nullable: true, name: 'grant_id' }) grantId: string | null;
@@ -26,6 +28,8 @@ export class AuditRecord {
   @Field(() => [String], { description: 'data items touched' }) @Column({ type: 'json' }) items: string[];
   @Field(() => AuditOutcome) @Column({ type: 'varchar', length: 8 }) outcome: AuditOutcome;
   @Field() @Column({ type: 'varchar', length: 64, name: 'request_id' }) requestId: string;
+  @Field(() => String, { nullable: true, description: 'e.g. the record count of a query page' }) @Column({ type: 'varchar', length: 1000, nullable: true }) detail: string | null;
+  @Field(() => String, { nullable: true, description: 'the deployable that reported it' }) @Column({ type: 'varchar', length: 32, nullable: true, name: 'source_service' }) source: string | null;
   @Field({ description: 'when the record was appended' }) @Column({ type: 'datetime', precision: 3, name: 'recorded_at' }) at: Date;
   @Field() @Column({ type: 'char', length: 64, name: 'prev_hash' }) prevHash: string;
   @Field() @Column({ type: 'char', length: 64 }) hash: string;

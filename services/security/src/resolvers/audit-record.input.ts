@@ -1,13 +1,17 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { AuditAction, AuditOutcome } from '../entities/enums';
 
 @InputType({ description: 'what a service reports on behalf of the user it acts for' })
 export class AppendAuditRecordInput {
-  @Field({ description: 'username of the user the service acts for' }) @Length(1, 64) actor: string;
+  @Field(() => String, { nullable: true, description: 'chosen by the caller (a UUID) so a retried append is the same record, not a second one' })
+  @IsOptional() @IsUUID() id?: string | null;
+  @Field({ description: 'username of the user the service acts for (`anonymous` for the public without a token)' }) @Length(1, 64) actor: string;
   @Field({ description: "the user's subject id (token `sub`)" }) @Length(1, 64) actorSub: string;
-  @Field() @Matches(/^\d{6}-[A-Za-z0-9_]{1,33}$/, { message: 'departmentId must look like 420600-gaj' }) departmentId: string;
-  @Field() @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit GB/T 2260 code' }) regionCode: string;
+  @Field(() => String, { nullable: true, description: "the actor's department; null for the public" })
+  @IsOptional() @Matches(/^\d{6}-[A-Za-z0-9_]{1,33}$/, { message: 'departmentId must look like 420600-gaj' }) departmentId?: string | null;
+  @Field(() => String, { nullable: true, description: "the actor's region; null for the anonymous public" })
+  @IsOptional() @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit GB/T 2260 code' }) regionCode?: string | null;
   @Field(() => AuditAction) action: AuditAction;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 64) resourceId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 64) grantId?: string | null;
@@ -17,6 +21,10 @@ export class AppendAuditRecordInput {
   @Field(() => AuditOutcome) outcome: AuditOutcome;
   @Field(() => String, { nullable: true, description: "the user's request id; defaults to this call's x-request-id" })
   @IsOptional() @Length(1, 64) requestId?: string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. the record count of a query page; never personal data' })
+  @IsOptional() @MaxLength(1000) detail?: string | null;
+  @Field(() => String, { nullable: true, description: 'the deployable that reports (catalog, open-data, a worker, ...)' })
+  @IsOptional() @Matches(/^[a-z][a-z0-9-]{0,31}$/, { message: 'source must be a service name like open-data' }) source?: string | null;
 }
 
 @InputType()

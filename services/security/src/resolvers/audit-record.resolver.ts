@@ -37,11 +37,17 @@ export class AuditRecordResolver {
     // The head row lock serialises appends across every replica: each record links to exactly one predecessor.
     return ctx.ds.transaction(async (m) => {
       const head = await lockHead(m);
+      // Idempotent on the caller's id: a retry after a lost answer returns the record already chained.
+      if (input.id) {
+        const existing = await m.getRepository(AuditRecord).findOneBy({ id: input.id });
+        if (existing) return existing;
+      }
       const fields = {
-        id: randomUUID(), seq: head.lastSeq + 1, actor: input.actor, actorSub: input.actorSub,
-        departmentId: input.departmentId, regionCode: input.regionCode, action: input.action,
+        id: input.id ?? randomUUID(), seq: head.lastSeq + 1, actor: input.actor, actorSub: input.actorSub,
+        departmentId: input.departmentId ?? null, regionCode: input.regionCode ?? null, action: input.action,
         resourceId: input.resourceId ?? null, grantId: input.grantId ?? null, scenario: input.scenario ?? null,
-        items: input.items ?? [], outcome: input.outcome, requestId: input.requestId ?? ctx.requestId, at: new Date(),
+        items: input.items ?? [], outcome: input.outcome, requestId: input.requestId ?? ctx.requestId,
+        detail: input.detail ?? null, source: input.source ?? null, at: new Date(),
       } satisfies AuditFields;
       const hash = auditHash(head.lastHash, fields);
       await m.getRepository(AuditRecord).insert({ ...fields, prevHash: head.lastHash, hash });
@@ -109,9 +115,9 @@ export class AuditRecordResolver {
     });
   }
 
-  @FieldResolver(() => Department, { description: 'the department the actor acted for' })
-  department(@Root() r: AuditRecord): Department {
-    return { id: r.departmentId };
+  @FieldResolver(() => Department, { nullable: true, description: 'the department the actor acted for (null for the anonymous public)' })
+  department(@Root() r: AuditRecord): Department | null {
+    return r.departmentId ? { id: r.departmentId } : null;
   }
 
   @FieldResolver(() => DataResourceRef, { nullable: true, description: 'the catalog entry concerned, if any (null if the caller may not read it)' })

@@ -6,7 +6,7 @@ import { regionOfDepartmentId } from './scope';
 export const MAX_VERIFY_RANGE = 1_000_000;
 
 export function checkAppendRules(input: Pick<AppendAuditRecordInput, 'departmentId' | 'regionCode'>): void {
-  if (regionOfDepartmentId(input.departmentId) !== input.regionCode) {
+  if (input.departmentId && regionOfDepartmentId(input.departmentId) !== input.regionCode) {
     throw new BadUserInputError({ field: 'departmentId', reason: `department ${input.departmentId} is not of region ${input.regionCode}` });
   }
 }

@@ -1,6 +1,7 @@
 // Who may read audit records: the authority and the platform operator of a region that covers the record's region
-// (a city covers its counties). Machine identities only append.
-import { coveredRegionSql, hasRole, regionCovers, type User } from '@gov/kit';
+// (a city covers its counties). Records of the anonymous public (no region) belong to the city level. Machine identities
+// only append.
+import { coveredRegionSql, hasRole, isCity, regionCovers, type User } from '@gov/kit';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export const AUDIT_READERS = ['authority', 'platform-operator'] as const;
@@ -8,7 +9,8 @@ export const AUDIT_READERS = ['authority', 'platform-operator'] as const;
 export { regionOfDepartment as regionOfDepartmentId } from '@gov/kit';
 
 export function canReadAuditOf(user: User, regionCode: string | null): boolean {
-  return !!regionCode && !!user.region && hasRole(user, ...AUDIT_READERS) && regionCovers(user.region, regionCode);
+  if (!user.region || !hasRole(user, ...AUDIT_READERS)) return false;
+  return regionCode ? regionCovers(user.region, regionCode) : isCity(user.region);
 }
 
 /** The same rule as SQL, for lists: the record's region_code is covered by the caller's region. */
@@ -16,5 +18,5 @@ export function restrictToCoveredRegion<T extends ObjectLiteral>(qb: SelectQuery
   const a = qb.alias;
   if (!user.region || !hasRole(user, ...AUDIT_READERS)) return qb.andWhere('1 = 0');
   const covered = coveredRegionSql(`${a}.regionCode`, user.region);
-  return qb.andWhere(covered.sql, covered.params);
+  return qb.andWhere(isCity(user.region) ? `(${covered.sql} OR ${a}.regionCode IS NULL)` : covered.sql, covered.params);
 }

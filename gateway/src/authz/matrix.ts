@@ -1,0 +1,123 @@
+// The authorization matrix: for every query and mutation of the supergraph, who passes the role gate and which
+// department/region scope applies to the object it acts on. This file is the *expected* side, written from
+// DOMAIN.md; the resolvers enforce it with kit's one helper family (`@Authorized` via kit's authChecker, then
+// `canAccessDepartment`/`assertDepartmentAccess` for scope). `test/authz-matrix.int.test.ts` walks every cell against
+// the running graph with real Keycloak tokens, and `docs/authorization-matrix.md` is generated from this file
+// (`node gateway/dist/authz/document.js`). A root field of the supergraph without an entry here fails the tests.
+export const HUMAN_ROLES = ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'public'] as const;
+export type HumanRole = (typeof HUMAN_ROLES)[number];
+/** Who can call: a human role, a machine identity of the platform (`service`), or nobody logged in. */
+export type Caller = HumanRole | 'service' | 'anonymous';
+export const CALLERS: readonly Caller[] = [...HUMAN_ROLES, 'service', 'anonymous'];
+
+/**
+ * How the caller relates to the department owning the object an operation acts on:
+ * own department; another department of the caller's own region; a department of the other level (a city caller
+ * and a county object, or a county caller and a city object).
+ */
+export const RELATIONS = ['own-dept', 'other-dept', 'other-level'] as const;
+export type Relation = (typeof RELATIONS)[number];
+export type Level = 'city' | 'county';
+
+/**
+ * Object scope applied after the role gate (names follow kit/auth.ts):
+ * - `none`: the operation acts on nothing owned by a department other than the caller's own (creates in the
+ *   caller's department, reads reference data, or lists filtered to what the caller may see).
+ * - `department-read`: kit `canAccessDepartment(user, owner, 'read')` — own department; authority / platform
+ *   operator / assessor of a covering region (a city covers its counties, never the reverse).
+ * - `oversight-read`: own department; authority and assessor of a covering region (supervision without operation,
+ *   e.g. digital projects: 001 临湘项目办法).
+ * - `department-write`: `canAccessDepartment(..., 'write')` — as read, without assessors.
+ * - `owner-only`: only the owning department (e.g. 000 §9: a department compiles its own catalog).
+ * - `covering-region`: any allowed role whose region covers the object's region.
+ */
+export type Scope = 'none' | 'department-read' | 'oversight-read' | 'department-write' | 'owner-only' | 'covering-region';
+
+export interface OperationRule {
+  /** Callers that pass the role gate. Everyone else gets FORBIDDEN (UNAUTHENTICATED when anonymous). */
+  allow: readonly Caller[];
+  scope: Scope;
+  /** What the rule is, with its article, for the generated document. */
+  note: string;
+  /** Variables for the role-gate walk when the generated sample values would not reach the resolver. */
+  vars?: Record<string, unknown>;
+}
+
+const STAFF: readonly Caller[] = ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'service'];
+const EVERYONE: readonly Caller[] = CALLERS;
+const LOGGED_IN: readonly Caller[] = CALLERS.filter((c) => c !== 'anonymous');
+
+export const MATRIX: Record<string, OperationRule> = {
+  // ── catalog ───────────────────────────────────────────────────────────────────────────────────────────────────
+  'Query.regions': { allow: EVERYONE, scope: 'none', note: 'reference data (GB/T 2260 regions)' },
+  'Query.departments': { allow: EVERYONE, scope: 'none', note: 'reference data: the departments of a region' },
+  'Query.department': { allow: EVERYONE, scope: 'none', note: 'reference data: one department' },
+  'Query.me': { allow: LOGGED_IN, scope: 'none', note: "the caller's own identity, department and region" },
+  'Query.dataResource': {
+    allow: STAFF, scope: 'department-read',
+    note: 'drafts and NOT_SHARED entries: own department, authority/operator/assessor of a covering region; published shareable entries: every department of the region and, for a county, the city (000 §17)',
+  },
+  'Query.dataResources': { allow: STAFF, scope: 'none', note: 'filtered to what the caller may read (same rule as dataResource)' },
+  'Mutation.createDataResource': { allow: ['dept-admin'], scope: 'none', note: "a department's data administrator compiles its own catalog (002 §2)" },
+  'Mutation.updateDataResource': { allow: ['dept-admin'], scope: 'owner-only', note: 'drafts only; a published entry changes through a change request (000 §9)' },
+  'Mutation.submitDataResource': { allow: ['dept-admin'], scope: 'owner-only', note: 'the providing department submits its draft for review' },
+  'Mutation.reviewDataResource': { allow: ['authority'], scope: 'covering-region', note: 'the authority of the region (or its city) reviews catalog entries' },
+  // ── sharing ───────────────────────────────────────────────────────────────────────────────────────────────────
+  'Query.shareApplication': { allow: STAFF, scope: 'department-read', note: 'consumer and provider departments, authority/operator/assessor of a covering region' },
+  'Query.shareApplications': { allow: STAFF, scope: 'none', note: 'filtered to applications of the caller’s department or covered region' },
+  'Mutation.createShareApplication': { allow: ['dept-user', 'dept-admin'], scope: 'none', note: 'a department applies for shared data for a declared scenario (000 §17)' },
+  'Mutation.withdrawShareApplication': { allow: ['dept-user', 'dept-admin'], scope: 'owner-only', note: 'only the applying department withdraws' },
+  // ── open data ─────────────────────────────────────────────────────────────────────────────────────────────────
+  'Query.openDataset': { allow: EVERYONE, scope: 'none', note: 'published open data is public; drafts only to their department (000 §20)' },
+  'Query.openDatasets': { allow: EVERYONE, scope: 'none', note: 'published datasets for everyone; drafts filtered like openDataset' },
+  'Mutation.createOpenDataset': { allow: ['dept-admin'], scope: 'none', note: 'a department prepares an open dataset' },
+  'Mutation.publishOpenDataset': { allow: ['dept-admin'], scope: 'owner-only', note: 'the providing department publishes its dataset' },
+  // ── quality ───────────────────────────────────────────────────────────────────────────────────────────────────
+  'Query.qualityIssue': { allow: STAFF, scope: 'department-read', note: 'source department, reporter, authority/operator/assessor of a covering region' },
+  'Query.qualityIssues': { allow: STAFF, scope: 'none', note: 'filtered to the caller’s department or covered region' },
+  'Mutation.reportQualityIssue': { allow: ['platform-operator', 'dept-user', 'dept-admin'], scope: 'none', note: 'inspections and consumers report doubtful data (000 §14, 004 §24)' },
+  'Mutation.resolveQualityIssue': { allow: ['dept-admin'], scope: 'owner-only', note: 'the source department explains or fixes ("one source per datum", 000 §14)' },
+  // ── security ──────────────────────────────────────────────────────────────────────────────────────────────────
+  'Query.auditRecord': { allow: ['authority', 'platform-operator'], scope: 'covering-region', note: 'audit log readers of a covering region (004 §33)' },
+  'Query.auditRecords': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'filtered to the covered region' },
+  'Query.verifyAuditChain': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'tamper evidence of the SM3 chain (000 §25)' },
+  'Mutation.appendAuditRecord': { allow: ['service'], scope: 'none', note: 'machine identities of the platform only; people never write audit records' },
+  // ── assessment ────────────────────────────────────────────────────────────────────────────────────────────────
+  'Query.assessmentPeriod': { allow: ['authority', 'assessor'], scope: 'none', note: 'assessment is read by the authority and assessors (000 §28)' },
+  'Query.assessmentPeriods': { allow: ['authority', 'assessor'], scope: 'none', note: 'filtered to the covered region' },
+  'Mutation.createAssessmentPeriod': { allow: ['authority'], scope: 'none', note: 'the authority runs assessments (004 §34)' },
+  // ── projects ──────────────────────────────────────────────────────────────────────────────────────────────────
+  'Query.digitalProject': { allow: ['authority', 'assessor', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user'], scope: 'oversight-read', note: 'the owning department; the authority and assessors of a covering region (projects are supervised, not operated, by the platform)' },
+  'Query.digitalProjects': { allow: ['authority', 'assessor', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user'], scope: 'none', note: 'filtered to the caller’s department or covered region' },
+  'Mutation.createDigitalProject': { allow: ['dept-admin'], scope: 'none', note: 'a department files its project in the annual plan' },
+  'Mutation.submitDigitalProject': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owning department submits its project' },
+};
+/** The caller's relation to an object, from their departments and regions (`<region>-<kind>` department ids). */
+export function relationOf(caller: { department: string | null; region: string | null }, owner: { departmentId: string; regionCode: string }): Relation {
+  if (caller.department && caller.department === owner.departmentId) return 'own-dept';
+  if (caller.region === owner.regionCode) return 'other-dept';
+  return 'other-level';
+}
+
+/** Does a caller of `role` at `level` pass both the role gate and the scope, for an object at `relation`? */
+export function expected(rule: OperationRule, role: Caller, level: Level, relation: Relation): boolean {
+  if (!rule.allow.includes(role)) return false;
+  if (role === 'service') return true; // machine identities act for the platform (kit canAccessDepartment)
+  switch (rule.scope) {
+    case 'none': return true;
+    case 'owner-only': return relation === 'own-dept';
+    case 'department-write':
+      return relation === 'own-dept' || (['authority', 'platform-operator'].includes(role) && covers(level, relation));
+    case 'department-read':
+      return relation === 'own-dept' || (['authority', 'platform-operator', 'assessor'].includes(role) && covers(level, relation));
+    case 'oversight-read':
+      return relation === 'own-dept' || (['authority', 'assessor'].includes(role) && covers(level, relation));
+    case 'covering-region': return covers(level, relation);
+  }
+}
+
+/** Own region always; a city also covers its counties; a county never covers its city. */
+function covers(level: Level, relation: Relation): boolean {
+  return relation !== 'other-level' || level === 'city';
+}
+

@@ -1,0 +1,156 @@
+// Chinese national commercial cryptography (商用密码, 000 §25) on node:crypto (OpenSSL 3): SM3 digests, SM4 field
+// encryption with rotating key ids, SM2 signatures. No business rules here.
+import {
+  createCipheriv, createDecipheriv, createHash, createHmac, createPrivateKey, createPublicKey, generateKeyPairSync,
+  randomBytes, sign, timingSafeEqual, verify,
+} from 'node:crypto';
+
+export type Bytes = string | Buffer;
+
+/** SM3 digest (GB/T 32905), lowercase hex. */
+export function sm3Hex(data: Bytes): string {
+  return createHash('sm3').update(data).digest('hex');
+}
+
+/** HMAC with SM3 as the hash, lowercase hex. */
+export function hmacSm3Hex(key: Bytes, data: Bytes): string {
+  return createHmac('sm3', key).update(data).digest('hex');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// SM4 (GB/T 32907) envelopes: `sm4:<keyId>:<base64(iv ‖ ciphertext ‖ tag)>`.
+// node:crypto has no SM4-GCM, so: SM4-CBC with a random IV per value, then HMAC-SM3 over the key id, IV and
+// ciphertext (encrypt-then-MAC). The encryption and MAC keys are derived from the 128-bit keyring key.
+
+export interface Sm4Keyring {
+  /** Key id new values are encrypted with. */
+  activeKeyId: string;
+  /** Every key that may still decrypt (old ids stay here after a rotation), 16 bytes each. */
+  keys: ReadonlyMap<string, Buffer>;
+}
+
+const KEY_ID = /^[A-Za-z0-9_-]{1,16}$/;
+const IV_BYTES = 16;
+const TAG_BYTES = 32;
+const ENVELOPE = /^sm4:([A-Za-z0-9_-]{1,16}):([A-Za-z0-9+/]+={0,2})$/;
+
+/** For development and tests only: a fixed, public key. keyringFromEnv refuses it in production. */
+export const DEV_SM4_KEY_ID = 'dev0';
+const DEV_SM4_KEY_HEX = '0123456789abcdeffedcba9876543210'; // the GB/T 32907 example key: NOT a secret
+
+export function keyring(keys: Record<string, string | Buffer>, activeKeyId: string): Sm4Keyring {
+  const map = new Map<string, Buffer>();
+  for (const [id, k] of Object.entries(keys)) {
+    if (!KEY_ID.test(id)) throw new Error(`SM4 key id "${id}" must be 1-16 letters, digits, _ or -`);
+    const buf = typeof k === 'string' ? Buffer.from(k, 'hex') : Buffer.from(k);
+    if (buf.length !== 16 || (typeof k === 'string' && !/^[0-9a-fA-F]{32}$/.test(k))) {
+      throw new Error(`SM4 key "${id}" must be 128 bits (32 hex digits)`);
+    }
+    map.set(id, buf);
+  }
+  if (!map.has(activeKeyId)) throw new Error(`active SM4 key "${activeKeyId}" is not in the keyring`);
+  return { activeKeyId, keys: map };
+}
+
+/**
+ * GM_SM4_KEYS="k1:<32 hex>,k2:<32 hex>", GM_SM4_ACTIVE_KEY=k2 (default: the last listed). Unset outside production:
+ * the public development key `dev0`. Unset in production: an error (no silent plaintext, no known key).
+ */
+export function keyringFromEnv(env: NodeJS.ProcessEnv = process.env): Sm4Keyring {
+  const raw = env.GM_SM4_KEYS?.trim();
+  if (!raw) {
+    if (env.NODE_ENV === 'production') throw new Error('GM_SM4_KEYS is required in production');
+    return keyring({ [DEV_SM4_KEY_ID]: DEV_SM4_KEY_HEX }, DEV_SM4_KEY_ID);
+  }
+  const entries = raw.split(',').map((p) => p.trim()).filter(Boolean).map((p) => {
+    const i = p.indexOf(':');
+    if (i < 1) throw new Error('GM_SM4_KEYS entries must look like <keyId>:<32 hex digits>');
+    return [p.slice(0, i), p.slice(i + 1)] as const;
+  });
+  const active = env.GM_SM4_ACTIVE_KEY?.trim() || entries[entries.length - 1][0];
+  if (env.NODE_ENV === 'production' && entries.some(([, k]) => k.toLowerCase() === DEV_SM4_KEY_HEX)) {
+    throw new Error('GM_SM4_KEYS holds the public development key in production');
+  }
+  return keyring(Object.fromEntries(entries), active);
+}
+
+let envRing: Sm4Keyring | undefined;
+function defaultRing(): Sm4Keyring {
+  envRing ??= keyringFromEnv();
+  return envRing;
+}
+
+function subkeys(key: Buffer): { enc: Buffer; mac: Buffer } {
+  return {
+    enc: createHmac('sm3', key).update('gov/sm4/enc').digest().subarray(0, 16),
+    mac: createHmac('sm3', key).update('gov/sm4/mac').digest(),
+  };
+}
+
+function tag(mac: Buffer, keyId: string, iv: Buffer, ct: Buffer): Buffer {
+  return createHmac('sm3', mac).update(`sm4:${keyId}:`).update(iv).update(ct).digest();
+}
+
+export function isSm4Envelope(s: string): boolean {
+  return typeof s === 'string' && ENVELOPE.test(s);
+}
+
+/** Encrypts with the ring's active key: a fresh random IV per call, so equal plaintexts give different envelopes. */
+export function sm4Encrypt(plain: string, ring: Sm4Keyring = defaultRing()): string {
+  const key = ring.keys.get(ring.activeKeyId);
+  if (!key) throw new Error(`active SM4 key "${ring.activeKeyId}" is not in the keyring`);
+  const { enc, mac } = subkeys(key);
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('sm4-cbc', enc, iv);
+  const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return `sm4:${ring.activeKeyId}:${Buffer.concat([iv, ct, tag(mac, ring.activeKeyId, iv, ct)]).toString('base64')}`;
+}
+
+/** Decrypts an envelope made with any key still in the ring; throws on an unknown key id or any tampering. */
+export function sm4Decrypt(envelope: string, ring: Sm4Keyring = defaultRing()): string {
+  const m = ENVELOPE.exec(envelope);
+  if (!m) throw new Error('not an SM4 envelope');
+  const [, keyId, b64] = m;
+  const key = ring.keys.get(keyId);
+  if (!key) throw new Error(`SM4 key "${keyId}" is not in the keyring`);
+  const raw = Buffer.from(b64, 'base64');
+  if (raw.length < IV_BYTES + 16 + TAG_BYTES || (raw.length - IV_BYTES - TAG_BYTES) % 16 !== 0) throw new Error('SM4 envelope is truncated');
+  const iv = raw.subarray(0, IV_BYTES);
+  const ct = raw.subarray(IV_BYTES, raw.length - TAG_BYTES);
+  const { enc, mac } = subkeys(key);
+  if (!timingSafeEqual(tag(mac, keyId, iv, ct), raw.subarray(raw.length - TAG_BYTES))) throw new Error('SM4 envelope failed authentication');
+  const decipher = createDecipheriv('sm4-cbc', enc, iv);
+  return Buffer.concat([decipher.update(ct), decipher.final()]).toString('utf8');
+}
+
+/** The key id an envelope was made with (to find values to re-encrypt after a rotation). */
+export function sm4KeyIdOf(envelope: string): string | null {
+  return ENVELOPE.exec(envelope)?.[1] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// SM2 signatures (GB/T 32918) with SM3, on OpenSSL 3 through node:crypto. A key on the SM2 curve loaded from PEM is
+// an SM2 key (not ECDSA): the signature is e = SM3(Z ‖ M) signed per GB/T 32918.2, with OpenSSL 3's default
+// distinguishing identifier (empty). The unit test checks this against an independent implementation.
+
+export function sm2GenerateKeyPair(): { publicKeyPem: string; privateKeyPem: string } {
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'SM2' });
+  return {
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  };
+}
+
+/** SM2 signature over `data` (SM3 digest), DER, base64. */
+export function sm2Sign(data: Bytes, privateKeyPem: string): string {
+  return sign('sm3', Buffer.from(data), createPrivateKey(privateKeyPem)).toString('base64');
+}
+
+/** True only for a valid SM2 signature of exactly `data` under this public key; false for anything malformed. */
+export function sm2Verify(data: Bytes, signatureB64: string, publicKeyPem: string): boolean {
+  try {
+    return verify('sm3', Buffer.from(data), createPublicKey(publicKeyPem), Buffer.from(signatureB64, 'base64'));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,121 @@
+// "No audit record, no data" (004 §33, issue 5): every subgraph appends one record per operation to security's SM3
+// chain through its service-only mutation, BEFORE returning the data. If the append fails for any reason (security
+// down, Keycloak down, timeout, rejected input) the caller gets AuditUnavailableError and no data: fail closed.
+import { randomUUID } from 'node:crypto';
+import { commonConfig, env, envInt, type CommonConfig } from './config';
+import { AuditUnavailableError } from './errors';
+import type { User } from './roles';
+import { subgraphUrl } from './run';
+import { clientCredentialsToken, graphqlRequest } from './tokens';
+
+/** What was done to the data: 004 §33 (采集 / 共享 / 查询 / 核验 / 下载 / 访问 / 更新) plus approvals, exports, imports. */
+export type AuditAction = 'COLLECT' | 'SHARE' | 'QUERY' | 'VERIFY' | 'DOWNLOAD' | 'ACCESS' | 'UPDATE' | 'APPROVE' | 'EXPORT' | 'IMPORT';
+export const AUDIT_ACTIONS: readonly AuditAction[] = ['COLLECT', 'SHARE', 'QUERY', 'VERIFY', 'DOWNLOAD', 'ACCESS', 'UPDATE', 'APPROVE', 'EXPORT', 'IMPORT'];
+export type AuditOutcome = 'SUCCESS' | 'DENIED' | 'FAILURE';
+
+/** One record per operation (a page of a query is one record: the items touched, the row count in `detail`). */
+export interface AuditEntry {
+  action: AuditAction;
+  resourceId?: string | null;
+  grantId?: string | null;
+  /** The declared business scenario of the use. */
+  scenario?: string | null;
+  /** Names of the data items touched (columns / fields), not their values. */
+  items?: string[];
+  /** Default SUCCESS. */
+  outcome?: AuditOutcome;
+  /** Free text, e.g. `rows=20`; never personal data. */
+  detail?: string | null;
+}
+
+/** Who acted: a user of a request, or the identity an activity / workflow acts for. */
+export interface AuditActor { username: string; sub: string; department: string | null; region: string | null }
+
+export const ANONYMOUS_ACTOR: AuditActor = { username: 'anonymous', sub: 'anonymous', department: null, region: null };
+
+export function auditActorOf(user: User | null): AuditActor {
+  return user ? { username: user.username, sub: user.sub, department: user.department, region: user.region } : ANONYMOUS_ACTOR;
+}
+
+export interface AuditClientOptions {
+  config: CommonConfig;
+  /** The deployable that reports (catalog, open-data, a worker...). */
+  source: string;
+  /** Default: SUBGRAPH_URL_SECURITY or the local default port. */
+  securityUrl?: string;
+  /** Per attempt; default AUDIT_TIMEOUT_MS or 5000. */
+  timeoutMs?: number;
+  /** The bearer token to append with; default: the platform service account's client-credentials token (cached). */
+  token?: () => Promise<string>;
+}
+
+export interface AuditClient {
+  /** Appends one record; resolves only once security has chained it. Throws AuditUnavailableError otherwise. */
+  append(actor: AuditActor, requestId: string, entry: AuditEntry): Promise<void>;
+}
+
+const APPEND = `mutation AppendAuditRecord($input: AppendAuditRecordInput!) { appendAuditRecord(input: $input) { id seq } }`;
+
+/** Codes that say the record was refused for good: retrying with the same input cannot help. */
+const FINAL = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED']);
+
+export function createAuditClient(opts: AuditClientOptions): AuditClient {
+  const timeoutMs = opts.timeoutMs ?? envInt('AUDIT_TIMEOUT_MS', 5000);
+  const url = () => opts.securityUrl ?? subgraphUrl('security');
+  const sa = opts.config.serviceAccount;
+
+  async function attempt(input: Record<string, unknown>): Promise<{ ok: true } | { ok: false; final: boolean; reason: string }> {
+    let token: string;
+    try {
+      token = await (opts.token ? opts.token() : clientCredentialsToken(opts.config.keycloak, sa.clientId, sa.clientSecret));
+    } catch (e) {
+      return { ok: false, final: false, reason: `no service token (${(e as Error).message.slice(0, 120)})` };
+    }
+    try {
+      const res = await graphqlRequest<{ appendAuditRecord: { id: string } }>(url(), APPEND, { input }, token, {
+        'x-request-id': String(input.requestId),
+      }, AbortSignal.timeout(timeoutMs));
+      if (res.data?.appendAuditRecord?.id === input.id) return { ok: true };
+      const codes = (res.errors ?? []).map((e) => String(e.extensions?.code ?? ''));
+      const reason = res.errors?.map((e) => e.message).join('; ') || `security answered ${res.status}`;
+      return { ok: false, final: codes.some((c) => FINAL.has(c)), reason };
+    } catch (e) {
+      return { ok: false, final: false, reason: `security unreachable (${(e as Error).name}: ${(e as Error).message.slice(0, 120)})` };
+    }
+  }
+
+  return {
+    async append(actor, requestId, entry) {
+      const input = {
+        // Chosen here so a retry of a lost answer is the same record (security dedupes on it), never a second one.
+        id: randomUUID(),
+        actor: actor.username.slice(0, 64), actorSub: actor.sub.slice(0, 64),
+        departmentId: actor.department, regionCode: actor.region,
+        action: entry.action, resourceId: entry.resourceId ?? null, grantId: entry.grantId ?? null,
+        scenario: entry.scenario ?? null, items: [...new Set(entry.items ?? [])], outcome: entry.outcome ?? 'SUCCESS',
+        detail: entry.detail ?? null, source: opts.source, requestId: requestId.slice(0, 64),
+      };
+      let last = await attempt(input);
+      if (!last.ok && !last.final) last = await attempt(input);
+      if (!last.ok) throw new AuditUnavailableError(last.reason);
+    },
+  };
+}
+
+let defaultClient: { source: string; client: AuditClient } | undefined;
+
+/**
+ * Outside a request (activities, workflows' activities, scripts): append as `actor`. Same fail-closed contract as
+ * `ctx.audit`; `requestId` ties the record to the business operation (e.g. the workflow id).
+ */
+export async function auditAs(
+  actor: AuditActor, entry: AuditEntry, opts: { requestId?: string; source?: string; client?: AuditClient } = {},
+): Promise<void> {
+  const source = opts.source ?? env('AUDIT_SOURCE', 'platform');
+  let client = opts.client;
+  if (!client) {
+    if (!defaultClient || defaultClient.source !== source) defaultClient = { source, client: createAuditClient({ config: commonConfig(), source }) };
+    client = defaultClient.client;
+  }
+  await client.append(actor, opts.requestId ?? randomUUID(), entry);
+}

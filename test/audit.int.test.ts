@@ -1,0 +1,62 @@
+// kit's audit client against the real security subgraph, real Keycloak (svc-platform client credentials), real MariaDB.
+import { randomUUID } from 'node:crypto';
+import { auditAs, AuditUnavailableError, commonConfig, createAuditClient } from '@gov/kit';
+import { codes, gql, serviceToken } from './support';
+
+const RECORDS = `query Records($filter: AuditRecordFilter, $first: Int!) { auditRecords(filter: $filter, first: $first) {
+  edges { node { id seq actor actorSub departmentId regionCode action resourceId grantId scenario items outcome requestId detail source hash prevHash } } } }`;
+const VERIFY = 'query Verify { verifyAuditChain { ok checked firstBrokenSeq } }';
+const APPEND = 'mutation Append($input: AppendAuditRecordInput!) { appendAuditRecord(input: $input) { id seq } }';
+
+const actor = { username: 'city-wjw-user', sub: 'sub-wjw', department: '420600-wjw', region: '420600' };
+
+describe('004 §33 audit chain appended through kit (ctx.audit / auditAs)', () => {
+  test('004 §33: one append = one chained record with actor, department, region, grant, scenario, items, outcome, request id', async () => {
+    const resourceId = `res-${randomUUID().slice(0, 8)}`;
+    const requestId = `req-${randomUUID()}`;
+    await auditAs(actor, { action: 'QUERY', resourceId, grantId: 'grant-1', scenario: '医保核验', items: ['姓名', '公民身份号码'], detail: 'rows=3' },
+      { requestId, source: 'open-data' });
+    const res = await gql('city-authority', RECORDS, { filter: { resourceId }, first: 10 });
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data!.auditRecords.edges.map((e: { node: unknown }) => e.node);
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]).toMatchObject({
+      actor: 'city-wjw-user', actorSub: 'sub-wjw', departmentId: '420600-wjw', regionCode: '420600', action: 'QUERY', resourceId,
+      grantId: 'grant-1', scenario: '医保核验', items: ['姓名', '公民身份号码'], outcome: 'SUCCESS', requestId, detail: 'rows=3', source: 'open-data',
+    });
+    expect(nodes[0].hash).toMatch(/^[0-9a-f]{64}$/);
+    const v = await gql('city-authority', VERIFY);
+    expect(v.data!.verifyAuditChain).toMatchObject({ ok: true, firstBrokenSeq: null });
+  });
+
+  test('004 §33: a retried append with the same id is one record, not two', async () => {
+    const token = await serviceToken('svc-platform');
+    const { graphqlRequest } = await import('@gov/kit');
+    const input = { id: randomUUID(), actor: 'city-wjw-user', actorSub: 'sub-wjw', departmentId: '420600-wjw', regionCode: '420600',
+      action: 'DOWNLOAD', resourceId: `res-${randomUUID().slice(0, 8)}`, items: [], outcome: 'SUCCESS' };
+    const url = process.env.SUBGRAPH_URL_SECURITY!;
+    const a = await graphqlRequest(url, APPEND, { input }, token);
+    const b = await graphqlRequest(url, APPEND, { input }, token);
+    expect(a.errors).toBeUndefined();
+    expect(b.data).toEqual(a.data);
+    const res = await gql('city-authority', RECORDS, { filter: { resourceId: input.resourceId }, first: 10 });
+    expect(res.data!.auditRecords.edges).toHaveLength(1);
+  });
+
+  test('004 §33: only service accounts append; a person cannot write the audit log', async () => {
+    const res = await gql('city-authority', APPEND, { input: { actor: 'x', actorSub: 'x', action: 'QUERY', items: [], outcome: 'SUCCESS' } });
+    expect(codes(res)).toEqual(['FORBIDDEN']);
+  });
+
+  test('004 §33: a county authority sees its own region, not the city', async () => {
+    const resourceId = `res-${randomUUID().slice(0, 8)}`;
+    await auditAs(actor, { action: 'ACCESS', resourceId }, { source: 'catalog' });
+    const county = await gql('county-authority', RECORDS, { filter: { resourceId }, first: 10 });
+    expect(county.data!.auditRecords.edges).toHaveLength(0);
+  });
+
+  test('no audit, no data: an unreachable security fails with AUDIT_UNAVAILABLE', async () => {
+    const down = createAuditClient({ config: commonConfig(), source: 'open-data', securityUrl: 'http://127.0.0.1:1/graphql', timeoutMs: 500 });
+    await expect(down.append(actor, 'req-x', { action: 'QUERY' })).rejects.toBeInstanceOf(AuditUnavailableError);
+  });
+});

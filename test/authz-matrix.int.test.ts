@@ -1,0 +1,207 @@
+// Walks the authorization matrix (gateway/src/authz/matrix.ts, published as docs/authorization-matrix.md) against the
+// running graph with real Keycloak tokens:
+//  1. role gate — every query and mutation of the supergraph × every caller role, in the city and in a county, plus a
+//     machine identity and an anonymous caller;
+//  2. scope — for operations on department-owned objects, every caller × objects owned by two departments in the
+//     city and the same two in the county (own department / other department / other level).
+import { CALLERS, expected, MATRIX, relationOf, type Caller, type HumanRole, type Level, type OperationRule } from '../gateway/src/authz/matrix';
+import { rootOperations, type RootOperation } from '../gateway/src/authz/operations';
+import { codes, gatewayUrl, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
+import { graphqlRequest } from '@gov/kit';
+
+const REGION: Record<Level, string> = { city: '420600', county: '420683' };
+/** The demo user playing each human role (org.json), and its department kind. */
+const PLAYER: Record<HumanRole, { user: string; dept: string | null }> = {
+  authority: { user: 'authority', dept: 'sjj' },
+  'platform-operator': { user: 'operator', dept: 'dsjzx' },
+  'dept-admin': { user: 'gaj-admin', dept: 'gaj' },
+  'dept-approver': { user: 'gaj-approver', dept: 'gaj' },
+  'dept-user': { user: 'wjw-user', dept: 'wjw' },
+  assessor: { user: 'assessor', dept: 'kpb' },
+  public: { user: 'public', dept: null },
+};
+
+interface Principal { caller: Caller; level: Level; label: string; department: string | null; region: string | null; token?: string }
+
+async function principals(): Promise<Principal[]> {
+  const out: Principal[] = [];
+  for (const caller of CALLERS) {
+    if (caller === 'anonymous') { out.push({ caller, level: 'city', label: 'anonymous', department: null, region: null }); continue; }
+    if (caller === 'service') {
+      out.push({ caller, level: 'city', label: 'svc-platform', department: '420600-dsjzx', region: '420600', token: await serviceToken('svc-platform') });
+      continue;
+    }
+    for (const level of ['city', 'county'] as const) {
+      const p = PLAYER[caller];
+      const label = `${level}-${p.user}`;
+      out.push({ caller, level, label, region: REGION[level], department: p.dept ? `${REGION[level]}-${p.dept}` : null, token: await tokenOf(label as DemoUser) });
+    }
+  }
+  return out;
+}
+
+type Response = Awaited<ReturnType<typeof graphqlRequest>>;
+const call = (p: Principal, document: string, variables: Record<string, unknown>): Promise<Response> =>
+  graphqlRequest(gatewayUrl(), document, variables, p.token);
+
+/**
+ * Errors raised before execution (parse, validation, variable coercion) would hide the role gate: none allowed. A
+ * subgraph answers an anonymous call to a protected field with HTTP 401, which the gateway reports without a path
+ * as UNAUTHENTICATED — that is the gate itself, not a request error.
+ */
+function requestLevelErrors(res: Response): unknown[] {
+  return (res.errors ?? [])
+    .filter((e) => !(e as { path?: unknown }).path && e.extensions?.code !== 'UNAUTHENTICATED')
+    .map((e) => `${String(e.extensions?.code)}: ${e.message}`);
+}
+
+function gateOutcome(res: Response): 'refused' | 'passed' {
+  const c = codes(res);
+  return c.includes('FORBIDDEN') || c.includes('UNAUTHENTICATED') ? 'refused' : 'passed';
+}
+
+let everyone: Principal[];
+beforeAll(async () => { everyone = await principals(); }, 60_000);
+
+const operations = rootOperations();
+
+describe('authorization matrix: role gate of every operation', () => {
+  test.each(operations.map((o) => [o.key, o] as const))('%s', async (_key, op: RootOperation) => {
+    const rule = MATRIX[op.key];
+    expect(rule).toBeDefined(); // an operation without a matrix entry fails here and in gateway/src/authz/matrix.test.ts
+    const mismatches: string[] = [];
+    for (const p of everyone) {
+      const res = await call(p, op.document, { ...op.variables, ...rule.vars });
+      expect({ who: p.label, errors: requestLevelErrors(res) }).toEqual({ who: p.label, errors: [] });
+      const want = rule.allow.includes(p.caller) ? 'passed' : 'refused';
+      const got = gateOutcome(res);
+      if (got !== want) mismatches.push(`${p.label}: expected ${want}, got ${got} ${JSON.stringify(codes(res))}`);
+      if (want === 'refused' && got === 'refused') {
+        expect({ who: p.label, codes: codes(res) }).toEqual({ who: p.label, codes: [p.caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'] });
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
+});
+
+// ── scope ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+interface Owned { id: string; departmentId: string; regionCode: string }
+type OwnerKey = `${Level}-${'gaj' | 'scjg'}`;
+const OWNERS: OwnerKey[] = ['city-gaj', 'city-scjg', 'county-gaj', 'county-scjg'];
+
+async function as(user: string, document: string, variables: Record<string, unknown>) {
+  const res = await graphqlRequest(gatewayUrl(), document, variables, await tokenOf(user as DemoUser));
+  if (res.errors) throw new Error(`${user}: ${JSON.stringify(res.errors)}`);
+  return res.data as Record<string, Record<string, string>>;
+}
+
+function owned(owner: OwnerKey, id: string): Owned {
+  const [level, kind] = owner.split('-') as [Level, string];
+  return { id, departmentId: `${REGION[level]}-${kind}`, regionCode: REGION[level] };
+}
+
+const catalogEntry = () => ({
+  code: uniqueCode('AUTHZ'), name: '授权矩阵测试目录', description: '授权矩阵测试', category: 'DEPARTMENT', shareType: 'UNCONDITIONAL',
+  openType: 'NOT_OPEN', notOpenReason: '测试数据', sensitivityGrade: 'LOW',
+  items: [{ name: '名称', type: 'STRING', length: 50, sensitive: false }],
+});
+const CREATE_RESOURCE = 'mutation($input: DataResourceInput!) { createDataResource(input: $input) { id } }';
+
+async function draftResource(owner: OwnerKey): Promise<Owned> {
+  const d = await as(`${owner}-admin`, CREATE_RESOURCE, { input: catalogEntry() });
+  return owned(owner, d.createDataResource.id);
+}
+async function submittedResource(owner: OwnerKey): Promise<Owned> {
+  const o = await draftResource(owner);
+  await as(`${owner}-admin`, 'mutation($id: ID!) { submitDataResource(id: $id) { id } }', { id: o.id });
+  return o;
+}
+async function project(owner: OwnerKey): Promise<Owned> {
+  const d = await as(`${owner}-admin`, 'mutation($input: DigitalProjectInput!) { createDigitalProject(input: $input) { id } }', {
+    input: { name: `授权矩阵测试项目 ${uniqueCode('P')}`, year: 2027, budget: 100000, kind: 'UNIFIED' },
+  });
+  return owned(owner, d.createDigitalProject.id);
+}
+async function openDataset(owner: OwnerKey): Promise<Owned> {
+  const d = await as(`${owner}-admin`, 'mutation($input: OpenDatasetInput!) { createOpenDataset(input: $input) { id } }', {
+    input: { name: '授权矩阵测试数据集', openType: 'UNCONDITIONAL', formats: ['CSV'], dataType: '表格', openMode: 'DOWNLOAD', updateFrequency: 'MONTHLY', theme: '测试' },
+  });
+  return owned(owner, d.createOpenDataset.id);
+}
+/** Seeded published resources (services/catalog/src/seed.ts): gaj's POP-BASE and scjg's LP-BASE in each region. */
+const SEEDED_RESOURCE: Record<string, number> = { gaj: 0, scjg: 1 };
+async function qualityIssue(owner: OwnerKey): Promise<Owned> {
+  const [level, kind] = owner.split('-') as [Level, string];
+  const o = owned(owner, '');
+  const resourceId = `00000000-0000-4000-8000-${(REGION[level] + String(SEEDED_RESOURCE[kind])).padStart(12, '0')}`;
+  const d = await as(`${level}-operator`, 'mutation($input: QualityIssueInput!) { reportQualityIssue(input: $input) { id } }', {
+    input: { resourceId, departmentId: o.departmentId, description: '授权矩阵测试：疑义数据' },
+  });
+  return { ...o, id: d.reportQualityIssue.id };
+}
+
+interface ScopeCase {
+  /** Makes one object owned by `owner`, fresh for the operation. */
+  fixture(owner: OwnerKey): Promise<Owned>;
+  document: string;
+  variables(o: Owned): Record<string, unknown>;
+}
+
+const SCOPE_CASES: Record<string, ScopeCase> = {
+  'Query.dataResource': { fixture: draftResource, document: 'query($id: ID!) { dataResource(id: $id) { id } }', variables: (o) => ({ id: o.id }) },
+  'Mutation.updateDataResource': {
+    fixture: draftResource, document: 'mutation($id: ID!, $input: DataResourceInput!) { updateDataResource(id: $id, input: $input) { id } }',
+    variables: (o) => ({ id: o.id, input: catalogEntry() }),
+  },
+  'Mutation.submitDataResource': { fixture: draftResource, document: 'mutation($id: ID!) { submitDataResource(id: $id) { id } }', variables: (o) => ({ id: o.id }) },
+  'Mutation.reviewDataResource': {
+    fixture: submittedResource, document: 'mutation($id: ID!) { reviewDataResource(id: $id, approve: false, comment: "授权矩阵测试：退回") { id } }',
+    variables: (o) => ({ id: o.id }),
+  },
+  'Query.digitalProject': { fixture: project, document: 'query($id: ID!) { digitalProject(id: $id) { id } }', variables: (o) => ({ id: o.id }) },
+  'Mutation.submitDigitalProject': { fixture: project, document: 'mutation($id: ID!) { submitDigitalProject(id: $id) { id } }', variables: (o) => ({ id: o.id }) },
+  'Mutation.publishOpenDataset': { fixture: openDataset, document: 'mutation($id: ID!) { publishOpenDataset(id: $id) { id } }', variables: (o) => ({ id: o.id }) },
+  'Query.qualityIssue': { fixture: qualityIssue, document: 'query($id: ID!) { qualityIssue(id: $id) { id } }', variables: (o) => ({ id: o.id }) },
+  'Mutation.resolveQualityIssue': {
+    fixture: qualityIssue, document: 'mutation($id: ID!) { resolveQualityIssue(id: $id, explanation: "授权矩阵测试：已核实") { id } }',
+    variables: (o) => ({ id: o.id }),
+  },
+};
+
+/** Refused means FORBIDDEN / NOT_FOUND, or a null answer (the object is hidden); allowed means an answer. */
+function scopeOutcome(res: Response, field: string): 'refused' | 'allowed' {
+  const c = codes(res);
+  if (c.includes('FORBIDDEN') || c.includes('UNAUTHENTICATED') || c.includes('NOT_FOUND')) return 'refused';
+  const data = res.data as Record<string, unknown> | null | undefined;
+  // A domain refusal after the scope check (e.g. CONFLICT: already submitted by an earlier allowed caller) still means
+  // the caller was let through.
+  return data?.[field] != null || c.length > 0 ? 'allowed' : 'refused';
+}
+
+const scoped = operations.filter((o) => MATRIX[o.key] && MATRIX[o.key].scope !== 'none');
+
+describe('authorization matrix: department and region scope', () => {
+  const withCase = scoped.filter((o) => SCOPE_CASES[o.key]);
+  test.each(withCase.map((o) => [o.key, o] as const))('%s', async (_key, op: RootOperation) => {
+    const rule: OperationRule = MATRIX[op.key];
+    const kase = SCOPE_CASES[op.key];
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const owner of OWNERS) {
+      const object = await kase.fixture(owner);
+      for (const p of everyone.filter((x) => x.caller !== 'anonymous' && x.caller !== 'public')) {
+        const relation = relationOf(p, object);
+        const want = expected(rule, p.caller, p.level, relation) ? 'allowed' : 'refused';
+        const res = await call(p, kase.document, kase.variables(object));
+        const got = scopeOutcome(res, op.field);
+        checked++;
+        if (got !== want) mismatches.push(`${p.label} on ${owner} (${relation}): expected ${want}, got ${got} ${JSON.stringify(codes(res))}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(mismatches).toEqual([]);
+  }, 300_000);
+
+  const missing = scoped.filter((o) => !SCOPE_CASES[o.key]).map((o) => o.key);
+  if (missing.length) test.todo(`scope walk without a fixture yet (role gate only): ${missing.join(', ')}`);
+});
