@@ -230,3 +230,29 @@ describe('three lists (000 §4,7) and coverage (002 §2(3))', () => {
     expect(codes(await gql('city-public', RESP_LIST, { d: '420600-gaj' }))).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('004 §33: catalog reads of drafts, approvals and exports are audited (no audit record, no data)', () => {
+  const RECORDS = 'query R($filter: AuditRecordFilter, $first: Int!) { auditRecords(filter: $filter, first: $first) { edges { node { actor action resourceId detail departmentId source } } } }';
+  const EXPORT = 'mutation X($d: String!, $f: SheetFormat!) { exportCatalog(departmentId: $d, format: $f) { filename } }';
+  type Rec = { actor: string; action: string; resourceId: string | null; detail: string | null; departmentId: string | null; source: string };
+  const records = async (filter: Record<string, unknown>): Promise<Rec[]> =>
+    (await gql('city-authority', RECORDS, { filter, first: 50 })).data!.auditRecords.edges.map((e: { node: Rec }) => e.node);
+
+  test('004 §33: reading a draft leaves an ACCESS record; the approval leaves an APPROVE record', async () => {
+    const id = await createEntry('city-gaj-admin', {}, 'AUD');
+    expect((await gql('city-assessor', GET, { id })).data!.dataResource.status).toBe('DRAFT');
+    expect(await records({ resourceId: id, action: 'ACCESS' })).toEqual([expect.objectContaining({ actor: 'city-assessor', source: 'catalog', resourceId: id })]);
+    await gql('city-gaj-admin', 'mutation S($id: ID!) { submitDataResource(id: $id) { id } }', { id });
+    await gql('city-authority', 'mutation A($id: ID!) { reviewDataResource(id: $id, approve: true, comment: "同意") { id } }', { id });
+    expect(await records({ resourceId: id, action: 'APPROVE' })).toEqual([expect.objectContaining({ actor: 'city-authority', detail: 'catalog review approve=true' })]);
+    // reading the published entry is metadata, not a draft: no further ACCESS record
+    await gql('city-wjw-user', GET, { id });
+    expect(await records({ resourceId: id, action: 'ACCESS' })).toHaveLength(1);
+  });
+
+  test('004 §33: an export is one EXPORT record of the exporting department', async () => {
+    await gql('city-zrzy-user', EXPORT, { d: '420600-zrzy', f: 'CSV' });
+    const recs = await records({ departmentId: '420600-zrzy', action: 'EXPORT' });
+    expect(recs.some((r) => r.actor === 'city-zrzy-user' && /department=420600-zrzy format=CSV rows=\d+/.test(r.detail ?? ''))).toBe(true);
+  });
+});

@@ -126,6 +126,8 @@ export class DataResourceResolver {
     const r = await ctx.ds.getRepository(DataResource).findOneBy({ id });
     if (!r) return null;
     if (!canReadResource(requireUser(ctx), r)) throw new ForbiddenError(`not allowed to read catalog entry ${id}`);
+    // 004 §33: reading an unpublished entry is recorded before it is returned (no audit record, no data).
+    if (r.status !== ResourceStatus.PUBLISHED) await ctx.audit({ action: 'ACCESS', resourceId: r.id, detail: `catalog entry status=${r.status}` });
     return r;
   }
 
@@ -137,7 +139,13 @@ export class DataResourceResolver {
     @Ctx() ctx: CatalogContext,
   ) {
     const qb = applyFilter(restrictToReadable(ctx.ds.getRepository(DataResource).createQueryBuilder('r'), requireUser(ctx)), filter);
-    return paginate(qb, page);
+    const conn = await paginate(qb, page);
+    // One record per page that shows unpublished entries (004 §33), not one per row.
+    const unpublished = conn.edges.filter((e) => e.node.status !== ResourceStatus.PUBLISHED);
+    if (unpublished.length) {
+      await ctx.audit({ action: 'QUERY', detail: `catalog list rows=${conn.edges.length} unpublished=${unpublished.length} ids=${unpublished.slice(0, 20).map((e) => e.node.id).join(',')}` });
+    }
+    return conn;
   }
 
   @Authorized(...STAFF)
@@ -242,6 +250,8 @@ export class DataResourceResolver {
     assertAuthorityOver(user, r.regionCode);
     if (r.status !== ResourceStatus.SUBMITTED) throw new ConflictError(`only a submitted entry can be reviewed; this entry is ${r.status}`);
     if (!approve && !comment?.trim()) throw new BadUserInputError({ field: 'comment', reason: 'a rejection needs a reason' });
+    // Recorded before the decision is sent: no audit record, no decision.
+    await ctx.audit({ action: 'APPROVE', resourceId: id, detail: `catalog review approve=${approve}` });
     const handle = ctx.temporal.workflow.getHandle(catalogReviewWorkflowId(id, r.submissionCount));
     await handle.signal(reviewDecisionSignal, { approve, reviewer: user.username, comment });
     await settle(handle);
@@ -311,6 +321,7 @@ export class DataResourceResolver {
     assertAuthorityOver(user, cr.regionCode);
     if (cr.status !== ChangeStatus.PENDING) throw new ConflictError(`this change request is already ${cr.status}`);
     if (!approve && !comment?.trim()) throw BadUserInputError.field('comment', 'a rejection needs a reason');
+    await ctx.audit({ action: 'APPROVE', resourceId: cr.resourceId, detail: `catalog change ${id} basis=${cr.basis} approve=${approve}` });
     const handle = ctx.temporal.workflow.getHandle(catalogChangeWorkflowId(id));
     await handle.signal(changeDecisionSignal, { approve, reviewer: user.username, comment });
     await settle(handle);

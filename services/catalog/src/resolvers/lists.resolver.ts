@@ -290,6 +290,7 @@ export class DemandResolver {
     if (!note.trim()) throw BadUserInputError.field('note', 'an arbitration states its reasons');
     if (d.escalationLevel === EscalationLevel.NONE) throw new ConflictError('this demand has not been escalated');
     const by = d.escalationLevel === EscalationLevel.CITY_GOVERNMENT ? '市政府协调' : '行政审批局召集协商';
+    await ctx.audit({ action: 'APPROVE', resourceId: d.id, detail: `demand arbitration decision=${decision} level=${d.escalationLevel}` });
     if (decision === ArbitrationDecision.REFER_TO_CITY_GOVERNMENT) {
       if (d.escalationLevel === EscalationLevel.CITY_GOVERNMENT) throw new ConflictError('already before the city government');
       return this.transition(ctx, d, [DemandStatus.OPEN, DemandStatus.NEGOTIATING, DemandStatus.ESCALATED], { status: DemandStatus.ESCALATED, escalationLevel: EscalationLevel.CITY_GOVERNMENT, deadline: null },

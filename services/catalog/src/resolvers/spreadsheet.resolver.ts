@@ -129,6 +129,8 @@ export class SpreadsheetResolver {
       .orderBy('i.position', 'ASC').getMany() : [];
     const rows = resources.map((r) => toRow(r, items.filter((i) => i.resourceId === r.id)));
     const content = await writeSheet(format, rows);
+    // 004 §33: an export is recorded before the file is handed out.
+    await ctx.audit({ action: 'EXPORT', detail: `catalog export department=${departmentId} format=${format} rows=${rows.length}`, items: [...COLUMNS] });
     return { filename: `catalog-${departmentId}.${format.toLowerCase()}`, mimeType: MIME[format], contentBase64: content.toString('base64') };
   }
 
@@ -185,7 +187,10 @@ export class SpreadsheetResolver {
         plan.push({ ...v, existing });
       }
       errors.sort((a, b) => a.row - b.row);
-      if (errors.length && mode === ImportMode.ALL_OR_NOTHING) return { applied: false, created: 0, updated: 0, errors };
+      if (errors.length && mode === ImportMode.ALL_OR_NOTHING) {
+        await ctx.audit({ action: 'IMPORT', outcome: 'FAILURE', detail: `catalog import ${file.filename} rows=${sheet.rows.length} errors=${errors.length} applied=false` });
+        return { applied: false, created: 0, updated: 0, errors };
+      }
       let created = 0; let updated = 0;
       for (const p of plan) {
         if (p.existing) {
@@ -200,6 +205,8 @@ export class SpreadsheetResolver {
           await writeItems(m, id, p.input); created++;
         }
       }
+      // Inside the transaction: if the record cannot be written, the import rolls back (no audit record, no change).
+      await ctx.audit({ action: 'IMPORT', detail: `catalog import ${file.filename} rows=${sheet.rows.length} created=${created} updated=${updated} errors=${errors.length}` });
       return { applied: created + updated > 0 || errors.length === 0, created, updated, errors };
     });
   }
