@@ -52,7 +52,12 @@ export class InformationSystemInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
 }
 
-function deptRegion(id: string): string { return id.slice(0, 6); }
+/** The department's region, or NOT_FOUND for an unknown department (before any scope check). */
+async function regionOfKnownDepartment(ctx: CatalogContext, id: string): Promise<string> {
+  const d = await ctx.departmentById.load(id);
+  if (!d) throw new NotFoundError('Department', id);
+  return d.regionCode;
+}
 
 /** Staff of a region that covers the department's, or of a county reading the city's lists (市县一体化). */
 function canReadLists(user: User, departmentId: string, regionCode: string): boolean {
@@ -84,9 +89,9 @@ export class InformationSystemResolver {
 
   @Authorized(...STAFF)
   @Query(() => InformationSystemConnection)
-  informationSystems(@Arg('departmentId') departmentId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CatalogContext) {
+  async informationSystems(@Arg('departmentId') departmentId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CatalogContext) {
     const user = requireUser(ctx);
-    if (!canAccessDepartment(user, { departmentId, regionCode: deptRegion(departmentId) }, 'read')) throw new ForbiddenError(`may not read the inventory of ${departmentId}`);
+    if (!canAccessDepartment(user, { departmentId, regionCode: await regionOfKnownDepartment(ctx, departmentId) }, 'read')) throw new ForbiddenError(`may not read the inventory of ${departmentId}`);
     return paginate(ctx.ds.getRepository(InformationSystem).createQueryBuilder('s').where('s.departmentId = :d', { d: departmentId }), page);
   }
 
@@ -101,7 +106,7 @@ export class InformationSystemResolver {
     if (!departmentId === !regionCode) throw BadUserInputError.field('departmentId', 'give exactly one of departmentId and regionCode');
     const qb = ctx.ds.getRepository(InformationSystem).createQueryBuilder('s');
     if (departmentId) {
-      if (!canAccessDepartment(user, { departmentId, regionCode: deptRegion(departmentId) }, 'read')) throw new ForbiddenError(`may not read the coverage of ${departmentId}`);
+      if (!canAccessDepartment(user, { departmentId, regionCode: await regionOfKnownDepartment(ctx, departmentId) }, 'read')) throw new ForbiddenError(`may not read the coverage of ${departmentId}`);
       qb.where('s.departmentId = :d', { d: departmentId });
     } else {
       if (!user.isService && !(hasRole(user, 'authority', 'platform-operator', 'assessor') && user.region && regionCovers(user.region, regionCode!))) {
@@ -155,7 +160,7 @@ export class ResponsibilityResolver {
   @Authorized(...STAFF)
   @Query(() => ResponsibilityItemConnection, { description: "a department's responsibility list, with what is catalogued and mounted" })
   async responsibilityList(@Arg('departmentId') departmentId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CatalogContext) {
-    if (!canReadLists(requireUser(ctx), departmentId, deptRegion(departmentId))) throw new ForbiddenError(`may not read the lists of ${departmentId}`);
+    if (!canReadLists(requireUser(ctx), departmentId, await regionOfKnownDepartment(ctx, departmentId))) throw new ForbiddenError(`may not read the lists of ${departmentId}`);
     return paginate(ctx.ds.getRepository(ResponsibilityItem).createQueryBuilder('l').where('l.departmentId = :d', { d: departmentId }), page);
   }
 

@@ -2,11 +2,10 @@
 // (a row whose code is one of its drafts updates that draft); with any bad row nothing changes unless the caller asks
 // for VALID_ROWS_ONLY. Row-level errors name the sheet row and column.
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, canAccessDepartment, ForbiddenError, requireUser, validateInput } from '@gov/kit';
+import { BadUserInputError, canAccessDepartment, ForbiddenError, NotFoundError, requireUser, validateInput } from '@gov/kit';
 import { IsBase64, Length, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { DataResource } from '../entities/data-resource';
-import { DataItem } from '../entities/data-resource';
+import { DataItem, DataResource } from '../entities/data-resource';
 import {
   DataFormat, ImportMode, ItemType, OpenType, ProvisionMode, ResourceCategory, ResourceStatus, SensitivityGrade, SheetFormat, ShareType, UpdateCycle,
   UsageMode,
@@ -122,6 +121,7 @@ export class SpreadsheetResolver {
   @Mutation(() => SheetFile, { description: "the department's catalog as a spreadsheet: the entries the caller may read (drafts only for its own department and oversight)" })
   async exportCatalog(@Arg('departmentId') departmentId: string, @Arg('format', () => SheetFormat) format: SheetFormat, @Ctx() ctx: CatalogContext): Promise<SheetFile> {
     const user = requireUser(ctx);
+    if (!(await ctx.departmentById.load(departmentId))) throw new NotFoundError('Department', departmentId);
     const qb = restrictToReadable(ctx.ds.getRepository(DataResource).createQueryBuilder('r'), user)
       .andWhere('r.departmentId = :xd AND r.status <> :xr', { xd: departmentId, xr: ResourceStatus.RETIRED }).orderBy('r.code', 'ASC');
     const resources = await qb.getMany();
