@@ -4,7 +4,7 @@ import { codes, gql, uniqueCode } from './support';
 import { CREATE, createEntry, entry, GET, publishedEntry } from './catalog-helpers';
 
 const CHANGE = `mutation Change($resourceId: ID!, $input: ChangeRequestInput!) { requestDataResourceChange(resourceId: $resourceId, input: $input) {
-  id status basis baseVersion newVersion filedLate reviewDeadline } }`;
+  id status basis baseVersion newVersion filedLate reviewDeadline diff { field before after } } }`;
 const REVIEW_CHANGE = `mutation RC($id: ID!, $approve: Boolean!, $comment: String) { reviewDataResourceChange(id: $id, approve: $approve, comment: $comment) {
   id status newVersion reviewer reviewComment } }`;
 const VERSIONS = 'query V($id: ID!) { dataResourceVersions(resourceId: $id, first: 50) { totalCount edges { node { version snapshotJson } } } }';
@@ -85,6 +85,8 @@ describe('000 §9: published entries change only by reviewed change requests, an
     const cr = await gql('city-gaj-admin', CHANGE, { resourceId: id, input: { basis: 'LAW_REVISED', reason: '《出生医学证明管理办法》修订', entry: proposed } });
     expect(cr.errors).toBeUndefined();
     expect(cr.data!.requestDataResourceChange).toMatchObject({ status: 'PENDING', basis: 'LAW_REVISED', baseVersion: 1, filedLate: false });
+    // the reviewer sees what the change would do
+    expect(cr.data!.requestDataResourceChange.diff).toEqual(expect.arrayContaining([{ field: 'shareType', before: 'UNCONDITIONAL', after: 'CONDITIONAL' }]));
     // one open change per entry: a retried request does not open a second one
     expect(codes(await gql('city-gaj-admin', CHANGE, { resourceId: id, input: { basis: 'LAW_REVISED', reason: '重复', entry: proposed } }))).toEqual(['CONFLICT']);
     // the entry stays as published until the authority decides

@@ -4,6 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DataItem, DataResource } from '../entities/data-resource';
 import { ResourceVersion } from '../entities/catalog-extra';
+import type { DataResourceInput } from '../resolvers/data-resource.input';
+import { itemSensitivity } from '../resolvers/rules';
+import { entryFields } from './entries';
 
 export const VERSIONED_FIELDS = [
   'code', 'name', 'description', 'category', 'serviceItem', 'sourceSystemId', 'format', 'updateCycle', 'shareType', 'shareCondition',
@@ -51,4 +54,12 @@ export function diffSnapshots(a: Snapshot, b: Snapshot): FieldChange[] {
   }
   for (const [name, j] of ib) if (!ia.has(name)) out.push({ field: `items[${name}]`, before: null, after: `${j.type}/${j.length ?? ''}/${j.sensitivity}` });
   return out;
+}
+
+/** A proposed entry (a change request's DataResourceInput) as a snapshot, to diff against what is published. */
+export function snapshotOfInput(input: DataResourceInput): Snapshot {
+  const e = entryFields(input) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const f of VERSIONED_FIELDS) fields[f] = e[f] ?? null;
+  return { fields, items: input.items.map((i) => ({ name: i.name, type: i.type, length: i.length ?? null, sensitivity: itemSensitivity(i, input.sensitivityGrade) })) };
 }

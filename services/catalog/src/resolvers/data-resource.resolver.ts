@@ -21,7 +21,7 @@ import { ChangeBasis, ChangeStatus, DataFormat, MountHealth, ResourceStatus } fr
 import type { CatalogContext } from '../context';
 import { checkSourceSystem, entryFields, writeItems } from '../domain/entries';
 import { whereKeyword } from '../domain/search';
-import { diffSnapshots, type Snapshot } from '../domain/versions';
+import { diffSnapshots, snapshotOf, snapshotOfInput, type Snapshot } from '../domain/versions';
 import { DataResourceFilter, DataResourceInput } from './data-resource.input';
 import { catalogProblems, checkCatalogRules } from './rules';
 import { canReadResource, restrictToReadable } from './visibility';
@@ -439,6 +439,13 @@ export class DataResourceResolver {
 export class ChangeRequestResolver {
   @FieldResolver(() => String, { description: 'the proposed entry (DataResourceInput) as JSON' })
   proposedJson(@Root() c: ChangeRequest): string { return c.proposed; }
+
+  @FieldResolver(() => [FieldChange], { description: 'what the change would do to the entry as published now' })
+  async diff(@Root() c: ChangeRequest, @Ctx() ctx: CatalogContext): Promise<FieldChange[]> {
+    const current = await ctx.ds.getRepository(ResourceVersion).findOneBy({ resourceId: c.resourceId, version: c.newVersion ? c.newVersion - 1 : c.baseVersion });
+    const before = current ? (JSON.parse(current.snapshot) as Snapshot) : await snapshotOf(ctx.ds.manager, c.resourceId);
+    return diffSnapshots(before, snapshotOfInput(JSON.parse(c.proposed) as DataResourceInput));
+  }
 }
 
 @Resolver(() => ResourceVersion)
