@@ -333,6 +333,7 @@ export class DataResourceResolver {
   changeRequests(
     @Arg('status', () => ChangeStatus, { nullable: true }) status: ChangeStatus | null,
     @Arg('resourceId', () => ID, { nullable: true }) resourceId: string | null,
+    @Arg('overdue', () => Boolean, { nullable: true, description: 'true: only reviews past their working-day deadline (escalated)' }) overdue: boolean | null,
     @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CatalogContext,
   ) {
     const user = requireUser(ctx);
@@ -346,6 +347,7 @@ export class DataResourceResolver {
     }
     if (status) qb.andWhere('c.status = :crStatus', { crStatus: status });
     if (resourceId) qb.andWhere('c.resourceId = :crRes', { crRes: resourceId });
+    if (overdue !== null && overdue !== undefined) qb.andWhere('c.reviewOverdue = :crOver', { crOver: overdue });
     return paginate(qb, page);
   }
 
