@@ -101,6 +101,10 @@ describe('000 §9: published entries change only by reviewed change requests, an
 
     const after = await gql('city-wjw-user', GET, { id });
     expect(after.data!.dataResource).toMatchObject({ version: 2, status: 'PUBLISHED', name: '出生医学证明信息（新版）', shareType: 'CONDITIONAL' });
+    // what other subgraphs (sharing) read through catalog
+    const shared = await gql('city-wjw-user', 'query S($id: ID!) { dataResource(id: $id) { grade updateCycle region { code name } department { id } items { name type isSensitive } } }', { id });
+    expect(shared.data!.dataResource).toMatchObject({ grade: 'MEDIUM', updateCycle: 'DAILY', region: { code: '420600', name: '襄阳市' }, department: { id: '420600-gaj' } });
+    expect(shared.data!.dataResource.items).toEqual([{ name: '新生儿姓名', type: 'STRING', isSensitive: true }, { name: '签发机构', type: 'STRING', isSensitive: false }]);
     const versions = await gql('city-wjw-user', VERSIONS, { id });
     expect(versions.data!.dataResourceVersions.totalCount).toBe(2);
     const v1 = versions.data!.dataResourceVersions.edges.map((e: { node: { version: number; snapshotJson: string } }) => e.node).find((n: { version: number }) => n.version === 1);

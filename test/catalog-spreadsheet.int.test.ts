@@ -21,7 +21,7 @@ async function entriesOf(who: 'county-scjg-admin', codesWanted: string[]) {
     .filter((n: { code: string }) => codesWanted.includes(n.code)).sort((a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code));
 }
 
-describe('spreadsheet import/export', () => {
+describe('002 §2(5): departments compile, submit and update catalogs in spreadsheets (import/export)', () => {
   test('round trip: export XLSX → import the same file → the same entries (drafts are updated in place, nothing duplicated)', async () => {
     const a = await createEntry('county-scjg-admin', { name: '个体工商户登记信息', shareType: 'CONDITIONAL', shareCondition: '仅限市场监管', usageModes: ['VERIFY', 'QUERY'] }, 'XL');
     const b = await createEntry('county-scjg-admin', { name: '企业年报信息', category: 'THEME', theme: '营商环境', updateCycle: 'YEARLY' }, 'XL');

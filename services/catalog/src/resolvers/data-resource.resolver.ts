@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
 import {
-  assertDepartmentAccess, BadUserInputError, ConflictError, ConnectionType, ForbiddenError, hasRole, NotFoundError, PageArgs, paginate,
+  assertDepartmentAccess, BadUserInputError, ConflictError, ConnectionType, coveredRegionSql, ForbiddenError, hasRole, NotFoundError, PageArgs, paginate,
   regionCovers, requireUser, type FieldProblem, type User,
 } from '@gov/kit';
 import {
@@ -17,6 +17,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { ChangeRequest, InformationSystem, ResourceVersion } from '../entities/catalog-extra';
 import { DataItem, DataResource } from '../entities/data-resource';
 import { Department } from '../entities/department';
+import { Region } from '../entities/region';
 import { ChangeBasis, ChangeStatus, DataFormat, MountHealth, ResourceStatus } from '../entities/enums';
 import type { CatalogContext } from '../context';
 import { checkSourceSystem, entryFields, writeItems } from '../domain/entries';
@@ -339,11 +340,12 @@ export class DataResourceResolver {
     const user = requireUser(ctx);
     const qb = ctx.ds.getRepository(ChangeRequest).createQueryBuilder('c');
     if (!user.isService) {
-      const oversight = hasRole(user, 'authority', 'platform-operator', 'assessor') && user.region;
-      const region = user.region ?? '-';
-      qb.andWhere(oversight ? `(c.departmentId = :crDept OR c.regionCode = :crRegion OR c.regionCode LIKE :crCity)` : 'c.departmentId = :crDept', {
-        crDept: user.department ?? '-', crRegion: region, crCity: /^\d{4}00$/.test(region) ? `${region.slice(0, 4)}%` : region,
-      });
+      if (hasRole(user, 'authority', 'platform-operator', 'assessor') && user.region) {
+        const covered = coveredRegionSql('c.regionCode', user.region, 'crRegion');
+        qb.andWhere(`(c.departmentId = :crDept OR ${covered.sql})`, { crDept: user.department ?? '-', ...covered.params });
+      } else {
+        qb.andWhere('c.departmentId = :crDept', { crDept: user.department ?? '-' });
+      }
     }
     if (status) qb.andWhere('c.status = :crStatus', { crStatus: status });
     if (resourceId) qb.andWhere('c.resourceId = :crRes', { crRes: resourceId });
@@ -429,6 +431,11 @@ export class DataResourceResolver {
     const d = await ctx.departmentById.load(r.departmentId);
     if (!d) throw new NotFoundError('Department', r.departmentId); // the foreign key makes this a data fault
     return d;
+  }
+
+  @FieldResolver(() => Region, { description: 'the region (tenant) of the providing department' })
+  region(@Root() r: DataResource, @Ctx() ctx: CatalogContext): Promise<Region> {
+    return ctx.ds.getRepository(Region).findOneByOrFail({ code: r.regionCode });
   }
 
   @FieldResolver(() => InformationSystem, { nullable: true })
