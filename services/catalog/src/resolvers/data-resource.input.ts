@@ -49,4 +49,6 @@ export class DataResourceFilter {
   @Field(() => ResourceCategory, { nullable: true }) @IsOptional() category?: ResourceCategory | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64) theme?: string | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() mounted?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: reviews past their working-day deadline (escalated to the authority)' })
+  @IsOptional() reviewOverdue?: boolean | null;
 }

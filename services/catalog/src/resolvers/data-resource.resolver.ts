@@ -82,6 +82,7 @@ export function applyFilter(qb: SelectQueryBuilder<DataResource>, filter: DataRe
   if (filter?.theme) qb.andWhere('r.theme = :fTheme', { fTheme: filter.theme });
   if (filter?.mounted === true) qb.andWhere('r.mountKind IS NOT NULL');
   if (filter?.mounted === false) qb.andWhere('r.mountKind IS NULL');
+  if (filter?.reviewOverdue === true || filter?.reviewOverdue === false) qb.andWhere('r.reviewOverdue = :fOverdue', { fOverdue: filter.reviewOverdue });
   return qb;
 }
 
