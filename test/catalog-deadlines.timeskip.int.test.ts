@@ -12,6 +12,7 @@ import {
 } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { ROOT } from './stack';
+import { gql } from './support';
 
 // Built code, as the workers run it in production.
 const { service: catalog } = require(join(ROOT, 'services/catalog/dist/server.js')) as { service: ServiceModule };
@@ -68,6 +69,11 @@ test('000 §9: an unanswered change request is escalated after its working-day d
     const escalated = await eventually(row, (r) => r.overdue === 1);
     expect(escalated).toMatchObject({ overdue: 1, status: 'PENDING' });
     expect(escalated.escalatedAt).not.toBeNull();
+    // visible to the authority through the graph: the escalated (overdue) change requests of its region
+    const listed = await gql('city-authority', 'query O { changeRequests(overdue: true, status: PENDING, first: 200) { edges { node { id reviewOverdue } } } }');
+    expect(listed.data!.changeRequests.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(crId);
+    const notCounty = await gql('county-authority', 'query O { changeRequests(overdue: true, first: 200) { edges { node { id } } } }');
+    expect(notCounty.data!.changeRequests.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(crId);
     await handle.signal(changeDecisionSignal, { approve: true, reviewer: 'city-authority', comment: '逾期后同意' });
     expect(await handle.result()).toMatchObject({ outcome: 'APPROVED', overdue: true });
     expect(await row()).toMatchObject({ status: 'APPROVED', newVersion: 2 });
@@ -96,6 +102,8 @@ test('000 §17: a holder that does not answer in time puts the demand before the
     expect((await row()).overdue).toBe(0);
     await env.sleep(120_000);
     expect(await eventually(row, (r) => r.overdue === 1)).toMatchObject({ overdue: 1, level: 'AUTHORITY' });
+    const before = await gql('city-authority', 'query D($l: EscalationLevel) { demands(escalationLevel: $l, first: 200) { edges { node { id answerOverdue } } } }', { l: 'AUTHORITY' });
+    expect(before.data!.demands.edges.map((e: { node: { id: string } }) => e.node)).toContainEqual({ id: demandId, answerOverdue: true });
 
     // The holder answers late, then the sides disagree: the authority has 10 working days to settle it.
     await handle.signal(demandEventSignal, { kind: 'ANSWERED' });
