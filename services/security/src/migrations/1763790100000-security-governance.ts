@@ -8,6 +8,9 @@ export class SecurityGovernance1763790100000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const opts = 'ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
+    // Auditors trace one request, or one actor.
+    await q.query(`ALTER TABLE audit_record ADD KEY IF NOT EXISTS idx_audit_record_request (request_id),
+      ADD KEY IF NOT EXISTS idx_audit_record_actor (actor, seq)`);
     await q.query(`CREATE TABLE IF NOT EXISTS grade_policy_rule (
       grade VARCHAR(8) NOT NULL, usage_mode VARCHAR(8) NOT NULL, item_sensitivity VARCHAR(8) NOT NULL,
       treatment VARCHAR(8) NOT NULL, updated_by VARCHAR(64) NULL,
@@ -54,5 +57,6 @@ export class SecurityGovernance1763790100000 implements MigrationInterface {
     for (const t of ['data_use_agreement', 'security_incident', 'audit_archive', 'audit_anchor', 'grade_policy_rule']) {
       await q.query(`DROP TABLE IF EXISTS ${t}`);
     }
+    await q.query('ALTER TABLE audit_record DROP KEY IF EXISTS idx_audit_record_actor, DROP KEY IF EXISTS idx_audit_record_request');
   }
 }

@@ -47,6 +47,8 @@ function filtered(ctx: SecurityContext, filter: AuditRecordFilter | null) {
   if (filter?.resourceId) qb.andWhere('a.resourceId = :fRes', { fRes: filter.resourceId });
   if (filter?.departmentId) qb.andWhere('a.departmentId = :fDept', { fDept: filter.departmentId });
   if (filter?.action) qb.andWhere('a.action = :fAction', { fAction: filter.action });
+  if (filter?.requestId) qb.andWhere('a.requestId = :fReq', { fReq: filter.requestId });
+  if (filter?.actor) qb.andWhere('a.actor = :fActor', { fActor: filter.actor });
   if (filter?.from) qb.andWhere('a.at >= :fFrom', { fFrom: filter.from });
   if (filter?.to) qb.andWhere('a.at <= :fTo', { fTo: filter.to });
   return qb;
