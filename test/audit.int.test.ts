@@ -5,7 +5,8 @@ import { codes, gql, serviceToken } from './support';
 
 const RECORDS = `query Records($filter: AuditRecordFilter, $first: Int!) { auditRecords(filter: $filter, first: $first) {
   edges { node { id seq actor actorSub departmentId regionCode action resourceId grantId scenario items outcome requestId detail source hash prevHash } } } }`;
-const VERIFY = 'query Verify { verifyAuditChain { ok checked firstBrokenSeq } }';
+// A range: another suite edits rows directly to test tamper evidence, in parallel with this one.
+const VERIFY = 'query Verify($from: Float, $to: Float) { verifyAuditChain(fromSeq: $from, toSeq: $to) { ok checked firstBrokenSeq } }';
 const APPEND = 'mutation Append($input: AppendAuditRecordInput!) { appendAuditRecord(input: $input) { id seq } }';
 
 const actor = { username: 'city-wjw-user', sub: 'sub-wjw', department: '420600-wjw', region: '420600' };
@@ -25,7 +26,7 @@ describe('004 §33 audit chain appended through kit (ctx.audit / auditAs)', () =
       grantId: 'grant-1', scenario: '医保核验', items: ['姓名', '公民身份号码'], outcome: 'SUCCESS', requestId, detail: 'rows=3', source: 'open-data',
     });
     expect(nodes[0].hash).toMatch(/^[0-9a-f]{64}$/);
-    const v = await gql('city-authority', VERIFY);
+    const v = await gql('city-authority', VERIFY, { from: nodes[0].seq, to: nodes[0].seq });
     expect(v.data!.verifyAuditChain).toMatchObject({ ok: true, firstBrokenSeq: null });
   });
 
