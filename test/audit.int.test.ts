@@ -44,6 +44,17 @@ describe('004 §33 audit chain appended through kit (ctx.audit / auditAs)', () =
     expect(res.data!.auditRecords.edges).toHaveLength(1);
   });
 
+  test('004 §33: 60 concurrent appends (group-committed in batches) are 60 records, one unbroken chain', async () => {
+    const resourceId = `res-${randomUUID().slice(0, 8)}`;
+    await Promise.all(Array.from({ length: 60 }, (_, i) => auditAs(actor, { action: 'QUERY', resourceId, detail: `n=${i}` }, { source: 'open-data' })));
+    const res = await gql('city-authority', RECORDS, { filter: { resourceId }, first: 100 });
+    const seqs: number[] = res.data!.auditRecords.edges.map((e: { node: { seq: number } }) => e.node.seq);
+    expect(new Set(seqs).size).toBe(60);
+    expect(new Set(res.data!.auditRecords.edges.map((e: { node: { detail: string } }) => e.node.detail)).size).toBe(60);
+    const v = await gql('city-authority', VERIFY, { from: Math.min(...seqs), to: Math.max(...seqs) });
+    expect(v.data!.verifyAuditChain).toMatchObject({ ok: true, firstBrokenSeq: null });
+  });
+
   test('004 §33: only service accounts append; a person cannot write the audit log', async () => {
     const res = await gql('city-authority', APPEND, { input: { actor: 'x', actorSub: 'x', action: 'QUERY', items: [], outcome: 'SUCCESS' } });
     expect(codes(res)).toEqual(['FORBIDDEN']);

@@ -60,9 +60,7 @@ async function main(): Promise<void> {
   const port = await freePort();
   const security = spawn(process.execPath, [join(ROOT, 'services/security/dist/index.js')], { env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
   const config = commonConfig();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const openData = require('@gov/svc-open-data') as typeof import('@gov/svc-open-data');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { readOpenDatasets } = require('@gov/svc-open-data/dist/resolvers/open-dataset.resolver') as typeof import('@gov/svc-open-data/dist/resolvers/open-dataset.resolver');
   const ds = dataSourceFor(openData.service, config);
   try {
@@ -93,7 +91,7 @@ async function main(): Promise<void> {
     const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
 
     console.log(`\nbench:audit  (${new Date().toISOString()}, node ${process.version})`);
-    console.log('\nappends to the SM3 chain (kit audit client -> security subgraph -> MariaDB, one head-row lock per append)');
+    console.log('\nappends to the SM3 chain (kit audit client -> security subgraph -> MariaDB, one head-row lock and one commit per batch of concurrent appends)');
     console.log('  case                      n     total ms   appends/s   p50 ms   p95 ms');
     for (const r of results) {
       console.log(`  ${r.label.padEnd(24)} ${String(r.n).padStart(5)} ${r.ms.toFixed(0).padStart(10)} ${r.perSec.toFixed(1).padStart(11)} ${r.p50.toFixed(2).padStart(8)} ${r.p95.toFixed(2).padStart(8)}`);

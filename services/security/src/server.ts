@@ -2,6 +2,7 @@ import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule }
 import type { SecurityDeps } from './context';
 import { keyringFromEnv } from '@gov/gm-crypto';
 import { securityActivities } from './activities';
+import { ChainAppender } from './appender';
 import { ensureAuditAnchorSchedule } from './schedule';
 import { signingKeyFromEnv } from './anchor';
 import { AuditChainHead, AuditRecord } from './entities/audit-record';
@@ -22,7 +23,7 @@ export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
     name: 'security',
     resolvers: [AuditRecordResolver, DepartmentAuditResolver, GradePolicyResolver, AgreementResolver, AnchorResolver, IncidentResolver, RetentionResolver],
     references,
-    context: { ds: deps.ds, keyring: keyringFromEnv(), signer: signingKeyFromEnv() },
+    context: { ds: deps.ds, keyring: keyringFromEnv(), signer: signingKeyFromEnv(), appender: new ChainAppender(deps.ds) },
   });
 }
 

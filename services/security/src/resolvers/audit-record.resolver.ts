@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { BadUserInputError, ConnectionType, ForbiddenError, PageArgs, requireUser, DataResourceKey as DataResourceRef } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import type { EntityManager } from 'typeorm';
 import { sm3Hex } from '@gov/gm-crypto';
-import { auditHash, ChainVerifier, type AuditFields } from '../chain';
+import { ChainVerifier } from '../chain';
 import { AuditArchive } from '../entities/governance';
 import { auditCsv, auditXlsx } from './export';
 import { prevHashBefore } from './retention.resolver';
@@ -59,11 +57,6 @@ function describeFilter(filter: AuditRecordFilter | null): string {
     .map(([k, v]) => `${k}=${v instanceof Date ? v.toISOString() : String(v)}`).join(' ');
 }
 
-async function lockHead(m: EntityManager): Promise<AuditChainHead> {
-  const head = await m.getRepository(AuditChainHead).createQueryBuilder('h').setLock('pessimistic_write').where('h.id = 1').getOne();
-  if (!head) throw new Error('audit_chain_head has no row: the security migrations did not run');
-  return head;
-}
 
 @Resolver(() => AuditRecord)
 export class AuditRecordResolver {
@@ -72,25 +65,12 @@ export class AuditRecordResolver {
   async appendAuditRecord(@Arg('input', () => AppendAuditRecordInput) input: AppendAuditRecordInput, @Ctx() ctx: SecurityContext): Promise<AuditRecord> {
     requireUser(ctx);
     checkAppendRules(input);
-    // The head row lock serialises appends across every replica: each record links to exactly one predecessor.
-    return ctx.ds.transaction(async (m) => {
-      const head = await lockHead(m);
-      // Idempotent on the caller's id: a retry after a lost answer returns the record already chained.
-      if (input.id) {
-        const existing = await m.getRepository(AuditRecord).findOneBy({ id: input.id });
-        if (existing) return existing;
-      }
-      const fields = {
-        id: input.id ?? randomUUID(), seq: head.lastSeq + 1, actor: input.actor, actorSub: input.actorSub,
-        departmentId: input.departmentId ?? null, regionCode: input.regionCode ?? null, action: input.action,
-        resourceId: input.resourceId ?? null, grantId: input.grantId ?? null, scenario: input.scenario ?? null,
-        items: input.items ?? [], outcome: input.outcome, requestId: input.requestId ?? ctx.requestId,
-        detail: input.detail ?? null, source: input.source ?? null, at: new Date(),
-      } satisfies AuditFields;
-      const hash = auditHash(head.lastHash, fields);
-      await m.getRepository(AuditRecord).insert({ ...fields, prevHash: head.lastHash, hash });
-      await m.getRepository(AuditChainHead).update({ id: 1 }, { lastSeq: fields.seq, lastHash: hash });
-      return m.getRepository(AuditRecord).findOneByOrFail({ id: fields.id });
+    return ctx.appender.append({
+      id: input.id ?? null, actor: input.actor, actorSub: input.actorSub,
+      departmentId: input.departmentId ?? null, regionCode: input.regionCode ?? null, action: input.action,
+      resourceId: input.resourceId ?? null, grantId: input.grantId ?? null, scenario: input.scenario ?? null,
+      items: input.items ?? [], outcome: input.outcome, requestId: input.requestId ?? ctx.requestId,
+      detail: input.detail ?? null, source: input.source ?? null,
     });
   }
 
