@@ -2,7 +2,8 @@
 // incidents, retention, exports. Real Keycloak tokens, real MariaDB (the test edits rows directly to play the attacker).
 import { randomUUID } from 'node:crypto';
 import { Connection as TemporalConnection, Client as TemporalClient } from '@temporalio/client';
-import { auditAs, commonConfig, databaseName, graphqlRequest } from '@gov/kit';
+import { auditAs, commonConfig, databaseName, gradePolicySource, graphqlRequest } from '@gov/kit';
+import { treatmentFor } from '@gov/masking';
 import { isSm4Envelope, sm2Verify, sm3Hex } from '@gov/gm-crypto';
 import { auditAnchorWorkflowId, workflowQueue } from '@gov/workflows';
 import mysql from 'mysql2/promise';
@@ -122,6 +123,15 @@ describe('000 §24-25 grade policy stored in security', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.gradePolicy).toHaveLength(48);
     expect(res.data!.gradePolicy).toContainEqual({ grade: 'MEDIUM', usageMode: 'PUSH', itemSensitivity: 'HIGH', treatment: 'WITHHELD', updatedBy: null });
+  });
+
+  test('000 §24: delivering subgraphs read it through kit; security unreachable = empty policy = every item withheld', async () => {
+    const rules = await gradePolicySource(commonConfig())();
+    expect(rules).toHaveLength(48);
+    expect(treatmentFor(rules, { grade: 'MEDIUM', usageMode: 'QUERY', itemSensitivity: 'MEDIUM' })).toBe('MASKED');
+    const down = await gradePolicySource(commonConfig(), { securityUrl: 'http://127.0.0.1:1/graphql' })();
+    expect(down).toEqual([]);
+    expect(treatmentFor(down, { grade: 'NONE', usageMode: 'QUERY', itemSensitivity: 'NONE' })).toBe('WITHHELD');
   });
 
   test('000 §24: the city authority edits a cell (audited); a county authority and a department cannot', async () => {
