@@ -3,13 +3,15 @@
 // in-process (records cannot be made 3 years old through the API, by design); ctx.audit records what they report.
 import { randomUUID } from 'node:crypto';
 import { commonConfig, createDataSource, databaseName, type AuditEntry, type User } from '@gov/kit';
-import { keyringFromEnv, sm2Verify, sm3Hex, sm4Decrypt } from '@gov/gm-crypto';
+import { keyring, keyringFromEnv, sm2Verify, sm3Hex, sm4Decrypt, sm4KeyIdOf } from '@gov/gm-crypto';
 import { service } from '@gov/svc-security';
 import { signingKeyFromEnv } from '@gov/svc-security/dist/anchor';
 import { ChainAppender } from '@gov/svc-security/dist/appender';
 import { auditHash, GENESIS_HASH } from '@gov/svc-security/dist/chain';
 import { AuditChainHead, AuditRecord } from '@gov/svc-security/dist/entities/audit-record';
 import { AuditRecordResolver } from '@gov/svc-security/dist/resolvers/audit-record.resolver';
+import { AgreementResolver } from '@gov/svc-security/dist/resolvers/governance.resolver';
+import { rewrapAll } from '@gov/svc-security/dist/resolvers/keys.resolver';
 import { archivePayload, RetentionResolver } from '@gov/svc-security/dist/resolvers/retention.resolver';
 import mysql from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
@@ -96,5 +98,23 @@ describe('004 §33 retention: archive, then purge, only past 2 years', () => {
     await repo.insert(fake);
     await expect(retention.purgeArchivedAuditRecords(fake.id, ctx as never)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/younger than 2 years/) });
     expect(await ds.getRepository(AuditRecord).count()).toBe(2);
+  });
+});
+
+describe('000 §25 SM4 key rotation of what security keeps', () => {
+  test('000 §25: after a new key becomes active, rewrapping moves every envelope to it; the old key can then go', async () => {
+    const svc: User = { ...authority, username: 'svc-platform', roles: ['service'], isService: true };
+    const a = await new AgreementResolver().recordAgreement(
+      { grantId: `g-${randomUUID()}`, consumerDepartmentId: '420600-wjw', resourceId: 'r', signedBy: '陈业务', text: '保密协议全文' }, { ...ctx, user: svc } as never);
+    const old = ctx.keyring as ReturnType<typeof keyringFromEnv>;
+    expect(sm4KeyIdOf(a.signedByEnc)).toBe(old.activeKeyId);
+    const rotated = keyring({ [old.activeKeyId]: old.keys.get(old.activeKeyId)!, k2: 'ffeeddccbbaa99887766554433221100' }, 'k2');
+    expect(await rewrapAll(ds, rotated)).toBeGreaterThanOrEqual(3); // signatory, text, and the archive of the test above
+    expect(await rewrapAll(ds, rotated)).toBe(0); // idempotent
+    const onlyNew = keyring({ k2: 'ffeeddccbbaa99887766554433221100' }, 'k2');
+    const [row] = await ds.query('SELECT signed_by_enc, text_enc FROM data_use_agreement WHERE id = ?', [a.id]);
+    expect(sm4KeyIdOf(row.signed_by_enc)).toBe('k2');
+    expect(sm4Decrypt(row.signed_by_enc, onlyNew)).toBe('陈业务');
+    expect(sm4Decrypt(row.text_enc, onlyNew)).toBe('保密协议全文');
   });
 });

@@ -102,6 +102,7 @@ export const MATRIX: Record<string, OperationRule> = {
   'Query.securityIncidents': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'none', note: "filtered to the caller's department or covered region" },
   'Query.auditArchives': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'archives of audit records older than 2 years (004 §33)' },
   'Mutation.archiveAuditRecords': { allow: ['authority'], scope: 'none', levels: ['city'], note: 'signed archive of records older than 2 years; deletes nothing (004 §33)' },
+  'Mutation.rewrapSm4Envelopes': { allow: ['authority', 'platform-operator'], scope: 'none', levels: ['city'], note: 'SM4 key rotation: re-encrypt what security keeps under the active key (000 §25)' },
   'Mutation.purgeArchivedAuditRecords': { allow: ['authority'], scope: 'none', levels: ['city'], note: 'removes archived records older than 2 years only (004 §33)' },
   // ── assessment ────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.assessmentPeriod': { allow: ['authority', 'assessor'], scope: 'none', note: 'assessment is read by the authority and assessors (000 §28)' },

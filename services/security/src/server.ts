@@ -9,6 +9,7 @@ import { AuditChainHead, AuditRecord } from './entities/audit-record';
 import { AuditAnchor, AuditArchive, DataUseAgreement, GradePolicyRule, SecurityIncident } from './entities/governance';
 import { AgreementResolver, AnchorResolver, GradePolicyResolver } from './resolvers/governance.resolver';
 import { IncidentResolver } from './resolvers/incident.resolver';
+import { KeysResolver } from './resolvers/keys.resolver';
 import { RetentionResolver } from './resolvers/retention.resolver';
 import { migrations } from './migrations';
 import { AuditRecordResolver, DepartmentAuditResolver } from './resolvers/audit-record.resolver';
@@ -21,7 +22,7 @@ export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   if (deps.temporal && deps.config.nodeEnv !== 'test') await ensureAuditAnchorSchedule(deps.temporal, deps.taskQueuePrefix, deps.logger);
   return subgraphServer<SecurityDeps>(deps, {
     name: 'security',
-    resolvers: [AuditRecordResolver, DepartmentAuditResolver, GradePolicyResolver, AgreementResolver, AnchorResolver, IncidentResolver, RetentionResolver],
+    resolvers: [AuditRecordResolver, DepartmentAuditResolver, GradePolicyResolver, AgreementResolver, AnchorResolver, IncidentResolver, RetentionResolver, KeysResolver],
     references,
     context: { ds: deps.ds, keyring: keyringFromEnv(), signer: signingKeyFromEnv(), appender: new ChainAppender(deps.ds) },
   });
