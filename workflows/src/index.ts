@@ -1,3 +1,4 @@
 // What services and tests import: definitions and queue names, never workflow implementations.
 export * from './queues';
 export * from './catalog-review/definitions';
+export * from './audit-anchor/definitions';
