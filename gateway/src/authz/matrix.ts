@@ -124,8 +124,8 @@ export function relationOf(caller: { department: string | null; region: string |
 /** Does a caller of `role` at `level` pass both the role gate and the scope, for an object at `relation`? */
 export function expected(rule: OperationRule, role: Caller, level: Level, relation: Relation): boolean {
   if (!rule.allow.includes(role)) return false;
-  if (role === 'service') return true;
-  if (rule.levels && !rule.levels.includes(level)) return false; // machine identities act for the platform (kit canAccessDepartment)
+  if (role === 'service') return true; // machine identities act for the platform (kit canAccessDepartment)
+  if (rule.levels && !rule.levels.includes(level)) return false; // platform-wide settings belong to the city
   switch (rule.scope) {
     case 'none': return true;
     case 'owner-only': return relation === 'own-dept';
