@@ -41,6 +41,8 @@ export interface OperationRule {
   note: string;
   /** Variables for the role-gate walk when the generated sample values would not reach the resolver. */
   vars?: Record<string, unknown>;
+  /** Only callers at these levels pass the gate (platform-wide settings: the city); default both. */
+  levels?: readonly Level[];
 }
 
 const STAFF: readonly Caller[] = ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'service'];
@@ -111,6 +113,26 @@ export const MATRIX: Record<string, OperationRule> = {
   'Query.auditRecords': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'filtered to the covered region' },
   'Query.verifyAuditChain': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'tamper evidence of the SM3 chain (000 §25)' },
   'Mutation.appendAuditRecord': { allow: ['service'], scope: 'none', note: 'machine identities of the platform only; people never write audit records' },
+  'Query.exportAuditRecords': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'CSV/XLSX of the filtered records of the covered region; the export itself is audited (004 §33)' },
+  'Query.gradePolicy': { allow: ['authority', 'platform-operator', 'service'], scope: 'none', note: 'the grade policy sharing and open-data apply at delivery (000 §24-25)' },
+  'Mutation.setGradePolicyRule': { allow: ['authority'], scope: 'none', levels: ['city'], note: 'one platform-wide policy, set by the city authority; audited' },
+  'Mutation.recordAgreement': { allow: ['service'], scope: 'none', note: 'sharing records the data-use and confidentiality agreement of a grant (000 §24)' },
+  'Query.agreementForGrant': {
+    allow: ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'service'], scope: 'department-read',
+    note: 'the consumer department, the authority / operator of a covering region, services (000 §24)',
+  },
+  'Mutation.anchorAuditDay': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'anchor a day now (上链, 000 §25); the daily workflow does it after midnight' },
+  'Query.auditAnchors': { allow: ['authority', 'platform-operator', 'assessor'], scope: 'none', note: 'the signed daily Merkle roots of the audit chain' },
+  'Query.verifyAuditAnchor': { allow: ['authority', 'platform-operator', 'assessor'], scope: 'none', note: 'check an anchor: SM2 signature and Merkle root against the records' },
+  'Mutation.reportSecurityIncident': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'none', note: "an incident of the caller's own department (000 §24)" },
+  'Mutation.notifyAuthorityOfIncident': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'department-write', note: 'the reporting department or the authority / operator of a covering region' },
+  'Mutation.closeSecurityIncident': { allow: ['authority', 'platform-operator'], scope: 'department-write', note: 'closure after the authority was notified, with a summary' },
+  'Query.securityIncident': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'department-write', note: 'the reporting department, the authority / operator of a covering region' },
+  'Query.securityIncidents': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'none', note: "filtered to the caller's department or covered region" },
+  'Query.auditArchives': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'archives of audit records older than 2 years (004 §33)' },
+  'Mutation.archiveAuditRecords': { allow: ['authority'], scope: 'none', levels: ['city'], note: 'signed archive of records older than 2 years; deletes nothing (004 §33)' },
+  'Mutation.rewrapSm4Envelopes': { allow: ['authority', 'platform-operator'], scope: 'none', levels: ['city'], note: 'SM4 key rotation: re-encrypt what security keeps under the active key (000 §25)' },
+  'Mutation.purgeArchivedAuditRecords': { allow: ['authority'], scope: 'none', levels: ['city'], note: 'removes archived records older than 2 years only (004 §33)' },
   // ── assessment ────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.assessmentPeriod': { allow: ['authority', 'assessor'], scope: 'none', note: 'assessment is read by the authority and assessors (000 §28)' },
   'Query.assessmentPeriods': { allow: ['authority', 'assessor'], scope: 'none', note: 'filtered to the covered region' },
@@ -132,6 +154,7 @@ export function relationOf(caller: { department: string | null; region: string |
 export function expected(rule: OperationRule, role: Caller, level: Level, relation: Relation): boolean {
   if (!rule.allow.includes(role)) return false;
   if (role === 'service') return true; // machine identities act for the platform (kit canAccessDepartment)
+  if (rule.levels && !rule.levels.includes(level)) return false; // platform-wide settings belong to the city
   switch (rule.scope) {
     case 'none': return true;
     case 'owner-only': return relation === 'own-dept';
