@@ -190,6 +190,39 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
   },
 };
 
+// Catalog (issue 3): the same draft/department fixtures reach each operation's scope check first; a domain refusal after
+// it (CONFLICT: not published / not mounted, BAD_USER_INPUT: no such version) counts as let through.
+const department = async (owner: OwnerKey): Promise<Owned> => owned(owner, owned(owner, '').departmentId);
+async function demandOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = owner.split('-') as [Level, string];
+  // The holder is a department no matrix player belongs to, so only the requesting department is a party.
+  const d = await as(`${owner}-admin`, 'mutation($input: DemandInputType!) { raiseDemand(input: $input) { id } }', {
+    input: { holderDepartmentId: `${REGION[level]}-zrzy`, title: `授权矩阵测试需求 ${uniqueCode('D')}`, description: '授权矩阵测试', items: [] },
+  });
+  return owned(owner, d.raiseDemand.id);
+}
+Object.assign(SCOPE_CASES, {
+  'Query.dataResourceVersions': { fixture: draftResource, document: 'query($id: ID!) { dataResourceVersions(resourceId: $id) { totalCount } }', variables: (o: Owned) => ({ id: o.id }) },
+  'Query.dataResourceDiff': { fixture: draftResource, document: 'query($id: ID!) { dataResourceDiff(resourceId: $id, fromVersion: 1, toVersion: 2) { field } }', variables: (o: Owned) => ({ id: o.id }) },
+  'Mutation.requestDataResourceChange': {
+    fixture: draftResource,
+    document: 'mutation($id: ID!, $input: ChangeRequestInput!) { requestDataResourceChange(resourceId: $id, input: $input) { id } }',
+    variables: (o: Owned) => ({ id: o.id, input: { basis: 'FUNCTION_CHANGED', reason: '授权矩阵测试', entry: catalogEntry() } }),
+  },
+  'Mutation.retireDataResource': { fixture: draftResource, document: 'mutation($id: ID!) { retireDataResource(id: $id, reason: "授权矩阵测试") { id } }', variables: (o: Owned) => ({ id: o.id }) },
+  'Mutation.mountDataResource': {
+    fixture: draftResource, document: 'mutation($id: ID!) { mountDataResource(id: $id, input: { kind: TABLE, endpoint: "ods.authz" }) { id } }', variables: (o: Owned) => ({ id: o.id }),
+  },
+  'Mutation.declareOutage': {
+    fixture: draftResource, document: 'mutation($id: ID!) { declareOutage(id: $id, input: { reason: "授权矩阵测试", alternative: "电子表单" }) { id } }', variables: (o: Owned) => ({ id: o.id }),
+  },
+  'Mutation.endOutage': { fixture: draftResource, document: 'mutation($id: ID!) { endOutage(id: $id) { id } }', variables: (o: Owned) => ({ id: o.id }) },
+  'Mutation.reportMountHealth': { fixture: draftResource, document: 'mutation($id: ID!) { reportMountHealth(id: $id, up: true) { id } }', variables: (o: Owned) => ({ id: o.id }) },
+  'Query.informationSystems': { fixture: department, document: 'query($d: String!) { informationSystems(departmentId: $d) { totalCount } }', variables: (o: Owned) => ({ d: o.departmentId }) },
+  'Query.catalogCoverage': { fixture: department, document: 'query($d: String) { catalogCoverage(departmentId: $d) { systems } }', variables: (o: Owned) => ({ d: o.departmentId }) },
+  'Query.demand': { fixture: demandOf, document: 'query($id: ID!) { demand(id: $id) { id } }', variables: (o: Owned) => ({ id: o.id }) },
+} satisfies Record<string, ScopeCase>);
+
 /** Refused means FORBIDDEN / NOT_FOUND, or a null answer (the object is hidden); allowed means an answer. */
 function scopeOutcome(res: Response, field: string): 'refused' | 'allowed' {
   const c = codes(res);

@@ -2,3 +2,5 @@
 export * from './queues';
 export * from './catalog-review/definitions';
 export * from './audit-anchor/definitions';
+export * from './catalog-change/definitions';
+export * from './demand/definitions';
