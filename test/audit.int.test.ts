@@ -1,11 +1,12 @@
 // kit's audit client against the real security subgraph, real Keycloak (svc-platform client credentials), real MariaDB.
 import { randomUUID } from 'node:crypto';
 import { auditAs, AuditUnavailableError, commonConfig, createAuditClient } from '@gov/kit';
-import { codes, gql, serviceToken } from './support';
+import { codes, gatewayUrl, gql, serviceToken, tokenOf } from './support';
 
 const RECORDS = `query Records($filter: AuditRecordFilter, $first: Int!) { auditRecords(filter: $filter, first: $first) {
-  edges { node { id seq actor actorSub departmentId regionCode action resourceId grantId scenario items outcome requestId detail source hash prevHash } } } }`;
-const VERIFY = 'query Verify { verifyAuditChain { ok checked firstBrokenSeq } }';
+  totalCount edges { node { id seq actor actorSub departmentId regionCode action resourceId grantId scenario items outcome requestId detail source hash prevHash } } } }`;
+// A range: another suite edits rows directly to test tamper evidence, in parallel with this one.
+const VERIFY = 'query Verify($from: Float, $to: Float) { verifyAuditChain(fromSeq: $from, toSeq: $to) { ok checked firstBrokenSeq } }';
 const APPEND = 'mutation Append($input: AppendAuditRecordInput!) { appendAuditRecord(input: $input) { id seq } }';
 
 const actor = { username: 'city-wjw-user', sub: 'sub-wjw', department: '420600-wjw', region: '420600' };
@@ -25,7 +26,7 @@ describe('004 §33 audit chain appended through kit (ctx.audit / auditAs)', () =
       grantId: 'grant-1', scenario: '医保核验', items: ['姓名', '公民身份号码'], outcome: 'SUCCESS', requestId, detail: 'rows=3', source: 'open-data',
     });
     expect(nodes[0].hash).toMatch(/^[0-9a-f]{64}$/);
-    const v = await gql('city-authority', VERIFY);
+    const v = await gql('city-authority', VERIFY, { from: nodes[0].seq, to: nodes[0].seq });
     expect(v.data!.verifyAuditChain).toMatchObject({ ok: true, firstBrokenSeq: null });
   });
 
@@ -41,6 +42,31 @@ describe('004 §33 audit chain appended through kit (ctx.audit / auditAs)', () =
     expect(b.data).toEqual(a.data);
     const res = await gql('city-authority', RECORDS, { filter: { resourceId: input.resourceId }, first: 10 });
     expect(res.data!.auditRecords.edges).toHaveLength(1);
+  });
+
+  test('004 §33: 60 concurrent appends (group-committed in batches) are 60 records, one unbroken chain', async () => {
+    const resourceId = `res-${randomUUID().slice(0, 8)}`;
+    await Promise.all(Array.from({ length: 60 }, (_, i) => auditAs(actor, { action: 'QUERY', resourceId, detail: `n=${i}` }, { source: 'open-data' })));
+    const res = await gql('city-authority', RECORDS, { filter: { resourceId }, first: 100 });
+    const seqs: number[] = res.data!.auditRecords.edges.map((e: { node: { seq: number } }) => e.node.seq);
+    expect(new Set(seqs).size).toBe(60);
+    expect(new Set(res.data!.auditRecords.edges.map((e: { node: { detail: string } }) => e.node.detail)).size).toBe(60);
+    const v = await gql('city-authority', VERIFY, { from: Math.min(...seqs), to: Math.max(...seqs) });
+    expect(v.data!.verifyAuditChain).toMatchObject({ ok: true, firstBrokenSeq: null });
+  });
+
+  test('004 §33: a refused access is recorded too (outcome DENIED, best effort)', async () => {
+    const { graphqlRequest } = await import('@gov/kit');
+    const requestId = `denied-${randomUUID()}`;
+    const res = await graphqlRequest(gatewayUrl(), RECORDS, { filter: {}, first: 1 }, await tokenOf('city-wjw-user'), { 'x-request-id': requestId });
+    expect(codes(res)).toEqual(['FORBIDDEN']);
+    let found: Record<string, unknown> | undefined;
+    for (let i = 0; i < 50 && !found; i++) {
+      const r = await gql('city-authority', RECORDS, { filter: { requestId }, first: 5 });
+      found = r.data?.auditRecords.edges[0]?.node;
+      if (!found) await new Promise((x) => setTimeout(x, 100));
+    }
+    expect(found).toMatchObject({ actor: 'city-wjw-user', departmentId: '420600-wjw', action: 'ACCESS', outcome: 'DENIED', items: ['auditRecords'], source: 'security' });
   });
 
   test('004 §33: only service accounts append; a person cannot write the audit log', async () => {

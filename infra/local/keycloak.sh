@@ -27,13 +27,17 @@ up() {
     mkdir -p "$KC_HOME/data/import" && cp "$REALM_JSON" "$KC_HOME/data/import/gov-realm.json"
     echo "$sum" > "$KC_HOME/.realm.sha256"
   fi
+  # Brute-force detection stays on (failed logins lock a user out), but since Keycloak 26 it also refuses concurrent
+  # *successful* logins of one user unless allow-concurrent-requests is set (keycloak/keycloak#33527, #48272) — the
+  # test suite and county systems log the same demo user in from several processes at once.
   if ! pid_alive keycloak; then
     port_open "$KEYCLOAK_PORT" && die "port $KEYCLOAK_PORT is taken by another process (set KEYCLOAK_PORT)"
     JAVA_HOME="$jdk" KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
       JAVA_OPTS_KC_HEAP="-Xms256m -Xmx768m" \
       start_bg keycloak "$LOG" "$KC_HOME/bin/kc.sh" start-dev --import-realm \
         --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MGMT_PORT" \
-        --health-enabled=true --hostname-strict=false
+        --health-enabled=true --hostname-strict=false \
+        --spi-brute-force-protector-default-brute-force-detector-allow-concurrent-requests=true
   fi
   wait_until keycloak 240 "$LOG" ready
 }

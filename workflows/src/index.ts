@@ -5,3 +5,6 @@ export * from './sharing-approval/definitions';
 export * from './sharing-grant/definitions';
 export * from './sharing-push/definitions';
 export * from './sharing-pull/definitions';
+export * from './audit-anchor/definitions';
+export * from './catalog-change/definitions';
+export * from './demand/definitions';

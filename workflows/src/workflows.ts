@@ -4,3 +4,6 @@ export { shareApprovalWorkflow } from './sharing-approval/workflow';
 export { shareGrantWorkflow } from './sharing-grant/workflow';
 export { sharePushWorkflow } from './sharing-push/workflow';
 export { sharePullWorkflow } from './sharing-pull/workflow';
+export { auditAnchorWorkflow } from './audit-anchor/workflow';
+export { catalogChangeWorkflow } from './catalog-change/workflow';
+export { demandNegotiationWorkflow } from './demand/workflow';

@@ -41,6 +41,8 @@ export interface OperationRule {
   note: string;
   /** Variables for the role-gate walk when the generated sample values would not reach the resolver. */
   vars?: Record<string, unknown>;
+  /** Only callers at these levels pass the gate (platform-wide settings: the city); default both. */
+  levels?: readonly Level[];
 }
 
 const STAFF: readonly Caller[] = ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'service'];
@@ -62,6 +64,35 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.updateDataResource': { allow: ['dept-admin'], scope: 'owner-only', note: 'drafts only; a published entry changes through a change request (000 §9)' },
   'Mutation.submitDataResource': { allow: ['dept-admin'], scope: 'owner-only', note: 'the providing department submits its draft for review' },
   'Mutation.reviewDataResource': { allow: ['authority'], scope: 'covering-region', note: 'the authority of the region (or its city) reviews catalog entries' },
+  // catalog, issue 3: search, versions and changes, retirement, mounting, inventory, three lists, spreadsheets
+  'Query.dataResourceFacets': { allow: STAFF, scope: 'none', note: 'facet counts over what the caller may read (same rule as dataResources)' },
+  'Query.negativeList': { allow: STAFF, scope: 'none', note: 'published NOT_SHARED entries with their basis, filtered like dataResources (000 §4, 004 §7)' },
+  'Query.dataResourceVersions': { allow: STAFF, scope: 'department-read', note: 'as dataResource: every published version stays queryable (000 §9)' },
+  'Query.dataResourceDiff': { allow: STAFF, scope: 'department-read', note: 'as dataResource: field-level diff between two published versions (000 §9)' },
+  'Query.changeRequests': { allow: STAFF, scope: 'none', note: "filtered to the caller's department or overseen region" },
+  'Mutation.requestDataResourceChange': { allow: ['dept-admin'], scope: 'owner-only', note: 'a published entry changes only by a request with its basis, from its own department (000 §9, 004 §9)' },
+  'Mutation.reviewDataResourceChange': { allow: ['authority'], scope: 'covering-region', note: 'the authority of the region (or its city) reviews change requests (000 §9)' },
+  'Mutation.retireDataResource': { allow: ['dept-admin', 'authority'], scope: 'department-write', note: 'the owning department, or the authority over its region, retires a published entry' },
+  'Mutation.mountDataResource': { allow: ['dept-admin'], scope: 'owner-only', note: 'the providing department mounts its published entry (000 §13)' },
+  'Mutation.declareOutage': { allow: ['dept-admin'], scope: 'owner-only', note: 'the provider declares an outage with an alternative (000 §18)' },
+  'Mutation.endOutage': { allow: ['dept-admin'], scope: 'owner-only', note: 'the provider ends its declared outage' },
+  'Mutation.reportMountHealth': { allow: ['platform-operator', 'service'], scope: 'department-write', note: 'the platform of a covering region records mount health' },
+  'Mutation.registerInformationSystem': { allow: ['dept-admin'], scope: 'none', note: "adds to the caller's own department inventory (002 §2(3))" },
+  'Query.informationSystems': { allow: STAFF, scope: 'department-read', note: 'a department inventory: own department, oversight of a covering region' },
+  'Query.catalogCoverage': { allow: STAFF, scope: 'department-read', note: 'per department as informationSystems; per region: authority/operator/assessor of a covering region' },
+  'Mutation.publishResponsibilityItem': { allow: ['authority'], scope: 'covering-region', note: 'the authority publishes responsibility lists (000 §4,7)' },
+  'Mutation.linkResponsibilityItem': { allow: ['dept-admin'], scope: 'owner-only', note: 'the listed department names the entry that answers a line' },
+  'Query.responsibilityList': { allow: STAFF, scope: 'none', note: 'published lists: staff of the region, its city and its counties' },
+  'Mutation.raiseDemand': { allow: ['dept-admin', 'dept-user'], scope: 'none', note: "a department's demand-list entry to a holder of the region or its city (000 §17)" },
+  'Query.demand': { allow: STAFF, scope: 'department-read', note: 'the two departments; authority/operator/assessor of a covering region' },
+  'Query.demands': { allow: STAFF, scope: 'none', note: 'filtered to demands the caller is party to or oversees' },
+  'Mutation.postDemandMessage': { allow: ['dept-admin', 'dept-user'], scope: 'owner-only', note: "the two departments negotiate; the holder's data administrator answers (000 §17)" },
+  'Mutation.concludeDemandNegotiation': { allow: ['dept-admin'], scope: 'owner-only', note: "either department's data administrator records agreement or disagreement (000 §17)" },
+  'Mutation.arbitrateDemand': { allow: ['authority'], scope: 'covering-region', note: "the authority over the holder's region settles or refers to the city government (000 §17)" },
+  'Mutation.fulfilDemand': { allow: ['dept-admin'], scope: 'owner-only', note: 'the holder closes an agreed demand with its published, mounted entry' },
+  'Mutation.exportCatalog': { allow: STAFF, scope: 'none', note: "a department's catalog as XLSX/CSV, filtered to what the caller may read; audited (004 §33)" },
+  'Query.catalogTemplate': { allow: LOGGED_IN, scope: 'none', note: 'the empty import template' },
+  'Mutation.importCatalog': { allow: ['dept-admin'], scope: 'none', note: "imports drafts into the caller's own department; audited" },
   // ── sharing ───────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.shareApplication': { allow: STAFF, scope: 'department-read', note: 'consumer and provider departments, authority/operator/assessor of a covering region' },
   'Query.shareApplications': { allow: STAFF, scope: 'none', note: 'filtered to applications of the caller’s department or covered region' },
@@ -103,6 +134,26 @@ export const MATRIX: Record<string, OperationRule> = {
   'Query.auditRecords': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'filtered to the covered region' },
   'Query.verifyAuditChain': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'tamper evidence of the SM3 chain (000 §25)' },
   'Mutation.appendAuditRecord': { allow: ['service'], scope: 'none', note: 'machine identities of the platform only; people never write audit records' },
+  'Query.exportAuditRecords': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'CSV/XLSX of the filtered records of the covered region; the export itself is audited (004 §33)' },
+  'Query.gradePolicy': { allow: ['authority', 'platform-operator', 'service'], scope: 'none', note: 'the grade policy sharing and open-data apply at delivery (000 §24-25)' },
+  'Mutation.setGradePolicyRule': { allow: ['authority'], scope: 'none', levels: ['city'], note: 'one platform-wide policy, set by the city authority; audited' },
+  'Mutation.recordAgreement': { allow: ['service'], scope: 'none', note: 'sharing records the data-use and confidentiality agreement of a grant (000 §24)' },
+  'Query.agreementForGrant': {
+    allow: ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'service'], scope: 'department-read',
+    note: 'the consumer department, the authority / operator of a covering region, services (000 §24)',
+  },
+  'Mutation.anchorAuditDay': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'anchor a day now (上链, 000 §25); the daily workflow does it after midnight' },
+  'Query.auditAnchors': { allow: ['authority', 'platform-operator', 'assessor'], scope: 'none', note: 'the signed daily Merkle roots of the audit chain' },
+  'Query.verifyAuditAnchor': { allow: ['authority', 'platform-operator', 'assessor'], scope: 'none', note: 'check an anchor: SM2 signature and Merkle root against the records' },
+  'Mutation.reportSecurityIncident': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'none', note: "an incident of the caller's own department (000 §24)" },
+  'Mutation.notifyAuthorityOfIncident': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'department-write', note: 'the reporting department or the authority / operator of a covering region' },
+  'Mutation.closeSecurityIncident': { allow: ['authority', 'platform-operator'], scope: 'department-write', note: 'closure after the authority was notified, with a summary' },
+  'Query.securityIncident': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'department-write', note: 'the reporting department, the authority / operator of a covering region' },
+  'Query.securityIncidents': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'none', note: "filtered to the caller's department or covered region" },
+  'Query.auditArchives': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'archives of audit records older than 2 years (004 §33)' },
+  'Mutation.archiveAuditRecords': { allow: ['authority'], scope: 'none', levels: ['city'], note: 'signed archive of records older than 2 years; deletes nothing (004 §33)' },
+  'Mutation.rewrapSm4Envelopes': { allow: ['authority', 'platform-operator'], scope: 'none', levels: ['city'], note: 'SM4 key rotation: re-encrypt what security keeps under the active key (000 §25)' },
+  'Mutation.purgeArchivedAuditRecords': { allow: ['authority'], scope: 'none', levels: ['city'], note: 'removes archived records older than 2 years only (004 §33)' },
   // ── assessment ────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.assessmentPeriod': { allow: ['authority', 'assessor'], scope: 'none', note: 'assessment is read by the authority and assessors (000 §28)' },
   'Query.assessmentPeriods': { allow: ['authority', 'assessor'], scope: 'none', note: 'filtered to the covered region' },
@@ -124,6 +175,7 @@ export function relationOf(caller: { department: string | null; region: string |
 export function expected(rule: OperationRule, role: Caller, level: Level, relation: Relation): boolean {
   if (!rule.allow.includes(role)) return false;
   if (role === 'service') return true; // machine identities act for the platform (kit canAccessDepartment)
+  if (rule.levels && !rule.levels.includes(level)) return false; // platform-wide settings belong to the city
   switch (rule.scope) {
     case 'none': return true;
     case 'owner-only': return relation === 'own-dept';

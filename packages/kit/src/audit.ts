@@ -2,8 +2,10 @@
 // chain through its service-only mutation, BEFORE returning the data. If the append fails for any reason (security
 // down, Keycloak down, timeout, rejected input) the caller gets AuditUnavailableError and no data: fail closed.
 import { randomUUID } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { commonConfig, env, envInt, type CommonConfig } from './config';
 import { AuditUnavailableError } from './errors';
+import type { Logger } from './logger';
 import type { User } from './roles';
 import { subgraphUrl } from './run';
 import { clientCredentialsToken, graphqlRequest } from './tokens';
@@ -118,4 +120,24 @@ export async function auditAs(
     client = defaultClient.client;
   }
   await client.append(actor, opts.requestId ?? randomUUID(), entry);
+}
+
+/**
+ * Refusals are audited too (outcome DENIED), so probing shows in the chain. Best effort and not awaited: a refusal
+ * releases no data, and it must stay fast when security is down. Appends themselves are never audited (no loop).
+ */
+export function deniedAccessAuditPlugin(logger: Logger): ApolloServerPlugin<{ audit?(e: AuditEntry): Promise<void> }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors, operationName }) {
+          const denied = errors.filter((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.[0] !== 'appendAuditRecord');
+          if (!denied.length || !contextValue.audit) return;
+          const detail = denied.map((e) => `${e.path?.join('.') ?? operationName ?? '?'}: ${e.message}`).join('; ').slice(0, 1000);
+          contextValue.audit({ action: 'ACCESS', outcome: 'DENIED', items: [...new Set(denied.map((e) => String(e.path?.[0] ?? operationName ?? '?')))], detail })
+            .catch((err) => logger.warn({ err }, 'could not audit a refused access'));
+        },
+      };
+    },
+  };
 }

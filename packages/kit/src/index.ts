@@ -5,6 +5,7 @@ export * from './config';
 export * from './datasource';
 export * from './errors';
 export * from './federation';
+export * from './grade-policy';
 export * from './http';
 export * from './logger';
 export * from './pagination';

@@ -2,7 +2,7 @@
 import type { DataSource } from 'typeorm';
 import type { Client } from '@temporalio/client';
 import type { GraphQLSchema } from 'graphql';
-import { auditActorOf, createAuditClient, type AuditClient, type AuditEntry } from './audit';
+import { auditActorOf, createAuditClient, deniedAccessAuditPlugin, type AuditClient, type AuditEntry } from './audit';
 import { buildSubgraph, type SubgraphOptions } from './subgraph';
 import type { ServiceDeps, ServiceName } from './run';
 import { createTokenVerifier, type TokenVerifier } from './auth';
@@ -51,7 +51,7 @@ export async function createSubgraphApp<D extends object>(opts: SubgraphAppOptio
   return createGraphQLApp<SubgraphContext<D>>({
     name: opts.name,
     logger: opts.logger,
-    apollo: { schema: opts.schema },
+    apollo: { schema: opts.schema, plugins: [deniedAccessAuditPlugin(opts.logger)] },
     context: async (req, requestId) => {
       const user = await verify(req.headers.authorization);
       const audit = (entry: AuditEntry) => auditor.append(auditActorOf(user), requestId, entry);

@@ -11,6 +11,8 @@ export interface CatalogStaticDeps {
   temporal: Client;
   taskQueuePrefix: string;
   reviewWorkingDays: number;
+  demandAnswerWorkingDays: number;
+  demandArbitrationWorkingDays: number;
 }
 
 /** Built per request: a list's items and departments load in one query each, not one per row. */

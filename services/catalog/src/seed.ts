@@ -8,6 +8,9 @@ import { DataItem, DataResource } from './entities/data-resource';
 import { Department } from './entities/department';
 import { ItemType, OpenType, RegionLevel, ResourceCategory, ResourceStatus, SensitivityGrade, ShareType } from './entities/enums';
 import { Region } from './entities/region';
+import { InformationSystem } from './entities/catalog-extra';
+import { reindexResource } from './domain/search';
+import { recordVersion } from './domain/versions';
 
 interface Org {
   regions: Array<{ code: string; name: string; level: RegionLevel; parent: string | null }>;
@@ -44,18 +47,30 @@ export async function seedCatalog(ds: DataSource): Promise<void> {
         const code = `${region.code}-${d.code}`;
         if (await m.getRepository(DataResource).existsBy({ code })) continue;
         const id = `00000000-0000-4000-8000-${(region.code + String(DEMO_RESOURCES.indexOf(d))).padStart(12, '0')}`;
+        // One inventoried source system per demo entry (002 §2(3)), so coverage has something to count.
+        const systemId = `00000000-0000-4000-9000-${(region.code + String(DEMO_RESOURCES.indexOf(d))).padStart(12, '0')}`;
+        await m.getRepository(InformationSystem).upsert({ id: systemId, departmentId: `${region.code}-${d.kind}`, regionCode: region.code, name: `${d.name}管理系统`, description: null }, ['id']);
         await m.getRepository(DataResource).insert({
           id, code, name: `${region.name}${d.name}`, description: `${region.name}${d.name}（演示数据）`, departmentId: `${region.code}-${d.kind}`,
           regionCode: region.code, category: d.category, shareType: d.shareType, shareCondition: 'shareCondition' in d ? d.shareCondition : null,
           notSharedBasis: 'notSharedBasis' in d ? d.notSharedBasis : null, openType: d.openType, notOpenReason: 'notOpenReason' in d ? d.notOpenReason : null,
           sensitivityGrade: d.grade, status: ResourceStatus.PUBLISHED, version: 1, submissionCount: 0, reviewOverdue: false,
-          publishedAt: new Date(), createdBy: 'seed',
+          publishedAt: new Date(), createdBy: 'seed', sourceSystemId: systemId, theme: d.category === ResourceCategory.THEME ? '卫生健康' : null,
         });
         await m.getRepository(DataItem).insert(d.items.map(([name, type, length, sensitive], position) => ({
           id: randomUUID(),
-          resourceId: id, position, name, type, length, sensitive,
+          resourceId: id, position, name, type, length, sensitive, sensitivity: sensitive ? (d.grade === SensitivityGrade.NONE ? SensitivityGrade.LOW : d.grade) : SensitivityGrade.NONE,
         })));
+        await reindexResource(m, id);
+        await recordVersion(m, id, 1);
       }
     }
+    // Databases created before the search index and versions existed: index every entry that has no tokens, and record
+    // the current version of every published entry that has none (idempotent).
+    const unindexed: Array<{ id: string }> = await m.query('SELECT r.id FROM data_resource r WHERE NOT EXISTS (SELECT 1 FROM search_token t WHERE t.resource_id = r.id)');
+    for (const { id } of unindexed) await reindexResource(m, id);
+    const unversioned: Array<{ id: string; version: number }> = await m.query(
+      "SELECT r.id, r.version FROM data_resource r WHERE r.status = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM resource_version v WHERE v.resource_id = r.id AND v.version = r.version)");
+    for (const { id, version } of unversioned) await recordVersion(m, id, version);
   });
 }

@@ -1,32 +1,47 @@
-import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
-import { DEFAULT_REVIEW_WORKING_DAYS } from '@gov/workflows';
+import { envInt, subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { DEFAULT_DEMAND_ANSWER_WORKING_DAYS, DEFAULT_DEMAND_ARBITRATION_WORKING_DAYS, DEFAULT_REVIEW_WORKING_DAYS } from '@gov/workflows';
+import { changeActivities } from './activities/change.activities';
+import { demandActivities } from './activities/demand.activities';
 import { reviewActivities } from './activities/review.activities';
 import { requestLoaders, type CatalogStaticDeps } from './context';
+import { ChangeRequest, Demand, DemandMessage, InformationSystem, ResourceVersion, ResponsibilityItem, SearchToken } from './entities/catalog-extra';
 import { DataItem, DataResource } from './entities/data-resource';
 import { Department } from './entities/department';
 import { Region } from './entities/region';
 import { migrations } from './migrations';
-import { DataResourceResolver } from './resolvers/data-resource.resolver';
+import { ChangeRequestResolver, DataResourceResolver, ResourceVersionResolver } from './resolvers/data-resource.resolver';
+import { DemandResolver, InformationSystemResolver, ResponsibilityResolver } from './resolvers/lists.resolver';
 import { DepartmentResolver, RegionResolver, ViewerResolver } from './resolvers/org.resolver';
 import { references } from './resolvers/references';
+import { SpreadsheetResolver } from './resolvers/spreadsheet.resolver';
 import { seedCatalog } from './seed';
 
 export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   const context: CatalogStaticDeps = {
     ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix,
-    reviewWorkingDays: Number(process.env.CATALOG_REVIEW_WORKING_DAYS ?? DEFAULT_REVIEW_WORKING_DAYS),
+    // DOMAIN names no deadline for catalog review; 5 working days is configuration.
+    reviewWorkingDays: envInt('CATALOG_REVIEW_WORKING_DAYS', DEFAULT_REVIEW_WORKING_DAYS),
+    // 000 §17: the holder "应及时回响" (no number given) — configuration, default 5 working days.
+    demandAnswerWorkingDays: envInt('DEMAND_ANSWER_WORKING_DAYS', DEFAULT_DEMAND_ANSWER_WORKING_DAYS),
+    // 000 §17: the authority convenes both sides before the city government decides — configuration.
+    demandArbitrationWorkingDays: envInt('DEMAND_ARBITRATION_WORKING_DAYS', DEFAULT_DEMAND_ARBITRATION_WORKING_DAYS),
   };
   return subgraphServer(deps, {
-    name: 'catalog', resolvers: [DataResourceResolver, RegionResolver, DepartmentResolver, ViewerResolver], references, context,
+    name: 'catalog',
+    resolvers: [
+      DataResourceResolver, ChangeRequestResolver, ResourceVersionResolver, InformationSystemResolver, ResponsibilityResolver, DemandResolver,
+      SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
+    ],
+    references, context,
     perRequest: () => requestLoaders(deps.ds),
   });
 }
 
 export const service: ServiceModule = {
   name: 'catalog',
-  entities: [Region, Department, DataResource, DataItem],
+  entities: [Region, Department, DataResource, DataItem, InformationSystem, ResourceVersion, ChangeRequest, SearchToken, ResponsibilityItem, Demand, DemandMessage],
   migrations,
   createServer,
-  activities: (deps) => reviewActivities(deps.ds),
+  activities: (deps) => ({ ...reviewActivities(deps.ds), ...changeActivities(deps.ds), ...demandActivities(deps.ds) }),
   seed: seedCatalog,
 };

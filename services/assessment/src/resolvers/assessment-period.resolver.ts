@@ -26,13 +26,16 @@ export class AssessmentPeriodResolver {
     const p = await ctx.ds.getRepository(AssessmentPeriod).findOneBy({ id });
     if (!p) return null;
     if (!canReadAssessmentOf(requireUser(ctx), p.regionCode)) throw new ForbiddenError(`not allowed to read assessment period ${id}`);
+    await ctx.audit({ action: 'ACCESS', items: ['assessmentPeriod'], detail: `assessmentPeriod ${p.id}` });
     return p;
   }
 
   @Authorized(...ASSESSMENT_READERS)
   @Query(() => AssessmentPeriodConnection, { description: "assessment periods of the caller's region (a city sees its counties), newest first" })
-  assessmentPeriods(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AssessmentContext) {
-    return paginate(restrictToCoveredRegion(ctx.ds.getRepository(AssessmentPeriod).createQueryBuilder('p'), requireUser(ctx)), page);
+  async assessmentPeriods(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AssessmentContext) {
+    const conn = await paginate(restrictToCoveredRegion(ctx.ds.getRepository(AssessmentPeriod).createQueryBuilder('p'), requireUser(ctx)), page);
+    await ctx.audit({ action: 'QUERY', items: ['assessmentPeriod'], detail: `rows=${conn.edges.length}` });
+    return conn;
   }
 
   @Authorized('authority')
@@ -105,8 +108,10 @@ export class DepartmentAssessmentResolver {
     if (!canReadAssessmentOf(requireUser(ctx), regionOfDepartmentId(d.id))) {
       throw new ForbiddenError(`not allowed to read the assessment scores of department ${d.id}`);
     }
-    return ctx.ds.getRepository(DepartmentScore).find({
+    const scores = await ctx.ds.getRepository(DepartmentScore).find({
       where: { departmentId: d.id, ...(periodId ? { periodId } : {}) }, order: { periodId: 'ASC', metric: 'ASC' },
     });
+    await ctx.audit({ action: 'QUERY', items: ['assessmentScore'], detail: `department ${d.id} rows=${scores.length}${periodId ? ` period ${periodId}` : ''}` });
+    return scores;
   }
 }

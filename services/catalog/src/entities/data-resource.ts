@@ -1,6 +1,10 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { ItemType, OpenType, ResourceCategory, ResourceStatus, SensitivityGrade, ShareType } from './enums';
+import {
+  DataFormat, ItemType, MountHealth, OpenType, ProvisionMode, ResourceCategory, ResourceStatus, SensitivityGrade, ShareType, UpdateCycle, UsageMode,
+} from './enums';
+
+const csv = { to: (v: string[] | null) => (v ?? []).join(','), from: (v: string | null) => (v ? v.split(',').filter(Boolean) : []) };
 
 @ObjectType({ description: 'A data item (信息项) of a catalog entry' })
 @Entity('data_item')
@@ -11,7 +15,10 @@ export class DataItem {
   @Field() @Column({ type: 'varchar', length: 128 }) name: string;
   @Field(() => ItemType) @Column({ type: 'varchar', length: 16 }) type: ItemType;
   @Field(() => Int, { nullable: true }) @Column({ type: 'int', nullable: true }) length: number | null;
-  @Field() @Column({ type: 'boolean', default: false, name: 'is_sensitive' }) sensitive: boolean;
+  @Field({ description: 'kept for older clients: sensitivity is not NONE' }) @Column({ type: 'boolean', default: false, name: 'is_sensitive' }) sensitive: boolean;
+  @Field(() => SensitivityGrade, { description: 'the item\'s own grade; never above its resource\'s grade (000 §8)' })
+  @Column({ type: 'varchar', length: 8, default: 'NONE' }) sensitivity: SensitivityGrade;
+  @Field({ description: 'sensitivity is not NONE' }) get isSensitive(): boolean { return this.sensitivity !== SensitivityGrade.NONE || this.sensitive; }
 }
 
 @Directive('@key(fields: "id")')
@@ -40,6 +47,30 @@ export class DataResource {
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'review_escalated_at' }) reviewEscalatedAt: Date | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true, name: 'review_comment' }) reviewComment: string | null;
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'published_at' }) publishedAt: Date | null;
+  @Field(() => SensitivityGrade, { description: 'same as sensitivityGrade' }) get grade(): SensitivityGrade { return this.sensitivityGrade; }
+  @Field(() => String, { nullable: true, description: 'linked government service item (000 §7); null = none' })
+  @Column({ type: 'varchar', length: 200, nullable: true, name: 'service_item' }) serviceItem: string | null;
+  @Field(() => String, { nullable: true, description: 'source information system (002 §2(3))' })
+  @Column({ type: 'char', length: 36, nullable: true, name: 'source_system_id' }) sourceSystemId: string | null;
+  @Field(() => DataFormat) @Column({ type: 'varchar', length: 8, default: 'TABLE', name: 'data_format' }) format: DataFormat;
+  @Field(() => UpdateCycle) @Column({ type: 'varchar', length: 16, default: 'DAILY', name: 'update_cycle' }) updateCycle: UpdateCycle;
+  @Field(() => ProvisionMode) @Column({ type: 'varchar', length: 24, default: 'DISTRIBUTION_API', name: 'provision_mode' }) provisionMode: ProvisionMode;
+  @Field(() => [UsageMode]) @Column({ type: 'varchar', length: 64, default: 'QUERY', name: 'usage_modes', transformer: csv }) usageModes: UsageMode[];
+  @Field(() => String, { nullable: true, description: 'theme of a THEME resource (004 §15)' })
+  @Column({ type: 'varchar', length: 64, nullable: true }) theme: string | null;
+  @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'retired_at' }) retiredAt: Date | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true, name: 'retire_reason' }) retireReason: string | null;
+  // Mounting (挂接, 000 §13) and a declared outage with its alternative (000 §18).
+  @Field(() => DataFormat, { nullable: true, description: 'how it is mounted on the exchange platform; null = not mounted' })
+  @Column({ type: 'varchar', length: 8, nullable: true, name: 'mount_kind' }) mountKind: DataFormat | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 500, nullable: true, name: 'mount_endpoint' }) mountEndpoint: string | null;
+  @Field(() => MountHealth) @Column({ type: 'varchar', length: 8, default: 'UNKNOWN', name: 'mount_health' }) mountHealth: MountHealth;
+  @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'mounted_at' }) mountedAt: Date | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true, name: 'outage_reason' }) outageReason: string | null;
+  @Field(() => String, { nullable: true, description: 'what consumers use meanwhile (000 §18)' })
+  @Column({ type: 'text', nullable: true, name: 'outage_alternative' }) outageAlternative: string | null;
+  @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'outage_until' }) outageUntil: Date | null;
+  @Field() get mounted(): boolean { return this.mountKind !== null; }
   @Field() @Column({ type: 'varchar', length: 64, name: 'created_by' }) createdBy: string;
   @Field() @CreateDateColumn({ type: 'datetime', precision: 3, name: 'created_at' }) createdAt: Date;
   @Field() @UpdateDateColumn({ type: 'datetime', precision: 3, name: 'updated_at' }) updatedAt: Date;

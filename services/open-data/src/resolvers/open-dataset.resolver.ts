@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser, DataResourceKey as DataResourceRef } from '@gov/kit';
+import {
+  ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser, DataResourceKey as DataResourceRef,
+  type Connection, type User,
+} from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, type DataSource } from 'typeorm';
 import type { OpenDataContext } from '../context';
 import { OpenDatasetStatus } from '../entities/enums';
 import { OpenDataset } from '../entities/open-dataset';
@@ -12,6 +15,16 @@ import { canReadDataset, isStaff, restrictToReadable } from './visibility';
 import { Department } from '../entities/refs';
 
 const OpenDatasetConnection = ConnectionType(OpenDataset, 'OpenDataset');
+
+/** The open catalog page a caller may see: the read itself, without its audit record (the resolver adds it). */
+export async function readOpenDatasets(ds: DataSource, user: User | null, filter: OpenDatasetFilter | null, page: PageArgs): Promise<Connection<OpenDataset>> {
+  const qb = restrictToReadable(ds.getRepository(OpenDataset).createQueryBuilder('d'), user);
+  if (filter?.theme) qb.andWhere('d.theme = :fTheme', { fTheme: filter.theme });
+  if (filter?.keyword) qb.andWhere('(d.name LIKE :kw OR d.description LIKE :kw)', { kw: `%${filter.keyword.replace(/[%_\\]/g, '\\$&')}%` });
+  if (filter?.publisherDepartmentId) qb.andWhere('d.publisherDepartmentId = :fDept', { fDept: filter.publisherDepartmentId });
+  if (filter?.status) qb.andWhere('d.status = :fStatus', { fStatus: filter.status });
+  return paginate(qb, page);
+}
 
 function isDuplicateKey(e: unknown): boolean {
   return e instanceof QueryFailedError && (e as QueryFailedError & { code?: string }).code === 'ER_DUP_ENTRY';
@@ -25,7 +38,11 @@ export class OpenDatasetResolver {
   async openDataset(@Arg('id', () => ID) id: string, @Ctx() ctx: OpenDataContext): Promise<OpenDataset | null> {
     const d = await ctx.ds.getRepository(OpenDataset).findOneBy({ id });
     if (!d) return null;
-    if (canReadDataset(ctx.user, d)) return d;
+    if (canReadDataset(ctx.user, d)) {
+      // No audit record, no data (004 §33): recorded before the dataset leaves.
+      await ctx.audit({ action: 'ACCESS', resourceId: d.resourceId ?? d.id, items: ['openDataset'], detail: `openDataset ${d.id}` });
+      return d;
+    }
     if (isStaff(ctx.user)) throw new ForbiddenError(`not allowed to read open dataset ${id}`);
     return null;
   }
@@ -36,12 +53,9 @@ export class OpenDatasetResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: OpenDataContext,
   ) {
-    const qb = restrictToReadable(ctx.ds.getRepository(OpenDataset).createQueryBuilder('d'), ctx.user);
-    if (filter?.theme) qb.andWhere('d.theme = :fTheme', { fTheme: filter.theme });
-    if (filter?.keyword) qb.andWhere('(d.name LIKE :kw OR d.description LIKE :kw)', { kw: `%${filter.keyword.replace(/[%_\\]/g, '\\$&')}%` });
-    if (filter?.publisherDepartmentId) qb.andWhere('d.publisherDepartmentId = :fDept', { fDept: filter.publisherDepartmentId });
-    if (filter?.status) qb.andWhere('d.status = :fStatus', { fStatus: filter.status });
-    return paginate(qb, page);
+    const conn = await readOpenDatasets(ctx.ds, ctx.user, filter, page);
+    await ctx.audit({ action: 'QUERY', items: ['openDataset'], detail: `rows=${conn.edges.length}` });
+    return conn;
   }
 
   @Authorized('dept-admin')

@@ -19,12 +19,13 @@ export class DigitalProjectResolver {
     const p = await ctx.ds.getRepository(DigitalProject).findOneBy({ id });
     if (!p) return null;
     if (!canReadProjectsOf(requireUser(ctx), p)) throw new ForbiddenError(`not allowed to read digital project ${id}`);
+    await ctx.audit({ action: 'ACCESS', items: ['digitalProject'], detail: `digitalProject ${p.id}` });
     return p;
   }
 
   @Authorized(...PROJECT_READERS)
   @Query(() => DigitalProjectConnection, { description: 'projects the caller may read, newest first' })
-  digitalProjects(
+  async digitalProjects(
     @Arg('filter', () => DigitalProjectFilter, { nullable: true }) filter: DigitalProjectFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ProjectsContext,
@@ -33,7 +34,9 @@ export class DigitalProjectResolver {
     if (filter?.year) qb.andWhere('p.year = :fYear', { fYear: filter.year });
     if (filter?.status) qb.andWhere('p.status = :fStatus', { fStatus: filter.status });
     if (filter?.ownerDepartmentId) qb.andWhere('p.ownerDepartmentId = :fDept', { fDept: filter.ownerDepartmentId });
-    return paginate(qb, page);
+    const conn = await paginate(qb, page);
+    await ctx.audit({ action: 'QUERY', items: ['digitalProject'], detail: `rows=${conn.edges.length}` });
+    return conn;
   }
 
   @Authorized('dept-admin')
@@ -91,6 +94,8 @@ export class DepartmentProjectsResolver {
   @FieldResolver(() => [DigitalProject], { description: "the department's digital projects, if the caller may read them (else empty)" })
   async digitalProjects(@Root() d: Department, @Ctx() ctx: ProjectsContext): Promise<DigitalProject[]> {
     if (!canReadProjectsOf(requireUser(ctx), { ownerDepartmentId: d.id, regionCode: regionOfDepartmentId(d.id) })) return [];
-    return ctx.ds.getRepository(DigitalProject).find({ where: { ownerDepartmentId: d.id }, order: { year: 'DESC', createdAt: 'DESC' } });
+    const projects = await ctx.ds.getRepository(DigitalProject).find({ where: { ownerDepartmentId: d.id }, order: { year: 'DESC', createdAt: 'DESC' } });
+    await ctx.audit({ action: 'QUERY', items: ['digitalProject'], detail: `department ${d.id} rows=${projects.length}` });
+    return projects;
   }
 }

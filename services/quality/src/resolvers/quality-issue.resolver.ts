@@ -22,6 +22,7 @@ export class QualityIssueResolver {
     const i = await ctx.ds.getRepository(QualityIssue).findOneBy({ id });
     if (!i) return null;
     if (!canReadIssue(requireUser(ctx), i)) throw new ForbiddenError(`not allowed to read quality issue ${id}`);
+    await ctx.audit({ action: 'ACCESS', resourceId: i.resourceId, items: ['qualityIssue'], detail: `qualityIssue ${i.id}` });
     return i;
   }
 
@@ -35,7 +36,9 @@ export class QualityIssueResolver {
     const qb = restrictToReadable(ctx.ds.getRepository(QualityIssue).createQueryBuilder('q'), requireUser(ctx));
     if (filter?.status) qb.andWhere('q.status = :fStatus', { fStatus: filter.status });
     if (filter?.departmentId) qb.andWhere('q.departmentId = :fDept', { fDept: filter.departmentId });
-    return paginate(qb, page);
+    const conn = await paginate(qb, page);
+    await ctx.audit({ action: 'QUERY', items: ['qualityIssue'], detail: `rows=${conn.edges.length}` });
+    return conn;
   }
 
   @Authorized('platform-operator', 'dept-user', 'dept-admin')

@@ -32,6 +32,8 @@ export class AuditRecordFilter {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64) resourceId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) departmentId?: string | null;
   @Field(() => AuditAction, { nullable: true }) @IsOptional() action?: AuditAction | null;
+  @Field(() => String, { nullable: true, description: 'the records of one request (x-request-id)' }) @IsOptional() @MaxLength(64) requestId?: string | null;
+  @Field(() => String, { nullable: true, description: 'username of the actor' }) @IsOptional() @MaxLength(64) actor?: string | null;
   @Field(() => Date, { nullable: true, description: 'at or after' }) @IsOptional() from?: Date | null;
   @Field(() => Date, { nullable: true, description: 'at or before' }) @IsOptional() to?: Date | null;
 }

@@ -1,8 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { BadUserInputError, ConnectionType, ForbiddenError, PageArgs, requireUser, DataResourceKey as DataResourceRef } from '@gov/kit';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { EntityManager } from 'typeorm';
-import { auditHash, ChainVerifier, GENESIS_HASH, type AuditFields } from '../chain';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { sm3Hex } from '@gov/gm-crypto';
+import { ChainVerifier } from '../chain';
+import { AuditArchive } from '../entities/governance';
+import { auditCsv, auditXlsx } from './export';
+import { prevHashBefore } from './retention.resolver';
 import type { SecurityContext } from '../context';
 import { AuditChainHead, AuditRecord } from '../entities/audit-record';
 import { AppendAuditRecordInput, AuditRecordFilter } from './audit-record.input';
@@ -19,13 +21,42 @@ export class AuditChainVerification {
   @Field({ description: 'true when every record in the range links to its predecessor and its hash recomputes' }) ok: boolean;
   @Field(() => Int, { description: 'records verified intact (before the first break, if any)' }) checked: number;
   @Field(() => Float, { nullable: true, description: 'seq of the first record that is missing, re-linked or altered' }) firstBrokenSeq: number | null;
+  @Field(() => String, { nullable: true, description: 'id of that record (null when it is missing)' }) firstBrokenId: string | null;
 }
 
-async function lockHead(m: EntityManager): Promise<AuditChainHead> {
-  const head = await m.getRepository(AuditChainHead).createQueryBuilder('h').setLock('pessimistic_write').where('h.id = 1').getOne();
-  if (!head) throw new Error('audit_chain_head has no row: the security migrations did not run');
-  return head;
+export enum AuditExportFormat { CSV = 'CSV', XLSX = 'XLSX' }
+registerEnumType(AuditExportFormat, { name: 'AuditExportFormat' });
+
+@ObjectType({ description: 'an export of audit records: the file, base64, with its SM3' })
+export class AuditExport {
+  @Field() filename: string;
+  @Field() mimeType: string;
+  @Field(() => Int) rowCount: number;
+  @Field({ description: 'SM3 of the file bytes' }) sm3: string;
+  @Field() contentBase64: string;
 }
+
+export const MAX_EXPORT_ROWS = 50_000;
+
+/** The audit-list filter as SQL, scoped to the caller's covered region. */
+function filtered(ctx: SecurityContext, filter: AuditRecordFilter | null) {
+  checkFilterRules(filter);
+  const qb = restrictToCoveredRegion(ctx.ds.getRepository(AuditRecord).createQueryBuilder('a'), requireUser(ctx));
+  if (filter?.resourceId) qb.andWhere('a.resourceId = :fRes', { fRes: filter.resourceId });
+  if (filter?.departmentId) qb.andWhere('a.departmentId = :fDept', { fDept: filter.departmentId });
+  if (filter?.action) qb.andWhere('a.action = :fAction', { fAction: filter.action });
+  if (filter?.requestId) qb.andWhere('a.requestId = :fReq', { fReq: filter.requestId });
+  if (filter?.actor) qb.andWhere('a.actor = :fActor', { fActor: filter.actor });
+  if (filter?.from) qb.andWhere('a.at >= :fFrom', { fFrom: filter.from });
+  if (filter?.to) qb.andWhere('a.at <= :fTo', { fTo: filter.to });
+  return qb;
+}
+
+function describeFilter(filter: AuditRecordFilter | null): string {
+  return Object.entries(filter ?? {}).filter(([, v]) => v !== null && v !== undefined)
+    .map(([k, v]) => `${k}=${v instanceof Date ? v.toISOString() : String(v)}`).join(' ');
+}
+
 
 @Resolver(() => AuditRecord)
 export class AuditRecordResolver {
@@ -34,25 +65,12 @@ export class AuditRecordResolver {
   async appendAuditRecord(@Arg('input', () => AppendAuditRecordInput) input: AppendAuditRecordInput, @Ctx() ctx: SecurityContext): Promise<AuditRecord> {
     requireUser(ctx);
     checkAppendRules(input);
-    // The head row lock serialises appends across every replica: each record links to exactly one predecessor.
-    return ctx.ds.transaction(async (m) => {
-      const head = await lockHead(m);
-      // Idempotent on the caller's id: a retry after a lost answer returns the record already chained.
-      if (input.id) {
-        const existing = await m.getRepository(AuditRecord).findOneBy({ id: input.id });
-        if (existing) return existing;
-      }
-      const fields = {
-        id: input.id ?? randomUUID(), seq: head.lastSeq + 1, actor: input.actor, actorSub: input.actorSub,
-        departmentId: input.departmentId ?? null, regionCode: input.regionCode ?? null, action: input.action,
-        resourceId: input.resourceId ?? null, grantId: input.grantId ?? null, scenario: input.scenario ?? null,
-        items: input.items ?? [], outcome: input.outcome, requestId: input.requestId ?? ctx.requestId,
-        detail: input.detail ?? null, source: input.source ?? null, at: new Date(),
-      } satisfies AuditFields;
-      const hash = auditHash(head.lastHash, fields);
-      await m.getRepository(AuditRecord).insert({ ...fields, prevHash: head.lastHash, hash });
-      await m.getRepository(AuditChainHead).update({ id: 1 }, { lastSeq: fields.seq, lastHash: hash });
-      return m.getRepository(AuditRecord).findOneByOrFail({ id: fields.id });
+    return ctx.appender.append({
+      id: input.id ?? null, actor: input.actor, actorSub: input.actorSub,
+      departmentId: input.departmentId ?? null, regionCode: input.regionCode ?? null, action: input.action,
+      resourceId: input.resourceId ?? null, grantId: input.grantId ?? null, scenario: input.scenario ?? null,
+      items: input.items ?? [], outcome: input.outcome, requestId: input.requestId ?? ctx.requestId,
+      detail: input.detail ?? null, source: input.source ?? null,
     });
   }
 
@@ -72,14 +90,31 @@ export class AuditRecordResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: SecurityContext,
   ) {
-    checkFilterRules(filter);
-    const qb = restrictToCoveredRegion(ctx.ds.getRepository(AuditRecord).createQueryBuilder('a'), requireUser(ctx));
-    if (filter?.resourceId) qb.andWhere('a.resourceId = :fRes', { fRes: filter.resourceId });
-    if (filter?.departmentId) qb.andWhere('a.departmentId = :fDept', { fDept: filter.departmentId });
-    if (filter?.action) qb.andWhere('a.action = :fAction', { fAction: filter.action });
-    if (filter?.from) qb.andWhere('a.at >= :fFrom', { fFrom: filter.from });
-    if (filter?.to) qb.andWhere('a.at <= :fTo', { fTo: filter.to });
-    return paginateBySeq(qb, page);
+    const conn = await paginateBySeq(filtered(ctx, filter), page);
+    // Reading the audit log is itself an access to personal data (who read what): audited like any other read.
+    await ctx.audit({ action: 'ACCESS', items: ['auditRecords'], detail: `rows=${conn.edges.length} ${describeFilter(filter)}`.trim() });
+    return conn;
+  }
+
+  @Authorized(...AUDIT_READERS)
+  @Query(() => AuditExport, { description: `the filtered audit records as CSV or XLSX (at most ${MAX_EXPORT_ROWS} rows: narrow the period)` })
+  async exportAuditRecords(
+    @Arg('filter', () => AuditRecordFilter, { nullable: true }) filter: AuditRecordFilter | null,
+    @Arg('format', () => AuditExportFormat, { defaultValue: AuditExportFormat.CSV }) format: AuditExportFormat,
+    @Ctx() ctx: SecurityContext,
+  ): Promise<AuditExport> {
+    const qb = filtered(ctx, filter);
+    const count = await qb.clone().getCount();
+    if (count > MAX_EXPORT_ROWS) throw BadUserInputError.field('filter', `matches ${count} records; export at most ${MAX_EXPORT_ROWS} (narrow from/to)`);
+    const records = await qb.orderBy('a.seq', 'ASC').getMany();
+    const bytes = format === AuditExportFormat.XLSX ? await auditXlsx(records) : auditCsv(records);
+    const result = {
+      filename: `audit-${new Date().toISOString().slice(0, 10)}.${format === AuditExportFormat.XLSX ? 'xlsx' : 'csv'}`,
+      mimeType: format === AuditExportFormat.XLSX ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',
+      rowCount: records.length, sm3: sm3Hex(bytes), contentBase64: bytes.toString('base64'),
+    };
+    await ctx.audit({ action: 'EXPORT', items: ['auditRecords'], detail: `rows=${records.length} ${format} sm3 ${result.sm3} ${describeFilter(filter)}`.trim() });
+    return result;
   }
 
   @Authorized(...AUDIT_READERS)
@@ -93,14 +128,13 @@ export class AuditRecordResolver {
     // One REPEATABLE READ snapshot: the head and the records are read as of the same moment while appends go on.
     return ctx.ds.transaction('REPEATABLE READ', async (m) => {
       const head = await m.getRepository(AuditChainHead).findOneByOrFail({ id: 1 });
-      const { from, to } = verifyRange(fromSeq, toSeq, head.lastSeq);
-      if (from > to) return { ok: true, checked: 0, firstBrokenSeq: null };
-      let prev = GENESIS_HASH;
-      if (from > 1) {
-        const before = await m.getRepository(AuditRecord).findOneBy({ seq: from - 1 });
-        if (!before) return { ok: false, checked: 0, firstBrokenSeq: from - 1 };
-        prev = before.hash;
-      }
+      // Records archived and purged after 2 years (004 §33) are not part of the live chain: it starts after them.
+      const archived = await m.getRepository(AuditArchive).createQueryBuilder('x').where('x.purgedAt IS NOT NULL').orderBy('x.lastSeq', 'DESC').getOne();
+      const liveFrom = archived ? archived.lastSeq + 1 : 1;
+      const { from, to } = verifyRange(fromSeq ?? liveFrom, toSeq, head.lastSeq);
+      if (from > to) return { ok: true, checked: 0, firstBrokenSeq: null, firstBrokenId: null };
+      const prev = await prevHashBefore({ ds: m.connection }, from);
+      if (prev === null) return { ok: false, checked: 0, firstBrokenSeq: from - 1, firstBrokenId: null };
       const verifier = new ChainVerifier(from, prev);
       let next = from;
       while (verifier.ok && next <= to) {
@@ -111,7 +145,8 @@ export class AuditRecordResolver {
         next = batch[batch.length - 1].seq + 1;
       }
       verifier.finish(to, head);
-      return { ok: verifier.ok, checked: verifier.checked, firstBrokenSeq: verifier.firstBrokenSeq };
+      const broken = verifier.firstBrokenSeq === null ? null : await m.getRepository(AuditRecord).findOneBy({ seq: verifier.firstBrokenSeq });
+      return { ok: verifier.ok, checked: verifier.checked, firstBrokenSeq: verifier.firstBrokenSeq, firstBrokenId: broken?.id ?? null };
     });
   }
 

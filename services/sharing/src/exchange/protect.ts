@@ -28,7 +28,11 @@ export function exchangeCipher(ring: Sm4Keyring = keyringFromEnv(), keySecret = 
     protect(resource, fields) {
       if (resource.sensitivityGrade !== 'HIGH') return fields;
       const out: Record<string, string> = { ...fields };
-      for (const item of resource.items) if (item.sensitive && out[item.name] !== undefined) out[item.name] = sm4Encrypt(out[item.name], ring);
+      // HIGH-sensitivity items: the item's own grade, or (older catalog answers) a sensitive item of a HIGH resource.
+      for (const item of resource.items) {
+        const high = item.sensitivity ? item.sensitivity === 'HIGH' : item.sensitive;
+        if (high && out[item.name] !== undefined) out[item.name] = sm4Encrypt(out[item.name], ring);
+      }
       return out;
     },
     reveal: (value) => (isSm4Envelope(value) ? sm4Decrypt(value, ring) : value),

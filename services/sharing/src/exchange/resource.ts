@@ -1,7 +1,11 @@
 // What the exchange needs to know about a catalog entry, read from catalog with the caller's (or the service's) token.
 import { querySubgraph } from '@gov/kit';
 
-export interface ExchangeItem { name: string; type: string; length: number | null; sensitive: boolean }
+export interface ExchangeItem {
+  name: string; type: string; length: number | null; sensitive: boolean;
+  /** The item's own grade from catalog (never above its resource's); absent in older catalog answers. */
+  sensitivity?: 'NONE' | 'LOW' | 'MEDIUM' | 'HIGH';
+}
 export interface ExchangeResource {
   id: string;
   departmentId: string;
@@ -12,7 +16,7 @@ export interface ExchangeResource {
   items: ExchangeItem[];
 }
 
-const QUERY = 'query($id: ID!){ dataResource(id: $id){ id departmentId regionCode status shareType sensitivityGrade items { name type length sensitive } } }';
+const QUERY = 'query($id: ID!){ dataResource(id: $id){ id departmentId regionCode status shareType sensitivityGrade items { name type length sensitive sensitivity } } }';
 
 export async function fetchExchangeResource(id: string, token: string): Promise<ExchangeResource | null> {
   return (await querySubgraph<{ dataResource: ExchangeResource | null }>('catalog', QUERY, { id }, token))?.dataResource ?? null;

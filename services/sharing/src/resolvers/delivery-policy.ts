@@ -17,9 +17,9 @@ export function maskKindOf(itemName: string): MaskKind {
   return KINDS.find(([re]) => re.test(itemName))?.[1] ?? 'GENERIC';
 }
 
-/** An item the catalog marks sensitive carries its resource's grade; others are NONE. */
-export function itemSensitivity(resource: Pick<ExchangeResource, 'sensitivityGrade'>, item: Pick<ExchangeItem, 'sensitive'>): Grade {
-  return item.sensitive ? resource.sensitivityGrade : 'NONE';
+/** The item's own grade from catalog; from an older catalog answer: a sensitive item carries its resource's grade. */
+export function itemSensitivity(resource: Pick<ExchangeResource, 'sensitivityGrade'>, item: Pick<ExchangeItem, 'sensitive' | 'sensitivity'>): Grade {
+  return item.sensitivity ?? (item.sensitive ? resource.sensitivityGrade : 'NONE');
 }
 
 export interface DeliveryPolicy {

@@ -1,0 +1,45 @@
+// Activities of the change-request workflow (000 §9): idempotent, guarded by the request's PENDING status under a row lock.
+import type { CatalogChangeActivities } from '@gov/workflows';
+import type { DataSource } from 'typeorm';
+import { ChangeRequest } from '../entities/catalog-extra';
+import { DataResource } from '../entities/data-resource';
+import { ChangeStatus, ResourceStatus } from '../entities/enums';
+import { entryFields, writeItems } from '../domain/entries';
+import { recordVersion } from '../domain/versions';
+import type { DataResourceInput } from '../resolvers/data-resource.input';
+
+export function changeActivities(ds: DataSource): CatalogChangeActivities {
+  const repo = () => ds.getRepository(ChangeRequest);
+  return {
+    async recordChangeDeadline({ changeRequestId, deadline }) {
+      await repo().update({ id: changeRequestId, status: ChangeStatus.PENDING }, { reviewDeadline: new Date(deadline) });
+    },
+    async markChangeOverdue({ changeRequestId }) {
+      await repo().createQueryBuilder().update()
+        .set({ reviewOverdue: true, reviewEscalatedAt: () => 'COALESCE(review_escalated_at, CURRENT_TIMESTAMP(3))' })
+        .where('id = :id AND status = :s', { id: changeRequestId, s: ChangeStatus.PENDING }).execute();
+    },
+    async applyChange({ changeRequestId, reviewer, comment }) {
+      await ds.transaction(async (m) => {
+        const cr = await m.getRepository(ChangeRequest).findOne({ where: { id: changeRequestId }, lock: { mode: 'pessimistic_write' } });
+        if (!cr || cr.status !== ChangeStatus.PENDING) return; // applied already
+        const r = await m.getRepository(DataResource).findOne({ where: { id: cr.resourceId }, lock: { mode: 'pessimistic_write' } });
+        if (!r) return;
+        const entry = JSON.parse(cr.proposed) as DataResourceInput;
+        const version = r.version + 1;
+        await m.getRepository(DataResource).update({ id: r.id }, {
+          ...entryFields(entry), version, status: ResourceStatus.PUBLISHED, publishedAt: new Date(), reviewComment: comment ?? null,
+        });
+        await writeItems(m, r.id, entry);
+        await recordVersion(m, r.id, version, cr.id);
+        await m.getRepository(ChangeRequest).update({ id: cr.id }, {
+          status: ChangeStatus.APPROVED, openKey: null, newVersion: version, reviewer, reviewComment: comment ?? null,
+        });
+      });
+    },
+    async rejectChange({ changeRequestId, reviewer, comment }) {
+      await repo().update({ id: changeRequestId, status: ChangeStatus.PENDING },
+        { status: ChangeStatus.REJECTED, openKey: null, reviewer, reviewComment: comment ?? null });
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// Demand negotiation (000 §17). The rows are written by the mutations; this workflow owns the deadlines and escalation.
+import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { workingDayDeadline } from '@gov/working-days';
+// Only import the activity types: workflows run in a sandbox.
+import type { DemandActivities, DemandEvent, DemandInput, DemandState } from './definitions';
+import { demandEventSignal, demandStateQuery } from './definitions';
+import { activityQueue, prefixOf } from '../queues';
+
+// Inside the sandbox `Date` is the workflow clock (deterministic on replay).
+const now = (): number => new Date().getTime();
+
+export async function demandNegotiationWorkflow(input: DemandInput): Promise<DemandState> {
+  const info = workflowInfo();
+  const catalog = proxyActivities<DemandActivities>({
+    taskQueue: activityQueue('catalog', prefixOf(info.taskQueue)),
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+  });
+  const events: DemandEvent['kind'][] = [];
+  const state: DemandState = { demandId: input.demandId, stage: 'OPEN', deadline: null, escalation: 'NONE', answerOverdue: false };
+  setHandler(demandEventSignal, (e) => { events.push(e.kind); });
+  setHandler(demandStateQuery, () => state);
+  const seen = (...k: DemandEvent['kind'][]) => events.some((e) => k.includes(e));
+  const done = () => seen('FULFILLED', 'REFUSED');
+
+  // 1. The holder answers within its deadline, or the authority is told.
+  const answerDeadline = workingDayDeadline(info.startTime.getTime(), input.answerWorkingDays);
+  state.deadline = answerDeadline.toISOString();
+  await catalog.recordDemandDeadline({ demandId: input.demandId, deadline: state.deadline });
+  const answered = await condition(() => seen('ANSWERED', 'AGREED', 'DISAGREED', 'REFUSED', 'FULFILLED'), Math.max(1, answerDeadline.getTime() - now()));
+  if (!answered) {
+    state.answerOverdue = true; state.escalation = 'AUTHORITY';
+    await catalog.markDemandAnswerOverdue({ demandId: input.demandId });
+  }
+  state.stage = 'NEGOTIATING';
+
+  // 2. Negotiation until agreement or disagreement.
+  await condition(() => seen('AGREED', 'DISAGREED', 'REFERRED') || done());
+  if (seen('DISAGREED', 'REFERRED') && !seen('AGREED') && !done()) {
+    // 3. The authority convenes both sides; unsettled by its deadline (or referred on), the city government decides.
+    const arbitration = workingDayDeadline(now(), input.arbitrationWorkingDays);
+    state.stage = 'ESCALATED'; state.escalation = 'AUTHORITY'; state.deadline = arbitration.toISOString();
+    await catalog.escalateDemand({ demandId: input.demandId, level: 'AUTHORITY', deadline: state.deadline, reason: 'disagreement (000 §17)' });
+    const settled = await condition(() => seen('AGREED', 'REFERRED') || done(), Math.max(1, arbitration.getTime() - now()));
+    if (!settled || (seen('REFERRED') && !seen('AGREED') && !done())) {
+      state.escalation = 'CITY_GOVERNMENT'; state.deadline = null;
+      await catalog.escalateDemand({
+        demandId: input.demandId, level: 'CITY_GOVERNMENT', deadline: null,
+        reason: settled ? 'referred by the authority (000 §17)' : 'the authority did not settle it in time (000 §17)',
+      });
+    }
+  }
+  // 4. Agreement ends when the holder publishes and mounts the entry; a final refusal ends it too.
+  await condition(() => done());
+  state.stage = seen('FULFILLED') ? 'FULFILLED' : 'REFUSED';
+  return state;
+}
