@@ -107,11 +107,13 @@ test('000 §17: the 5/1/1 path — provider accepts, platform files, provider de
     expect(filing.deadline?.toISOString()).toBe(workingDayDeadline(filedAt, 1).toISOString());
     await decide(handle, input.applicationId, 'FILING');
     await decide(handle, input.applicationId, 'DELIVERY');
-    const outcome = await outcomeOf(handle);
-    expect(outcome).toMatchObject({ outcome: 'GRANTED', overdueStages: [] });
+    // Read the grant before awaiting the result: awaiting lets the test server skip time, up to the grant's expiry.
+    await eventually(() => row(input.applicationId), (r) => r.status === 'GRANTED');
     const grants = await grantsOf(input.applicationId);
     expect(grants).toHaveLength(1);
     expect(grants[0].status).toBe('ACTIVE');
+    const outcome = await outcomeOf(handle);
+    expect(outcome).toMatchObject({ outcome: 'GRANTED', overdueStages: [], grantId: grants[0].id });
     expect(grants[0].items).toEqual(['姓名', '公民身份号码']);
     expect(await row(input.applicationId)).toMatchObject({ status: 'GRANTED', stage: null, overdue: 0, grantId: grants[0].id });
   });
