@@ -1,5 +1,9 @@
 // Every workflow the `workflows` worker runs: this file is the bundle's entry point.
 export { catalogReviewWorkflow } from './catalog-review/workflow';
+export { shareApprovalWorkflow } from './sharing-approval/workflow';
+export { shareGrantWorkflow } from './sharing-grant/workflow';
+export { sharePushWorkflow } from './sharing-push/workflow';
+export { sharePullWorkflow } from './sharing-pull/workflow';
 export { auditAnchorWorkflow } from './audit-anchor/workflow';
 export { catalogChangeWorkflow } from './catalog-change/workflow';
 export { demandNegotiationWorkflow } from './demand/workflow';

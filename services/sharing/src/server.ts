@@ -1,19 +1,58 @@
-import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { subgraphServer, verifierFor, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { isValidIdNumber, isValidUscc } from '@gov/masking';
 import type { SharingDeps } from './context';
+import { approvalActivities } from './activities/approval.activities';
+import { ExchangeLoad, ExchangeRecord } from './entities/exchange';
+import { ConfidentialityAgreement, ReclassificationRequest, RecordFlag, RegionSharingSetting, ShareGrant } from './entities/grant';
 import { ShareApplication } from './entities/share-application';
+import { exchangeCipher } from './exchange/protect';
+import { startPushes } from './exchange/push-trigger';
+import { uploadHandler } from './exchange/upload.route';
+import { exportHandler } from './exchange/export.route';
+import { pushActivities } from './activities/push.activities';
+import { pullActivities } from './activities/pull.activities';
+import { PullSource } from './entities/pull-source';
+import { PullSourceResolver } from './resolvers/pull.resolver';
+import { PushDelivery, PushEndpoint } from './entities/push';
 import { migrations } from './migrations';
+import { gradePolicy, gradePolicySource, type DeliveryPolicy } from './resolvers/delivery-policy';
+import { DeliveryResolver, ShareGrantResolver } from './resolvers/grant.resolver';
 import { references } from './resolvers/references';
 import { DepartmentSharingResolver, ShareApplicationResolver } from './resolvers/share-application.resolver';
 import { seedSharing } from './seed';
 
-export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
-  return subgraphServer<SharingDeps>(deps, { name: 'sharing', resolvers: [ShareApplicationResolver, DepartmentSharingResolver], references, context: { ds: deps.ds } });
+/** Identifiers whose check digit is verified at load, by item name. */
+export const IDENTIFIER_CHECKS = { 公民身份号码: isValidIdNumber, 统一社会信用代码: isValidUscc };
+
+export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+  const cipher = exchangeCipher();
+  const policy = gradePolicy(gradePolicySource(deps.config), cipher);
+  const app = await subgraphServer<SharingDeps & { policy: DeliveryPolicy }>(deps, {
+    name: 'sharing',
+    resolvers: [ShareApplicationResolver, DepartmentSharingResolver, ShareGrantResolver, DeliveryResolver, PullSourceResolver],
+    references,
+    context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, policy },
+  });
+  // The streaming bulk upload lives beside /graphql: a GraphQL body cannot stream 100k rows.
+  app.app.post('/exchange/resources/:resourceId/records', uploadHandler({
+    ds: deps.ds, verify: verifierFor(deps.config), identifiers: IDENTIFIER_CHECKS, cipher, logger: deps.logger,
+    onLoaded: (resourceId, loadId) => startPushes(deps.ds, deps.temporal, deps.taskQueuePrefix, resourceId, loadId),
+  }));
+  app.app.get('/internal/exchange/resources/:resourceId/records', exportHandler({ ds: deps.ds, verify: verifierFor(deps.config), cipher, logger: deps.logger }));
+  return app;
 }
 
 export const service: ServiceModule = {
   name: 'sharing',
-  entities: [ShareApplication],
+  entities: [ShareApplication, ShareGrant, ConfidentialityAgreement, RecordFlag, ReclassificationRequest, RegionSharingSetting, ExchangeLoad, ExchangeRecord, PushEndpoint, PushDelivery, PullSource],
   migrations,
   createServer,
-  seed: seedSharing,
+  activities: (deps) => {
+    const cipher = exchangeCipher();
+    return {
+      ...approvalActivities(deps.ds), ...pushActivities(deps.ds, deps.config, cipher, gradePolicySource(deps.config)),
+      ...pullActivities(deps.ds, deps.config, cipher, deps.temporal, deps.taskQueuePrefix, IDENTIFIER_CHECKS),
+    };
+  },
+  seed: (ds) => seedSharing(ds, exchangeCipher()),
 };

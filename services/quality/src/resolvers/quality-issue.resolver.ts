@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser } from '@gov/kit';
+import { BadUserInputError, ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, regionOfDepartment, requireUser } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { QualityContext } from '../context';
-import { QualityIssueStatus } from '../entities/enums';
+import { QualityIssueSource, QualityIssueStatus } from '../entities/enums';
 import { QualityIssue } from '../entities/quality-issue';
 import { DataResource, Department } from '../entities/refs';
 import { fetchCatalogResource } from './catalog-client';
-import { QualityIssueFilter, QualityIssueInput, ResolveQualityIssueArgs } from './quality-issue.input';
+import { FlaggedRecordInput, QualityIssueFilter, QualityIssueInput, ResolveQualityIssueArgs } from './quality-issue.input';
 import { checkReport, checkText } from './rules';
 import { canReadIssue, restrictToReadable } from './visibility';
 
@@ -57,6 +57,22 @@ export class QualityIssueResolver {
       });
       return m.getRepository(QualityIssue).findOneByOrFail({ id });
     });
+  }
+
+  @Authorized('service')
+  @Mutation(() => QualityIssue, { description: 'service-only: sharing reports a record a consumer flagged (004 §24); the flag id is the issue id, so a retry is harmless' })
+  async reportFlaggedRecord(@Arg('input', () => FlaggedRecordInput) input: FlaggedRecordInput, @Ctx() ctx: QualityContext): Promise<QualityIssue> {
+    const user = requireUser(ctx);
+    if (regionOfDepartment(input.departmentId) !== input.regionCode) throw BadUserInputError.field('regionCode', "not the region of the source department");
+    const repo = ctx.ds.getRepository(QualityIssue);
+    const existing = await repo.findOneBy({ id: input.flagId });
+    if (existing) return existing;
+    await repo.insert({
+      id: input.flagId, resourceId: input.resourceId, departmentId: input.departmentId, regionCode: input.regionCode,
+      source: QualityIssueSource.CONSUMER, reporterDepartmentId: input.reporterDepartmentId, description: input.description.trim(),
+      status: QualityIssueStatus.OPEN, explanation: null, openedAt: new Date(), fixedAt: null, createdBy: user.username,
+    }).catch(async (e) => { if (!(await repo.existsBy({ id: input.flagId }))) throw e; });
+    return repo.findOneByOrFail({ id: input.flagId });
   }
 
   @Authorized('dept-admin')

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { ShareApplicationStatus, ShareUsageMode } from './enums';
+import { ApprovalStage, ShareApplicationStatus, ShareUsageMode } from './enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A conditional-sharing application (共享申请表): consumer, resource, items, scenario, usage mode, period (000 §17, 001 §21)' })
@@ -22,6 +22,20 @@ export class ShareApplication {
   @Field(() => ShareApplicationStatus) @Column({ type: 'varchar', length: 16 }) status: ShareApplicationStatus;
   @Field(() => String, { nullable: true, description: 'client-chosen key: a retried create with the same key returns the same application' })
   @Column({ type: 'varchar', length: 64, nullable: true, name: 'idempotency_key' }) idempotencyKey: string | null;
+  @Field(() => ApprovalStage, { nullable: true, description: 'the step now open (null before submission and once closed)' })
+  @Column({ type: 'varchar', length: 24, nullable: true }) stage: ApprovalStage | null;
+  @Field(() => Date, { nullable: true, description: 'end of the working-day limit of the open step' })
+  @Column({ type: 'datetime', precision: 3, nullable: true, name: 'stage_deadline' }) stageDeadline: Date | null;
+  @Field({ description: 'a step ran past its limit and was escalated to the authority; stays true' })
+  @Column({ type: 'boolean', default: false }) overdue: boolean;
+  @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'escalated_at' }) escalatedAt: Date | null;
+  @Field({ description: "decided under the region's whole authorisation (004 §22-23)" })
+  @Column({ type: 'boolean', default: false, name: 'whole_authorisation' }) wholeAuthorisation: boolean;
+  @Field(() => String, { nullable: true, description: 'reason of a rejection' }) @Column({ type: 'text', nullable: true, name: 'decision_reason' }) decisionReason: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true, name: 'dispute_reason' }) disputeReason: string | null;
+  @Column({ type: 'json', nullable: true }) decisions: Array<{ stage: string; approve: boolean; actor: string; reason?: string | null; at: string }> | null;
+  @Field(() => ID, { nullable: true }) @Column({ type: 'char', length: 36, nullable: true, name: 'grant_id' }) grantId: string | null;
+  @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'submitted_at' }) submittedAt: Date | null;
   @Field() @Column({ type: 'varchar', length: 64, name: 'created_by' }) createdBy: string;
   @Field() @CreateDateColumn({ type: 'datetime', precision: 3, name: 'created_at' }) createdAt: Date;
   @Field() @UpdateDateColumn({ type: 'datetime', precision: 3, name: 'updated_at' }) updatedAt: Date;

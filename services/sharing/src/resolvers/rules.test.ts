@@ -45,6 +45,10 @@ describe('share application against its catalog entry', () => {
     expect(problemOf(() => checkAgainstResource(input, { ...resource, shareType: 'NOT_SHARED' }, '420600-wjw'))).toEqual({ code: 'CONFLICT' });
   });
 
+  test('000 §16: an UNCONDITIONAL resource is subscribed to, not applied for', () => {
+    expect(problemOf(() => checkAgainstResource(input, { ...resource, shareType: 'UNCONDITIONAL' }, '420600-wjw'))).toEqual({ code: 'BAD_USER_INPUT', field: 'resourceId' });
+  });
+
   test('requested items must be items of the entry', () => {
     expect(problemOf(() => checkAgainstResource({ ...input, requestedItems: ['姓名', '血型'] }, resource, '420600-wjw')))
       .toEqual({ code: 'BAD_USER_INPUT', field: 'requestedItems' });

@@ -34,6 +34,9 @@ export function checkAgainstResource(input: Pick<ShareApplicationInput, 'resourc
   if (!resource) throw BadUserInputError.field('resourceId', `no published catalog entry ${input.resourceId} is visible to your department`);
   if (resource.status !== 'PUBLISHED') throw BadUserInputError.field('resourceId', `catalog entry ${input.resourceId} is not published`);
   if (resource.departmentId === consumerDepartmentId) throw BadUserInputError.field('resourceId', 'a department does not apply for its own resources');
+  if (resource.shareType === 'UNCONDITIONAL') {
+    throw BadUserInputError.field('resourceId', 'this resource is shared UNCONDITIONALLY: subscribe to it (subscribeToResource), no application is needed');
+  }
   if (resource.shareType === 'NOT_SHARED') {
     throw new ConflictError('this resource is NOT_SHARED (不予共享): it cannot be applied for; ask the authority to reclassify it first (001 §21)');
   }
@@ -41,4 +44,11 @@ export function checkAgainstResource(input: Pick<ShareApplicationInput, 'resourc
   const unknown = input.requestedItems.filter((n) => !known.has(n));
   if (unknown.length) throw BadUserInputError.field('requestedItems', `not data items of this resource: ${unknown.join(', ')}`);
   return resource;
+}
+
+/** The items asked for must be items of the resource. */
+export function checkItems(field: string, requested: string[], resource: Pick<CatalogResource, 'items'>): void {
+  const known = new Set(resource.items.map((i) => i.name));
+  const unknown = requested.filter((n) => !known.has(n));
+  if (unknown.length) throw BadUserInputError.field(field, `not data items of this resource: ${unknown.join(', ')}`);
 }
