@@ -33,7 +33,7 @@ up() {
   if ! pid_alive keycloak; then
     port_open "$KEYCLOAK_PORT" && die "port $KEYCLOAK_PORT is taken by another process (set KEYCLOAK_PORT)"
     JAVA_HOME="$jdk" KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
-      JAVA_OPTS_KC_HEAP="-Xms256m -Xmx768m" \
+      JAVA_OPTS_KC_HEAP="-Xms256m -Xmx768m" JAVA_OPTS_APPEND="--add-opens java.base/java.lang=ALL-UNNAMED" \
       start_bg keycloak "$LOG" "$KC_HOME/bin/kc.sh" start-dev --import-realm \
         --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MGMT_PORT" \
         --health-enabled=true --hostname-strict=false \

@@ -5,7 +5,7 @@ import { commonConfig, env, envInt, type CommonConfig } from './config';
 import { createDataSource } from './datasource';
 import type { GraphQLApp } from './http';
 import { createLogger, type Logger } from './logger';
-import { graphqlRequest } from './tokens';
+import { clientCredentialsToken, graphqlRequest } from './tokens';
 import { connectTemporal } from './temporal';
 
 export const SERVICE_PORTS = {
@@ -109,4 +109,18 @@ export async function querySubgraph<T>(name: ServiceName, query: string, variabl
   if (codes.some((c) => c === 'FORBIDDEN' || c === 'NOT_FOUND')) return null;
   if (res.errors?.length) throw new Error(`${name} subgraph answered ${res.status}: ${res.errors.map((e) => e.message).join('; ')}`);
   return res.data ?? null;
+}
+
+/**
+ * Calls another subgraph as the platform itself (client credentials of the service account, role `service`) — for
+ * service-only operations such as recording an agreement in security or opening a quality issue. Any error answer
+ * throws, so the caller's own step fails rather than carrying on half done.
+ */
+export async function callSubgraphAsService<T>(name: ServiceName, query: string, variables: Record<string, unknown>, config: CommonConfig = commonConfig()): Promise<T> {
+  const token = await clientCredentialsToken(config.keycloak, config.serviceAccount.clientId, config.serviceAccount.clientSecret);
+  const res = await graphqlRequest<T>(subgraphUrl(name), query, variables, token);
+  if (res.errors?.length || !res.data) {
+    throw new Error(`${name} subgraph answered ${res.status}: ${(res.errors ?? []).map((e) => e.message).join('; ') || 'no data'}`);
+  }
+  return res.data;
 }

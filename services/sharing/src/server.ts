@@ -1,4 +1,4 @@
-import { subgraphServer, verifierFor, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { gradePolicySource, subgraphServer, verifierFor, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import { isValidIdNumber, isValidUscc } from '@gov/masking';
 import type { SharingDeps } from './context';
 import { approvalActivities } from './activities/approval.activities';
@@ -15,7 +15,7 @@ import { PullSource } from './entities/pull-source';
 import { PullSourceResolver } from './resolvers/pull.resolver';
 import { PushDelivery, PushEndpoint } from './entities/push';
 import { migrations } from './migrations';
-import { gradePolicy, gradePolicySource, type DeliveryPolicy } from './resolvers/delivery-policy';
+import { gradePolicy, type DeliveryPolicy } from './resolvers/delivery-policy';
 import { DeliveryResolver, ShareGrantResolver } from './resolvers/grant.resolver';
 import { references } from './resolvers/references';
 import { DepartmentSharingResolver, ShareApplicationResolver } from './resolvers/share-application.resolver';

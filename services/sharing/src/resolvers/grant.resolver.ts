@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import {
-  AppError, BadUserInputError, canAccessDepartment, clientCredentialsToken, commonConfig, graphqlRequest, subgraphUrl, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, ForbiddenError, NotFoundError, PageArgs, paginate,
+  AppError, BadUserInputError, canAccessDepartment, callSubgraphAsService, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, ForbiddenError, NotFoundError, PageArgs, paginate,
   hasRole, regionCovers, requireUser, type User,
 } from '@gov/kit';
 import { grantRevokedSignal, shareGrantWorkflowId, workflowQueue } from '@gov/workflows';
@@ -29,14 +29,13 @@ export interface DeliveryContext extends SharingContext { policy: DeliveryPolicy
 const REPORT_FLAG = 'mutation($input: FlaggedRecordInput!) { reportFlaggedRecord(input: $input) { id } }';
 async function openQualityIssue(input: Record<string, string>): Promise<string | null> {
   try {
-    const c = commonConfig();
-    const token = await clientCredentialsToken(c.keycloak, c.serviceAccount.clientId, c.serviceAccount.clientSecret);
-    const res = await graphqlRequest<{ reportFlaggedRecord: { id: string } }>(subgraphUrl('quality'), REPORT_FLAG, { input }, token);
-    return res.data?.reportFlaggedRecord.id ?? null;
+    return (await callSubgraphAsService<{ reportFlaggedRecord: { id: string } }>('quality', REPORT_FLAG, { input })).reportFlaggedRecord.id;
   } catch {
     return null;
   }
 }
+
+const RECORD_AGREEMENT = 'mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { id } }';
 
 function chinaToday(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -188,6 +187,11 @@ export class ShareGrantResolver {
     const repo = ctx.ds.getRepository(ConfidentialityAgreement);
     const existing = await repo.findOneBy({ grantId });
     if (existing) return existing;
+    // Security keeps the agreement of record (SM4 at rest, audited; idempotent per grant and text): recorded there
+    // first, so a delivery is never unlocked here by an agreement security does not hold.
+    await callSubgraphAsService('security', RECORD_AGREEMENT, {
+      input: { grantId, consumerDepartmentId: user.department!, resourceId: g.resourceId, signedBy: user.username, text: AGREEMENT_TERMS },
+    });
     try {
       await repo.insert({ id: randomUUID(), grantId, consumerDepartmentId: user.department!, signedBy: user.username, terms: AGREEMENT_TERMS });
     } catch (e) {
