@@ -1,20 +1,16 @@
 // Change request review (000 §9): the authority decides within N working days; past it the request is marked overdue
 // and escalated, and still waits. Approval makes the new version through catalog's activity.
-import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import { workingDayDeadline } from '@gov/working-days';
 // Only import the activity types: workflows run in a sandbox.
 import type { CatalogChangeActivities, CatalogChangeInput, CatalogChangeOutcome } from './definitions';
 import { changeDecisionSignal, changeStateQuery } from './definitions';
 import type { ReviewDecision } from '../catalog-review/definitions';
-import { activityQueue, prefixOf } from '../queues';
+import { serviceActivities } from '../activities';
 
 export async function catalogChangeWorkflow(input: CatalogChangeInput): Promise<CatalogChangeOutcome> {
   const info = workflowInfo();
-  const catalog = proxyActivities<CatalogChangeActivities>({
-    taskQueue: activityQueue('catalog', prefixOf(info.taskQueue)),
-    startToCloseTimeout: '30 seconds',
-    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-  });
+  const catalog = serviceActivities<CatalogChangeActivities>('catalog');
   const startedAt = info.startTime.getTime();
   const deadline = workingDayDeadline(startedAt, input.deadlineWorkingDays);
   let decision: ReviewDecision | null = null;

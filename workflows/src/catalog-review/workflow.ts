@@ -1,19 +1,15 @@
 // Catalog entry review (000 §9): the authority decides within N working days; past the deadline the review is marked
 // overdue and escalated, and still waits for the decision. The decision is applied by an activity on catalog's queue.
-import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import { workingDayDeadline } from '@gov/working-days';
 // Only import the activity types: workflows run in a sandbox.
 import type { CatalogReviewActivities, CatalogReviewInput, CatalogReviewOutcome, ReviewDecision } from './definitions';
 import { reviewDecisionSignal, reviewStateQuery } from './definitions';
-import { activityQueue, prefixOf } from '../queues';
+import { serviceActivities } from '../activities';
 
 export async function catalogReviewWorkflow(input: CatalogReviewInput): Promise<CatalogReviewOutcome> {
   const info = workflowInfo();
-  const catalog = proxyActivities<CatalogReviewActivities>({
-    taskQueue: activityQueue('catalog', prefixOf(info.taskQueue)),
-    startToCloseTimeout: '30 seconds',
-    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-  });
+  const catalog = serviceActivities<CatalogReviewActivities>('catalog');
 
   const startedAt = info.startTime.getTime();
   const deadline = workingDayDeadline(startedAt, input.deadlineWorkingDays);

@@ -1,21 +1,17 @@
 // Demand negotiation (000 §17). The rows are written by the mutations; this workflow owns the deadlines and escalation.
-import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import { workingDayDeadline } from '@gov/working-days';
 // Only import the activity types: workflows run in a sandbox.
 import type { DemandActivities, DemandEvent, DemandInput, DemandState } from './definitions';
 import { demandEventSignal, demandStateQuery } from './definitions';
-import { activityQueue, prefixOf } from '../queues';
+import { serviceActivities } from '../activities';
 
 // Inside the sandbox `Date` is the workflow clock (deterministic on replay).
 const now = (): number => new Date().getTime();
 
 export async function demandNegotiationWorkflow(input: DemandInput): Promise<DemandState> {
   const info = workflowInfo();
-  const catalog = proxyActivities<DemandActivities>({
-    taskQueue: activityQueue('catalog', prefixOf(info.taskQueue)),
-    startToCloseTimeout: '30 seconds',
-    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-  });
+  const catalog = serviceActivities<DemandActivities>('catalog');
   const events: DemandEvent['kind'][] = [];
   const state: DemandState = { demandId: input.demandId, stage: 'OPEN', deadline: null, escalation: 'NONE', answerOverdue: false };
   setHandler(demandEventSignal, (e) => { events.push(e.kind); });

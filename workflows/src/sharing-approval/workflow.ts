@@ -1,7 +1,7 @@
 // Conditional-sharing approval (000 §17, 004 §22-23, 001 §21): each step has a working-day limit; a step past its
 // limit is escalated to the authority and stays marked overdue while it still waits for its decision. The applicant
 // may withdraw at any step before delivery and may dispute a rejection (the authority arbitrates).
-import { ParentClosePolicy, condition, proxyActivities, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
+import { ParentClosePolicy, condition, setHandler, startChild } from '@temporalio/workflow';
 import { workingDayDeadline } from '@gov/working-days';
 import type { ApprovalStage, Dispute, ShareApprovalActivities, ShareApprovalInput, ShareApprovalOutcome, StageDecision } from './definitions';
 import {
@@ -11,15 +11,10 @@ import { shareGrantWorkflowId } from '../sharing-grant/definitions';
 import { shareGrantWorkflow } from '../sharing-grant/workflow';
 // The workflow clock: inside the sandbox `Date` is deterministic (replayed from history).
 const now = (): number => new Date().getTime();
-import { activityQueue, prefixOf } from '../queues';
+import { serviceActivities } from '../activities';
 
 export async function shareApprovalWorkflow(input: ShareApprovalInput): Promise<ShareApprovalOutcome> {
-  const info = workflowInfo();
-  const sharing = proxyActivities<ShareApprovalActivities>({
-    taskQueue: activityQueue('sharing', prefixOf(info.taskQueue)),
-    startToCloseTimeout: '30 seconds',
-    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-  });
+  const sharing = serviceActivities<ShareApprovalActivities>('sharing');
 
   const path = approvalPath(input);
   let stage: ApprovalStage | null = null;

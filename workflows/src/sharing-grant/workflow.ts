@@ -1,18 +1,14 @@
 // A grant's life (000 §18): it ends by itself when its period runs out (a workflow timer), or earlier by revocation.
 // Delivery also checks expires_at itself, so a late timer never lets data out after expiry.
-import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, setHandler } from '@temporalio/workflow';
 import type { ShareGrantActivities, ShareGrantInput } from './definitions';
 import { grantRevokedSignal } from './definitions';
 // The workflow clock: inside the sandbox `Date` is deterministic (replayed from history).
 const now = (): number => new Date().getTime();
-import { activityQueue, prefixOf } from '../queues';
+import { serviceActivities } from '../activities';
 
 export async function shareGrantWorkflow(input: ShareGrantInput): Promise<'EXPIRED' | 'REVOKED'> {
-  const sharing = proxyActivities<ShareGrantActivities>({
-    taskQueue: activityQueue('sharing', prefixOf(workflowInfo().taskQueue)),
-    startToCloseTimeout: '30 seconds',
-    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-  });
+  const sharing = serviceActivities<ShareGrantActivities>('sharing');
   let revoked = false;
   setHandler(grantRevokedSignal, () => { revoked = true; });
   const left = Date.parse(input.expiresAt) - now();

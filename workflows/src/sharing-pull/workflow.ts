@@ -1,11 +1,10 @@
 // One scheduled pull: the activity does the I/O (provider database, exchange, audit, PUSH start); retried on failure.
-import { proxyActivities, workflowInfo } from '@temporalio/workflow';
+import {} from '@temporalio/workflow';
 import type { SharePullActivities, SharePullInput } from './definitions';
-import { activityQueue, prefixOf } from '../queues';
+import { serviceActivities } from '../activities';
 
 export async function sharePullWorkflow(input: SharePullInput): Promise<{ loadId: string | null; status: string; rowCount: number }> {
-  const sharing = proxyActivities<SharePullActivities>({
-    taskQueue: activityQueue('sharing', prefixOf(workflowInfo().taskQueue)),
+  const sharing = serviceActivities<SharePullActivities>('sharing', {
     startToCloseTimeout: '30 minutes',
     retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes', maximumAttempts: 5 },
   });
