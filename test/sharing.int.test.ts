@@ -142,8 +142,10 @@ describe('delivery', () => {
     expect(p1.edges).toHaveLength(5);
     for (const { node } of p1.edges) {
       expect(node.fields.map((f: { name: string }) => f.name)).toEqual(['公民身份号码', '户号']);
-      // POP-BASE is HIGH: its sensitive ID number is withheld from a QUERY by the seed policy; the household number is not sensitive.
-      expect(node.fields[0]).toEqual({ name: '公民身份号码', value: null, treatment: 'WITHHELD' });
+      // POP-BASE's ID number is a HIGH item: masked in a QUERY by the seed policy (region code and tail only, the
+      // grant names no clear text); the household number is not sensitive.
+      expect(node.fields[0]).toMatchObject({ name: '公民身份号码', treatment: 'MASKED' });
+      expect(node.fields[0].value).toMatch(/^42\d{4}\*{8}\d{3}[\dX]$/);
       expect(node.fields[1]).toMatchObject({ name: '户号', treatment: 'CLEAR' });
       expect(node.fields[1].value).toMatch(/^H\d{14}$/);
     }

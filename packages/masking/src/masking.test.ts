@@ -99,7 +99,8 @@ describe('grade policy (000 §24-25: protection per grade, masking at delivery)'
     expect(t('LOW', 'QUERY', 'NONE')).toBe('CLEAR');
     expect(t('MEDIUM', 'QUERY', 'MEDIUM')).toBe('MASKED');
     expect(t('MEDIUM', 'QUERY', 'HIGH')).toBe('MASKED');
-    expect(t('HIGH', 'QUERY', 'HIGH')).toBe('WITHHELD');
+    expect(t('HIGH', 'QUERY', 'HIGH')).toBe('MASKED');
+    expect(t('HIGH', 'VERIFY', 'HIGH')).toBe('MASKED');
     expect(t('MEDIUM', 'PUSH', 'HIGH')).toBe('WITHHELD');
     expect(t('HIGH', 'PUSH', 'LOW')).toBe('MASKED');
   });
@@ -115,7 +116,8 @@ describe('grade policy (000 §24-25: protection per grade, masking at delivery)'
 
   test('a grant for clear text lifts MASKED to CLEAR but never releases a WITHHELD item', () => {
     expect(treatmentFor(DEFAULT_GRADE_POLICY, { grade: 'MEDIUM', usageMode: 'QUERY', itemSensitivity: 'MEDIUM', clearTextGranted: true })).toBe('CLEAR');
-    expect(treatmentFor(DEFAULT_GRADE_POLICY, { grade: 'HIGH', usageMode: 'QUERY', itemSensitivity: 'HIGH', clearTextGranted: true })).toBe('WITHHELD');
+    expect(treatmentFor(DEFAULT_GRADE_POLICY, { grade: 'HIGH', usageMode: 'QUERY', itemSensitivity: 'HIGH', clearTextGranted: true })).toBe('CLEAR');
+    expect(treatmentFor(DEFAULT_GRADE_POLICY, { grade: 'HIGH', usageMode: 'PUSH', itemSensitivity: 'HIGH', clearTextGranted: true })).toBe('WITHHELD');
     expect(treatmentFor([], { grade: 'NONE', usageMode: 'VERIFY', itemSensitivity: 'NONE', clearTextGranted: true })).toBe('WITHHELD');
   });
 });

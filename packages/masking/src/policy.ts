@@ -35,9 +35,9 @@ function seedTreatment(grade: Grade, mode: UsageMode, item: Grade): Treatment {
   if (item === 'NONE') return 'CLEAR';
   if (item === 'LOW') return grade === 'HIGH' && mode === 'PUSH' ? 'MASKED' : 'CLEAR';
   if (item === 'MEDIUM') return 'MASKED';
-  // HIGH items: shown masked for a query or a verification answer, never pushed in bulk; in a HIGH resource not even queried.
-  if (mode === 'PUSH') return 'WITHHELD';
-  return grade === 'HIGH' && mode === 'QUERY' ? 'WITHHELD' : 'MASKED';
+  // HIGH items (e.g. the ID number of POP-BASE): masked in a query or a verification answer — 420602********1234 — and
+  // clear only under a grant that names clear text; never pushed in bulk.
+  return mode === 'PUSH' ? 'WITHHELD' : 'MASKED';
 }
 
 /** The seed policy: every grade × usage mode × item sensitivity (48 rules). */

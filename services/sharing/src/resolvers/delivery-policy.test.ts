@@ -14,7 +14,7 @@ describe('delivery through the grade policy (000 §23-25)', () => {
     expect(policy.mask(item('联系电话', true), '13812345678')).toBe('138****5678');
   });
 
-  test('a sensitive item carries its resource grade; QUERY of a MEDIUM resource masks it, of a HIGH one withholds it', async () => {
+  test('a sensitive item carries its resource grade; QUERY masks it, a clear-text grant lifts the mask, PUSH of a HIGH item withholds it', async () => {
     expect(itemSensitivity({ sensitivityGrade: 'MEDIUM' }, { sensitive: true })).toBe('MEDIUM');
     expect(itemSensitivity({ sensitivityGrade: 'HIGH' }, { sensitive: false })).toBe('NONE');
     const items = [item('公民身份号码', true), item('户号', false)];
@@ -22,8 +22,10 @@ describe('delivery through the grade policy (000 §23-25)', () => {
     expect(Object.fromEntries(medium)).toEqual({ 公民身份号码: 'MASKED', 户号: 'CLEAR' });
     const cleared = await policy.treatments({ id: 'r', departmentId: 'd', regionCode: '420600', status: 'PUBLISHED', shareType: 'CONDITIONAL', sensitivityGrade: 'MEDIUM', items }, items, 'QUERY', true);
     expect(cleared.get('公民身份号码')).toBe('CLEAR'); // a grant with clear text lifts MASKED
-    const high = await policy.treatments({ id: 'r', departmentId: 'd', regionCode: '420600', status: 'PUBLISHED', shareType: 'CONDITIONAL', sensitivityGrade: 'HIGH', items }, items, 'QUERY', true);
-    expect(high.get('公民身份号码')).toBe('WITHHELD'); // ...never WITHHELD
+    const high = await policy.treatments({ id: 'r', departmentId: 'd', regionCode: '420600', status: 'PUBLISHED', shareType: 'CONDITIONAL', sensitivityGrade: 'HIGH', items }, items, 'QUERY', false);
+    expect(high.get('公民身份号码')).toBe('MASKED');
+    const pushed = await policy.treatments({ id: 'r', departmentId: 'd', regionCode: '420600', status: 'PUBLISHED', shareType: 'CONDITIONAL', sensitivityGrade: 'HIGH', items }, items, 'PUSH', true);
+    expect(pushed.get('公民身份号码')).toBe('WITHHELD'); // ...never WITHHELD
   });
 
   test('no policy reachable: everything is withheld (fail closed)', async () => {
