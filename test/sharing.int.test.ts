@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Connection, Client } from '@temporalio/client';
 import ExcelJS from 'exceljs';
 import { dataSourceFor, type ServiceModule } from '@gov/kit';
+import { maskValue } from '@gov/masking';
 import type { DataSource } from 'typeorm';
 import { codes, gql, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
@@ -46,8 +47,8 @@ async function ok<T = any>(as: DemoUser, q: string, v: Record<string, unknown>):
 }
 
 /** The whole 000 §17 path through the graph: consumer applies and submits, provider accepts, operator files, provider delivers. */
-async function grantedApplication(usageMode: string, items: string[]): Promise<{ id: string; grantId: string }> {
-  const { createShareApplication: a } = await ok('city-wjw-user', CREATE, { input: application(usageMode, items) });
+async function grantedApplication(usageMode: string, items: string[], extra: Record<string, unknown> = {}): Promise<{ id: string; grantId: string }> {
+  const { createShareApplication: a } = await ok('city-wjw-user', CREATE, { input: { ...application(usageMode, items), ...extra } });
   await ok('city-wjw-user', SUBMIT, { id: a.id });
   await ok('city-gaj-approver', DECIDE, { id: a.id, stage: 'PROVIDER_REVIEW', approve: true });
   await ok('city-operator', DECIDE, { id: a.id, stage: 'FILING', approve: true });
@@ -134,6 +135,20 @@ describe('delivery', () => {
     expect(codes(await gql('city-wjw-user', VERIFY, { g: grantId, fields: [{ name: '公民身份号码', value: person.公民身份号码 }] }))).toEqual(['FORBIDDEN']);
   });
 
+  test('000 §18: a grant approved with clear text delivers the ID number in clear; asking for it needs a reason', async () => {
+    const noReason = await gql('city-wjw-user', CREATE, { input: { ...application('QUERY', ['公民身份号码', '户号']), clearText: true } });
+    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'clearTextReason' });
+    const { id, grantId } = await grantedApplication('QUERY', ['公民身份号码', '户号'], { clearText: true, clearTextReason: '户籍迁移需核对完整身份号码' });
+    expect((await ok('city-gaj-approver', 'query($id: ID!) { shareApplication(id: $id) { clearText clearTextReason } }', { id })).shareApplication)
+      .toEqual({ clearText: true, clearTextReason: '户籍迁移需核对完整身份号码' });
+    await ok('city-wjw-user', SIGN, { g: grantId });
+    const page = (await ok('city-wjw-user', RECORDS, { g: grantId, first: 3 })).grantedRecords;
+    for (const { node } of page.edges) {
+      const idx = Number((node.fields[1].value as string).slice(-8));
+      expect(node.fields[0]).toEqual({ name: '公民身份号码', value: populationRow(idx).公民身份号码, treatment: 'CLEAR' });
+    }
+  });
+
   test('000 §18: QUERY returns only granted items, treated by the grade policy, cursor-paginated; flags open quality issues (004 §24); nothing after revocation', async () => {
     const { grantId } = await grantedApplication('QUERY', ['公民身份号码', '户号']);
     await ok('city-wjw-user', SIGN, { g: grantId });
@@ -160,6 +175,7 @@ describe('delivery', () => {
     const [{ k }] = await ds.query('SELECT JSON_UNQUOTE(JSON_EXTRACT(fields, \'$."户号"\')) AS h, record_key AS k FROM exchange_record WHERE resource_id = ? AND JSON_UNQUOTE(JSON_EXTRACT(fields, \'$."户号"\')) = ?', [POP, household]);
     expect(k).toMatch(/^[0-9a-f]{64}$/); // stored keys are HMAC-SM3 digests, not ID numbers
     const idx = Number(household.slice(-8));
+    expect(p1.edges[0].node.fields[0].value).toBe(maskValue('ID_NUMBER', populationRow(idx).公民身份号码));
     const flag = await ok('city-wjw-user', 'mutation($g: ID!, $k: String!, $r: String!) { flagRecord(grantId: $g, recordKey: $k, reason: $r) { id providerDepartmentId qualityIssueId } }',
       { g: grantId, k: populationRow(idx).公民身份号码, r: '户号与户籍系统不一致' });
     expect(flag.flagRecord.providerDepartmentId).toBe('420600-gaj');

@@ -65,7 +65,7 @@ export function approvalActivities(ds: DataSource): ShareApprovalActivities & Sh
           id, resourceId: a.resourceId, providerDepartmentId: a.providerDepartmentId, providerRegionCode: a.providerRegionCode,
           consumerDepartmentId: a.consumerDepartmentId, consumerRegionCode: a.regionCode, items: a.requestedItems, scenario: a.scenario,
           usageMode: a.usageMode, periodFrom: a.periodFrom, periodTo: a.periodTo, expiresAt,
-          status: expiresAt.getTime() > Date.now() ? GrantStatus.ACTIVE : GrantStatus.EXPIRED, clearText: false,
+          status: expiresAt.getTime() > Date.now() ? GrantStatus.ACTIVE : GrantStatus.EXPIRED, clearText: a.clearText,
           applicationId, idempotencyKey: null, createdBy: 'share-approval',
         });
         await m.getRepository(ShareApplication).update({ id: applicationId }, { status: ShareApplicationStatus.GRANTED, stage: null, stageDeadline: null, grantId: id });

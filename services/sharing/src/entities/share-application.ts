@@ -17,6 +17,10 @@ export class ShareApplication {
   @Field({ description: 'business scenario (业务场景) the data may be used for, and only for (000 §18)' }) @Column({ type: 'varchar', length: 200 }) scenario: string;
   @Field() @Column({ type: 'text' }) purpose: string;
   @Field(() => ShareUsageMode) @Column({ type: 'varchar', length: 16, name: 'usage_mode' }) usageMode: ShareUsageMode;
+  @Field({ description: 'asks for clear text of items the grade policy would mask; the provider decides with the application' })
+  @Column({ type: 'boolean', default: false, name: 'clear_text' }) clearText: boolean;
+  @Field(() => String, { nullable: true, description: 'why the scenario needs clear text (required with clearText)' })
+  @Column({ type: 'varchar', length: 500, nullable: true, name: 'clear_text_reason' }) clearTextReason: string | null;
   @Field({ description: 'first day of use, YYYY-MM-DD' }) @Column({ type: 'date', name: 'period_from', utc: true }) periodFrom: string;
   @Field({ description: 'last day of use, YYYY-MM-DD' }) @Column({ type: 'date', name: 'period_to', utc: true }) periodTo: string;
   @Field(() => ShareApplicationStatus) @Column({ type: 'varchar', length: 16 }) status: ShareApplicationStatus;

@@ -2,5 +2,6 @@ import { InitSharing1732240100000 } from './1732240100000-init-sharing';
 import { Exchange1732240200000 } from './1732240200000-exchange';
 import { Push1732240300000 } from './1732240300000-push';
 import { PullSource1732240400000 } from './1732240400000-pull-source';
+import { ClearText1732240500000 } from './1732240500000-clear-text';
 
-export const migrations = [InitSharing1732240100000, Exchange1732240200000, Push1732240300000, PullSource1732240400000];
+export const migrations = [InitSharing1732240100000, Exchange1732240200000, Push1732240300000, PullSource1732240400000, ClearText1732240500000];

@@ -1,5 +1,5 @@
 import { BadUserInputError, ConflictError } from '@gov/kit';
-import { checkAgainstResource, checkPeriod, isCalendarDay, type CatalogResource } from './rules';
+import { checkAgainstResource, checkClearText, checkPeriod, isCalendarDay, type CatalogResource } from './rules';
 
 const resource: CatalogResource = {
   id: 'r1', departmentId: '420600-gaj', regionCode: '420600', status: 'PUBLISHED', shareType: 'CONDITIONAL',
@@ -57,4 +57,10 @@ describe('share application against its catalog entry', () => {
   test('a department does not apply for its own data', () => {
     expect(problemOf(() => checkAgainstResource(input, resource, '420600-gaj'))).toEqual({ code: 'BAD_USER_INPUT', field: 'resourceId' });
   });
+});
+
+test('000 §18: clear text of masked items is asked for with a reason', () => {
+  expect(problemOf(() => checkClearText({ clearText: true, clearTextReason: '  ' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'clearTextReason' });
+  expect(problemOf(() => checkClearText({ clearText: true, clearTextReason: '户籍迁移需核对完整身份号码' }))).toEqual({ code: 'NONE' });
+  expect(problemOf(() => checkClearText({ clearText: false }))).toEqual({ code: 'NONE' });
 });

@@ -26,6 +26,13 @@ export function checkPeriod(input: Pick<ShareApplicationInput, 'periodFrom' | 'p
   if (problems.length) throw new BadUserInputError(problems);
 }
 
+/** Clear text of masked items is asked for with its reason, so the provider can weigh it (000 §18, 000 §24). */
+export function checkClearText(input: Pick<ShareApplicationInput, 'clearText' | 'clearTextReason'>): void {
+  if (input.clearText && !input.clearTextReason?.trim()) {
+    throw BadUserInputError.field('clearTextReason', 'asking for clear text needs the reason the scenario requires it');
+  }
+}
+
 /**
  * May this department apply for this resource with these items? `resource` is null when the catalog does not show it
  * to the caller (missing, or not visible): the same answer, so nothing leaks.

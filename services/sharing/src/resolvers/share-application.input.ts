@@ -12,6 +12,10 @@ export class ShareApplicationInput {
   @Field({ description: 'business scenario (业务场景)' }) @Length(1, 200) scenario: string;
   @Field() @Length(1, 2000) purpose: string;
   @Field(() => ShareUsageMode) usageMode: ShareUsageMode;
+  @Field({ defaultValue: false, description: 'ask for clear text of items the grade policy would mask (never of withheld ones)' })
+  clearText: boolean;
+  @Field(() => String, { nullable: true, description: 'why the scenario needs clear text; required with clearText' })
+  @IsOptional() @Length(1, 500) clearTextReason?: string | null;
   @Field({ description: 'YYYY-MM-DD' }) @Matches(DAY, { message: 'periodFrom must be a date YYYY-MM-DD' }) periodFrom: string;
   @Field({ description: 'YYYY-MM-DD, after periodFrom' }) @Matches(DAY, { message: 'periodTo must be a date YYYY-MM-DD' }) periodTo: string;
   @Field(() => String, { nullable: true, description: 'retry-safe key, unique per consumer department' })

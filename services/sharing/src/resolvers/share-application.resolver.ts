@@ -15,7 +15,7 @@ import { ShareApplication } from '../entities/share-application';
 import { Department } from '../entities/refs';
 import { canDecide, waitForChange } from './approval';
 import { fetchCatalogResource } from './catalog-client';
-import { checkAgainstResource, checkPeriod } from './rules';
+import { checkAgainstResource, checkClearText, checkPeriod } from './rules';
 import { ShareApplicationFilter, ShareApplicationInput } from './share-application.input';
 import { canReadApplication, restrictToReadable } from './visibility';
 
@@ -72,6 +72,7 @@ export class ShareApplicationResolver {
     const existing = key ? await repo.findOneBy({ consumerDepartmentId: user.department, idempotencyKey: key }) : null;
     if (existing) return existing; // a retry: answer as the first call did, whatever the catalog says now
     checkPeriod(input);
+    checkClearText(input);
     const resource = checkAgainstResource(input, await fetchCatalogResource(input.resourceId, user.token), user.department);
     try {
       return await ctx.ds.transaction(async (m) => {
@@ -80,7 +81,8 @@ export class ShareApplicationResolver {
         await r.insert({
           id, resourceId: resource.id, providerDepartmentId: resource.departmentId, providerRegionCode: resource.regionCode,
           consumerDepartmentId: user.department!, regionCode: user.region!, requestedItems: input.requestedItems,
-          scenario: input.scenario, purpose: input.purpose, usageMode: input.usageMode, periodFrom: input.periodFrom, periodTo: input.periodTo,
+          scenario: input.scenario, purpose: input.purpose, usageMode: input.usageMode,
+          clearText: input.clearText ?? false, clearTextReason: input.clearText ? input.clearTextReason!.trim() : null, periodFrom: input.periodFrom, periodTo: input.periodTo,
           status: ShareApplicationStatus.DRAFT, idempotencyKey: key, createdBy: user.username,
         });
         return r.findOneByOrFail({ id });
