@@ -6,7 +6,9 @@
 //     city and the same two in the county (own department / other department / other level).
 import { CALLERS, expected, MATRIX, relationOf, type Caller, type HumanRole, type Level, type OperationRule } from '../gateway/src/authz/matrix';
 import { rootOperations, type RootOperation } from '../gateway/src/authz/operations';
+import { join } from 'node:path';
 import { codes, gatewayUrl, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
+import { ROOT } from './stack';
 import { graphqlRequest } from '@gov/kit';
 
 const REGION: Record<Level, string> = { city: '420600', county: '420683' };
@@ -221,6 +223,134 @@ Object.assign(SCOPE_CASES, {
   'Query.informationSystems': { fixture: department, document: 'query($d: String!) { informationSystems(departmentId: $d) { totalCount } }', variables: (o: Owned) => ({ d: o.departmentId }) },
   'Query.catalogCoverage': { fixture: department, document: 'query($d: String) { catalogCoverage(departmentId: $d) { systems } }', variables: (o: Owned) => ({ d: o.departmentId }) },
   'Query.demand': { fixture: demandOf, document: 'query($id: ID!) { demand(id: $id) { id } }', variables: (o: Owned) => ({ id: o.id }) },
+} satisfies Record<string, ScopeCase>);
+
+// Sharing (issue 4): applications and grants have two parties. Each fixture picks the party that owns the object for
+// the rule (consumer or provider) among the four owners, and takes the other party from a department no matrix player
+// belongs to (zrzy), or — for operations only the consumer may use — from any other department, so the walk's single
+// owner is the only party a player can belong to.
+/** Seeded resources per region (services/catalog/src/seed.ts): 0 POP-BASE (gaj, CONDITIONAL), 1 LP-BASE (scjg,
+ * UNCONDITIONAL), 2 GEO-PARCEL (zrzy, CONDITIONAL), 3 HEALTH-INST (wjw, UNCONDITIONAL). */
+const seededResource = (level: Level, index: number) => `00000000-0000-4000-8000-${(REGION[level] + String(index)).padStart(12, '0')}`;
+const { populationRow, legalPersonRow } = require(join(ROOT, 'services/sharing/dist/exchange/demo.js')) as {
+  populationRow(i: number): Record<string, string>; legalPersonRow(i: number): Record<string, string>;
+};
+const year = new Date().getUTCFullYear();
+const PERIOD = { periodFrom: `${year}-01-01`, periodTo: `${year + 1}-12-31` };
+const APPLY = 'mutation($input: ShareApplicationInput!) { createShareApplication(input: $input) { id } }';
+const SUBMIT_APPLICATION = 'mutation($id: ID!) { submitShareApplication(id: $id) { id status stage } }';
+const SUBSCRIBE = 'mutation($input: SubscriptionInput!) { subscribeToResource(input: $input) { id } }';
+const SIGN = 'mutation($g: ID!) { signConfidentialityAgreement(grantId: $g) { id } }';
+const levelOf = (owner: OwnerKey) => owner.split('-') as [Level, 'gaj' | 'scjg'];
+
+/** A submitted application of the owner (consumer) for zrzy's GEO-PARCEL of its region: open at PROVIDER_REVIEW. */
+async function applicationOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const d = await as(`${owner}-admin`, APPLY, {
+    input: {
+      resourceId: seededResource(level, 2), requestedItems: ['宗地编号', '坐落'], scenario: '授权矩阵测试：不动产登记', purpose: '授权矩阵测试',
+      usageMode: 'QUERY', ...PERIOD, idempotencyKey: uniqueCode('authz'),
+    },
+  });
+  const id = d.createShareApplication.id;
+  const s = await as(`${owner}-admin`, SUBMIT_APPLICATION, { id });
+  if (s.submitShareApplication.status !== 'SUBMITTED' || s.submitShareApplication.stage !== 'PROVIDER_REVIEW') throw new Error(`fixture: ${JSON.stringify(s)}`);
+  return owned(owner, id);
+}
+
+/** Granted items of the subscriptions below: gaj subscribes to scjg's LP-BASE, scjg to wjw's HEALTH-INST. */
+const SUBSCRIBED: Record<'gaj' | 'scjg', { index: number; items: string[] }> = {
+  gaj: { index: 1, items: ['统一社会信用代码', '企业名称'] },
+  scjg: { index: 3, items: ['机构名称', '执业许可证号'] },
+};
+/** A grant the owner holds as consumer (a subscription to an UNCONDITIONAL resource, 000 §16), signed unless asked not to. */
+async function grantHeld(owner: OwnerKey, usageMode = 'QUERY', sign = true): Promise<Owned> {
+  const [level, kind] = levelOf(owner);
+  const { index, items } = SUBSCRIBED[kind];
+  const d = await as(`${owner}-admin`, SUBSCRIBE, {
+    input: { resourceId: seededResource(level, index), items, scenario: '授权矩阵测试', usageMode, ...PERIOD, idempotencyKey: uniqueCode('authz') },
+  });
+  const id = d.subscribeToResource.id;
+  if (sign) await as(`${owner}-admin`, SIGN, { g: id });
+  return owned(owner, id);
+}
+const grantFields = (o: Owned) => SUBSCRIBED[o.departmentId.endsWith('-gaj') ? 'gaj' : 'scjg'].items.map((name) => ({ name, value: '授权矩阵测试' }));
+
+/**
+ * A grant the owner gives as provider to zrzy (no player): gaj's POP-BASE through the whole 000 §17 approval (zrzy
+ * applies, gaj accepts, the operator files, gaj delivers); scjg's LP-BASE by zrzy's subscription.
+ */
+async function grantGiven(owner: OwnerKey): Promise<Owned> {
+  const [level, kind] = levelOf(owner);
+  const consumer = `${level}-zrzy-user`;
+  if (kind === 'scjg') {
+    const d = await as(consumer, SUBSCRIBE, {
+      input: { resourceId: seededResource(level, 1), items: ['统一社会信用代码', '企业名称'], scenario: '授权矩阵测试', usageMode: 'QUERY', ...PERIOD, idempotencyKey: uniqueCode('authz') },
+    });
+    return owned(owner, d.subscribeToResource.id);
+  }
+  const d = await as(consumer, APPLY, {
+    input: {
+      resourceId: seededResource(level, 0), requestedItems: ['姓名', '户号'], scenario: '授权矩阵测试：户籍核验', purpose: '授权矩阵测试',
+      usageMode: 'VERIFY', ...PERIOD, idempotencyKey: uniqueCode('authz'),
+    },
+  });
+  const id = d.createShareApplication.id;
+  await as(consumer, SUBMIT_APPLICATION, { id });
+  const decide = 'mutation($id: ID!, $stage: ApprovalStage!) { decideShareApplication(id: $id, stage: $stage, approve: true) { id status stage } }';
+  await as(`${owner}-approver`, decide, { id, stage: 'PROVIDER_REVIEW' });
+  await as(`${level}-operator`, decide, { id, stage: 'FILING' });
+  await as(`${owner}-admin`, decide, { id, stage: 'DELIVERY' });
+  for (let i = 0; i < 100; i++) {
+    const a = (await as(consumer, 'query($id: ID!) { shareApplication(id: $id) { status grantId } }', { id })).shareApplication;
+    if (a.grantId) return owned(owner, a.grantId);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`fixture: application ${id} was not granted`);
+}
+
+/** A bulk load of the owner's own resource through the upload endpoint (001 §16). */
+async function loadOf(owner: OwnerKey): Promise<Owned> {
+  const [level, kind] = levelOf(owner);
+  const n = 700_000 + Math.floor(Math.random() * 100_000);
+  // gaj loads valid POP-BASE rows; scjg's LP-BASE row has a broken check character, so its load is FAILED (with the
+  // row's problem): still a load of scjg, and no PUSH delivery starts towards the test's push endpoints.
+  const row = kind === 'gaj' ? populationRow(n) : { ...legalPersonRow(n), 统一社会信用代码: '91420600AUTHZ0000X' };
+  const url = `${process.env.SUBGRAPH_URL_SHARING!.replace(/\/graphql$/, '')}/exchange/resources/${seededResource(level, kind === 'gaj' ? 0 : 1)}/records?format=jsonl`;
+  const res = await fetch(url, { method: 'POST', body: JSON.stringify(row), headers: { authorization: `Bearer ${await tokenOf(`${owner}-admin` as DemoUser)}` } });
+  const body = (await res.json()) as { data?: { exchangeLoad: { id: string } } };
+  if (!body.data?.exchangeLoad.id) throw new Error(`fixture: upload answered ${res.status} ${JSON.stringify(body)}`);
+  return owned(owner, body.data.exchangeLoad.id);
+}
+
+const byId = (document: string): Pick<ScopeCase, 'document' | 'variables'> => ({ document, variables: (o) => ({ id: o.id }) });
+Object.assign(SCOPE_CASES, {
+  'Query.shareApplication': { fixture: applicationOf, ...byId('query($id: ID!) { shareApplication(id: $id) { id } }') },
+  'Mutation.submitShareApplication': { fixture: applicationOf, ...byId('mutation($id: ID!) { submitShareApplication(id: $id) { id } }') },
+  'Mutation.withdrawShareApplication': { fixture: applicationOf, ...byId('mutation($id: ID!) { withdrawShareApplication(id: $id) { id } }') },
+  // Not rejected: the owner's call ends in CONFLICT (only a rejection can be disputed), after the scope check.
+  'Mutation.disputeShareApplication': { fixture: applicationOf, ...byId('mutation($id: ID!) { disputeShareApplication(id: $id, reason: "授权矩阵测试：异议") { id } }') },
+  'Query.shareGrant': { fixture: grantGiven, ...byId('query($id: ID!) { shareGrant(id: $id) { id } }') },
+  'Mutation.revokeShareGrant': { fixture: grantGiven, ...byId('mutation($id: ID!) { revokeShareGrant(id: $id, reason: "授权矩阵测试：撤销") { id } }') },
+  'Mutation.signConfidentialityAgreement': { fixture: (o: OwnerKey) => grantHeld(o, 'QUERY', false), document: SIGN, variables: (o: Owned) => ({ g: o.id }) },
+  'Mutation.registerPushEndpoint': {
+    fixture: (o: OwnerKey) => grantHeld(o, 'PUSH'),
+    document: 'mutation($g: ID!) { registerPushEndpoint(grantId: $g, url: "https://push.authz.invalid/records") { secret } }', variables: (o: Owned) => ({ g: o.id }),
+  },
+  'Query.verifyRecord': {
+    fixture: (o: OwnerKey) => grantHeld(o, 'VERIFY'),
+    document: 'query($g: ID!, $f: [FieldValueInput!]!) { verifyRecord(grantId: $g, fields: $f) { match } }', variables: (o: Owned) => ({ g: o.id, f: grantFields(o) }),
+  },
+  'Query.grantedRecords': {
+    fixture: (o: OwnerKey) => grantHeld(o, 'QUERY'),
+    document: 'query($g: ID!) { grantedRecords(grantId: $g, first: 1) { totalCount } }', variables: (o: Owned) => ({ g: o.id }),
+  },
+  // No record has this key: the owner's call ends in BAD_USER_INPUT (recordKey), after the grant check.
+  'Mutation.flagRecord': {
+    fixture: (o: OwnerKey) => grantHeld(o, 'QUERY'),
+    document: 'mutation($g: ID!) { flagRecord(grantId: $g, recordKey: "AUTHZ-NO-SUCH-KEY", reason: "授权矩阵测试") { id } }', variables: (o: Owned) => ({ g: o.id }),
+  },
+  'Query.exchangeLoad': { fixture: loadOf, ...byId('query($id: ID!) { exchangeLoad(id: $id) { id } }') },
 } satisfies Record<string, ScopeCase>);
 
 /** Refused means FORBIDDEN / NOT_FOUND, or a null answer (the object is hidden); allowed means an answer. */

@@ -107,7 +107,10 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.setWholeAuthorisation': { allow: ['authority'], scope: 'none', note: "the authority switches its own region's whole authorisation (004 §22-23)" },
   'Mutation.requestReclassification': { allow: ['dept-user', 'dept-admin'], scope: 'none', note: 'a department asks the authority to reclassify a NOT_SHARED resource (001 §21)' },
   'Mutation.subscribeToResource': { allow: ['dept-user', 'dept-admin'], scope: 'none', note: 'UNCONDITIONAL resources: a grant at once, audited (000 §16)' },
-  'Mutation.revokeShareGrant': { allow: ['dept-admin', 'dept-approver', 'authority'], scope: 'owner-only', note: "the provider department, or the authority of a region covering it, revokes a grant (000 §18)" },
+  'Mutation.revokeShareGrant': {
+    allow: ['dept-admin', 'dept-approver', 'authority'], scope: 'department-write',
+    note: "owner = the provider: its data administrator or approver, or the authority of a region covering it, revokes a grant; never the consumer (000 §18)",
+  },
   'Mutation.signConfidentialityAgreement': { allow: ['dept-user', 'dept-admin'], scope: 'owner-only', note: 'the consumer department of the grant signs before the first delivery (000 §24)' },
   'Mutation.registerPushEndpoint': { allow: ['dept-user', 'dept-admin'], scope: 'owner-only', note: 'PUSH: the consumer department of an active PUSH grant names its signed-delivery endpoint' },
   'Mutation.configureScheduledPull': { allow: ['dept-admin'], scope: 'owner-only', note: "the providing department schedules the pull of its own table into the exchange (the resource's update cycle)" },
