@@ -353,6 +353,66 @@ Object.assign(SCOPE_CASES, {
   'Query.exchangeLoad': { fixture: loadOf, ...byId('query($id: ID!) { exchangeLoad(id: $id) { id } }') },
 } satisfies Record<string, ScopeCase>);
 
+// Catalog (issue 3): change review, responsibility lists, the demand negotiation.
+/** A change request (000 §9) on a freshly published entry of the owner: draft, submitted, approved by its authority. */
+async function changeRequestOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const entry = catalogEntry();
+  const id = (await as(`${owner}-admin`, CREATE_RESOURCE, { input: entry })).createDataResource.id;
+  await as(`${owner}-admin`, 'mutation($id: ID!) { submitDataResource(id: $id) { id } }', { id });
+  const reviewed = await as(`${level}-authority`, 'mutation($id: ID!) { reviewDataResource(id: $id, approve: true) { status } }', { id });
+  if (reviewed.reviewDataResource.status !== 'PUBLISHED') throw new Error(`fixture: entry ${id} is ${reviewed.reviewDataResource.status}`);
+  const cr = await as(`${owner}-admin`, 'mutation($id: ID!, $input: ChangeRequestInput!) { requestDataResourceChange(resourceId: $id, input: $input) { id } }', {
+    id, input: { basis: 'FUNCTION_CHANGED', reason: '授权矩阵测试：职能调整', entry: { ...entry, name: '授权矩阵测试目录（变更）' } },
+  });
+  return owned(owner, cr.requestDataResourceChange.id);
+}
+/** A line of the owner's responsibility list, published by the authority of its region (000 §4,7). */
+async function responsibilityLine(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const o = owned(owner, '');
+  const d = await as(`${level}-authority`, 'mutation($d: String!, $n: String!) { publishResponsibilityItem(departmentId: $d, name: $n) { id } }', {
+    d: o.departmentId, n: `授权矩阵测试职责 ${uniqueCode('R')}`,
+  });
+  return { ...o, id: d.publishResponsibilityItem.id };
+}
+/** A demand (000 §17) the owner holds: zrzy (no player) asks it for data. */
+async function demandHeldBy(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const o = owned(owner, '');
+  const d = await as(`${level}-zrzy-user`, 'mutation($input: DemandInputType!) { raiseDemand(input: $input) { id } }', {
+    input: { holderDepartmentId: o.departmentId, title: `授权矩阵测试需求 ${uniqueCode('D')}`, description: '授权矩阵测试', items: [] },
+  });
+  return { ...o, id: d.raiseDemand.id };
+}
+Object.assign(SCOPE_CASES, {
+  // The first authority let through rejects; later ones meet CONFLICT (already decided), after the scope check.
+  'Mutation.reviewDataResourceChange': {
+    fixture: changeRequestOf, ...byId('mutation($id: ID!) { reviewDataResourceChange(id: $id, approve: false, comment: "授权矩阵测试：退回") { id } }'),
+  },
+  'Mutation.publishResponsibilityItem': {
+    fixture: department, document: 'mutation($d: String!, $n: String!) { publishResponsibilityItem(departmentId: $d, name: $n) { id } }',
+    variables: (o: Owned) => ({ d: o.departmentId, n: `授权矩阵测试职责 ${uniqueCode('R')}` }),
+  },
+  // The owner links its own seeded entry (gaj: POP-BASE, scjg: LP-BASE).
+  'Mutation.linkResponsibilityItem': {
+    fixture: responsibilityLine, document: 'mutation($id: ID!, $r: ID!) { linkResponsibilityItem(id: $id, resourceId: $r) { id } }',
+    variables: (o: Owned) => ({ id: o.id, r: seededResource(o.regionCode === REGION.city ? 'city' : 'county', o.departmentId.endsWith('-gaj') ? 0 : 1) }),
+  },
+  // The owner is the requesting department (the holder is zrzy, no player).
+  'Mutation.postDemandMessage': { fixture: demandOf, ...byId('mutation($id: ID!) { postDemandMessage(id: $id, body: "授权矩阵测试：补充说明") { id } }') },
+  'Mutation.concludeDemandNegotiation': {
+    fixture: demandOf, ...byId('mutation($id: ID!) { concludeDemandNegotiation(id: $id, agreed: false, note: "授权矩阵测试：未达成一致") { id } }'),
+  },
+  // Not escalated: the authority let through meets CONFLICT, after the scope check.
+  'Mutation.arbitrateDemand': { fixture: demandOf, ...byId('mutation($id: ID!) { arbitrateDemand(id: $id, decision: NOT_PROVIDE, note: "授权矩阵测试") { id } }') },
+  // The owner is the holder; no agreed demand and no such entry: the holder meets BAD_USER_INPUT, after the scope check.
+  'Mutation.fulfilDemand': {
+    fixture: demandHeldBy, document: 'mutation($id: ID!, $r: ID!) { fulfilDemand(id: $id, resourceId: $r) { id } }',
+    variables: (o: Owned) => ({ id: o.id, r: '00000000-0000-4000-8000-0000000a0720' }),
+  },
+} satisfies Record<string, ScopeCase>);
+
 /** Refused means FORBIDDEN / NOT_FOUND, or a null answer (the object is hidden); allowed means an answer. */
 function scopeOutcome(res: Response, field: string): 'refused' | 'allowed' {
   const c = codes(res);
