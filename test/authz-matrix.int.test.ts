@@ -6,10 +6,13 @@
 //     city and the same two in the county (own department / other department / other level).
 import { CALLERS, expected, MATRIX, relationOf, type Caller, type HumanRole, type Level, type OperationRule } from '../gateway/src/authz/matrix';
 import { rootOperations, type RootOperation } from '../gateway/src/authz/operations';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
 import { codes, gatewayUrl, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 import { graphqlRequest } from '@gov/kit';
+import { sharePullScheduleId } from '@gov/workflows';
 
 const REGION: Record<Level, string> = { city: '420600', county: '420683' };
 /** The demo user playing each human role (org.json), and its department kind. */
@@ -309,13 +312,15 @@ async function grantGiven(owner: OwnerKey): Promise<Owned> {
   throw new Error(`fixture: application ${id} was not granted`);
 }
 
-/** A bulk load of the owner's own resource through the upload endpoint (001 §16). */
+/**
+ * A bulk load of the owner's own resource through the upload endpoint (001 §16). Its one row carries a column that is
+ * no data item, so the load is FAILED with that row's problem: still the owner's load, and nothing enters the exchange
+ * (no records for other suites to count, no PUSH delivery).
+ */
 async function loadOf(owner: OwnerKey): Promise<Owned> {
   const [level, kind] = levelOf(owner);
   const n = 700_000 + Math.floor(Math.random() * 100_000);
-  // gaj loads valid POP-BASE rows; scjg's LP-BASE row has a broken check character, so its load is FAILED (with the
-  // row's problem): still a load of scjg, and no PUSH delivery starts towards the test's push endpoints.
-  const row = kind === 'gaj' ? populationRow(n) : { ...legalPersonRow(n), 统一社会信用代码: '91420600AUTHZ0000X' };
+  const row = { ...(kind === 'gaj' ? populationRow(n) : legalPersonRow(n)), 授权矩阵测试: '不是数据项' };
   const url = `${process.env.SUBGRAPH_URL_SHARING!.replace(/\/graphql$/, '')}/exchange/resources/${seededResource(level, kind === 'gaj' ? 0 : 1)}/records?format=jsonl`;
   const res = await fetch(url, { method: 'POST', body: JSON.stringify(row), headers: { authorization: `Bearer ${await tokenOf(`${owner}-admin` as DemoUser)}` } });
   const body = (await res.json()) as { data?: { exchangeLoad: { id: string } } };
@@ -354,16 +359,21 @@ Object.assign(SCOPE_CASES, {
 } satisfies Record<string, ScopeCase>);
 
 // Catalog (issue 3): change review, responsibility lists, the demand negotiation.
-/** A change request (000 §9) on a freshly published entry of the owner: draft, submitted, approved by its authority. */
-async function changeRequestOf(owner: OwnerKey): Promise<Owned> {
+/** A freshly published entry of the owner: draft, submitted, approved by the authority of its region. */
+async function publishedResource(owner: OwnerKey): Promise<Owned & { entry: ReturnType<typeof catalogEntry> }> {
   const [level] = levelOf(owner);
   const entry = catalogEntry();
   const id = (await as(`${owner}-admin`, CREATE_RESOURCE, { input: entry })).createDataResource.id;
   await as(`${owner}-admin`, 'mutation($id: ID!) { submitDataResource(id: $id) { id } }', { id });
   const reviewed = await as(`${level}-authority`, 'mutation($id: ID!) { reviewDataResource(id: $id, approve: true) { status } }', { id });
   if (reviewed.reviewDataResource.status !== 'PUBLISHED') throw new Error(`fixture: entry ${id} is ${reviewed.reviewDataResource.status}`);
+  return { ...owned(owner, id), entry };
+}
+/** A change request (000 §9) on a freshly published entry of the owner. */
+async function changeRequestOf(owner: OwnerKey): Promise<Owned> {
+  const r = await publishedResource(owner);
   const cr = await as(`${owner}-admin`, 'mutation($id: ID!, $input: ChangeRequestInput!) { requestDataResourceChange(resourceId: $id, input: $input) { id } }', {
-    id, input: { basis: 'FUNCTION_CHANGED', reason: '授权矩阵测试：职能调整', entry: { ...entry, name: '授权矩阵测试目录（变更）' } },
+    id: r.id, input: { basis: 'FUNCTION_CHANGED', reason: '授权矩阵测试：职能调整', entry: { ...r.entry, name: '授权矩阵测试目录（变更）' } },
   });
   return owned(owner, cr.requestDataResourceChange.id);
 }
@@ -412,6 +422,45 @@ Object.assign(SCOPE_CASES, {
     variables: (o: Owned) => ({ id: o.id, r: '00000000-0000-4000-8000-0000000a0720' }),
   },
 } satisfies Record<string, ScopeCase>);
+
+// Security: an audit record of an action by the owner department (appended as the platform's services do, 004 §33).
+async function auditRecordOf(owner: OwnerKey): Promise<Owned> {
+  const o = owned(owner, randomUUID());
+  const res = await graphqlRequest(gatewayUrl(), 'mutation($input: AppendAuditRecordInput!) { appendAuditRecord(input: $input) { id } }', {
+    input: {
+      id: o.id, actor: `${owner}-admin`, actorSub: `sub-${owner}-admin`, departmentId: o.departmentId, regionCode: o.regionCode, action: 'ACCESS',
+      resourceId: `authz-${uniqueCode('A')}`, items: [], outcome: 'SUCCESS', detail: '授权矩阵测试',
+    },
+  }, await serviceToken('svc-platform'));
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return o;
+}
+SCOPE_CASES['Query.auditRecord'] = { fixture: auditRecordOf, ...byId('query($id: ID!) { auditRecord(id: $id) { id } }') };
+
+// The scheduled pull (001 §16) of a freshly published entry of the owner, so no other suite's pull source is touched.
+// The schedules the walk creates run monthly and are deleted after the walk.
+const pullResources: string[] = [];
+async function pullableResource(owner: OwnerKey): Promise<Owned> {
+  const r = await publishedResource(owner);
+  pullResources.push(r.id);
+  return owned(owner, r.id);
+}
+afterAll(async () => {
+  if (!pullResources.length) return;
+  const temporal = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' }) });
+  try {
+    for (const id of pullResources) {
+      await temporal.schedule.getHandle(sharePullScheduleId(id, process.env.TEMPORAL_TASK_QUEUE_PREFIX)).delete().catch(() => undefined); // none: the owner was refused
+    }
+  } finally {
+    await temporal.connection.close();
+  }
+});
+SCOPE_CASES['Mutation.configureScheduledPull'] = {
+  fixture: pullableResource,
+  document: 'mutation($input: PullSourceInput!) { configureScheduledPull(input: $input) { resourceId } }',
+  variables: (o) => ({ input: { resourceId: o.id, host: '127.0.0.1', port: 3306, database: 'authz_source', table: 'authz_table', username: 'authz', password: 'authz-test', everyMinutes: 44640 } }),
+};
 
 /** Refused means FORBIDDEN / NOT_FOUND, or a null answer (the object is hidden); allowed means an answer. */
 function scopeOutcome(res: Response, field: string): 'refused' | 'allowed' {
