@@ -164,7 +164,8 @@ interface ScopeCase {
   /** Makes one object owned by `owner`, fresh for the operation. */
   fixture(owner: OwnerKey): Promise<Owned>;
   document: string;
-  variables(o: Owned): Record<string, unknown>;
+  /** The call's variables; `caller` for an operation whose party depends on the caller's role (an approval step). */
+  variables(o: Owned, caller: Caller): Record<string, unknown>;
 }
 
 const SCOPE_CASES: Record<string, ScopeCase> = {
@@ -358,11 +359,40 @@ Object.assign(SCOPE_CASES, {
   'Query.exchangeLoad': { fixture: loadOf, ...byId('query($id: ID!) { exchangeLoad(id: $id) { id } }') },
 } satisfies Record<string, ScopeCase>);
 
+/**
+ * An application to the owner as provider, open at PROVIDER_REVIEW: zrzy (no player) applies for gaj's POP-BASE, or for
+ * a CONDITIONAL entry scjg publishes for the walk (scjg's seeded entries are not CONDITIONAL).
+ */
+async function applicationTo(owner: OwnerKey): Promise<Owned> {
+  const [level, kind] = levelOf(owner);
+  const resource = kind === 'gaj'
+    ? { id: seededResource(level, 0), items: ['姓名', '户号'] }
+    : { id: (await publishedResource(owner, { ...catalogEntry(), shareType: 'CONDITIONAL', shareCondition: '授权矩阵测试：仅限登记核验' })).id, items: ['名称'] };
+  const consumer = `${level}-zrzy-user`;
+  const d = await as(consumer, APPLY, {
+    input: {
+      resourceId: resource.id, requestedItems: resource.items, scenario: '授权矩阵测试：登记核验', purpose: '授权矩阵测试', usageMode: 'VERIFY', ...PERIOD,
+      idempotencyKey: uniqueCode('authz'),
+    },
+  });
+  const id = d.createShareApplication.id;
+  const s = await as(consumer, SUBMIT_APPLICATION, { id });
+  if (s.submitShareApplication.stage !== 'PROVIDER_REVIEW') throw new Error(`fixture: ${JSON.stringify(s)}`);
+  return owned(owner, id);
+}
+/** Each deciding role calls the step it decides (004 §22-23, 000 §17); the first provider let through rejects, later
+ * callers meet CONFLICT (not the open step), after the scope check. */
+const STEP_OF: Partial<Record<Caller, string>> = { authority: 'CITY_AUTHORITY_REVIEW', 'platform-operator': 'FILING' };
+SCOPE_CASES['Mutation.decideShareApplication'] = {
+  fixture: applicationTo,
+  document: 'mutation($id: ID!, $stage: ApprovalStage!) { decideShareApplication(id: $id, stage: $stage, approve: false, reason: "授权矩阵测试：不符合共享条件") { id } }',
+  variables: (o, caller) => ({ id: o.id, stage: STEP_OF[caller] ?? 'PROVIDER_REVIEW' }),
+};
+
 // Catalog (issue 3): change review, responsibility lists, the demand negotiation.
 /** A freshly published entry of the owner: draft, submitted, approved by the authority of its region. */
-async function publishedResource(owner: OwnerKey): Promise<Owned & { entry: ReturnType<typeof catalogEntry> }> {
+async function publishedResource(owner: OwnerKey, entry: ReturnType<typeof catalogEntry> & { shareCondition?: string } = catalogEntry()): Promise<Owned & { entry: typeof entry }> {
   const [level] = levelOf(owner);
-  const entry = catalogEntry();
   const id = (await as(`${owner}-admin`, CREATE_RESOURCE, { input: entry })).createDataResource.id;
   await as(`${owner}-admin`, 'mutation($id: ID!) { submitDataResource(id: $id) { id } }', { id });
   const reviewed = await as(`${level}-authority`, 'mutation($id: ID!) { reviewDataResource(id: $id, approve: true) { status } }', { id });
@@ -486,7 +516,7 @@ describe('authorization matrix: department and region scope', () => {
       for (const p of everyone.filter((x) => x.caller !== 'anonymous' && x.caller !== 'public')) {
         const relation = relationOf(p, object);
         const want = expected(rule, p.caller, p.level, relation) ? 'allowed' : 'refused';
-        const res = await call(p, kase.document, kase.variables(object));
+        const res = await call(p, kase.document, kase.variables(object, p.caller));
         const got = scopeOutcome(res, op.field);
         checked++;
         if (got !== want) mismatches.push(`${p.label} on ${owner} (${relation}): expected ${want}, got ${got} ${JSON.stringify(codes(res))}`);

@@ -100,8 +100,8 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.withdrawShareApplication': { allow: ['dept-user', 'dept-admin'], scope: 'owner-only', note: 'only the applying department withdraws' },
   'Mutation.submitShareApplication': { allow: ['dept-user', 'dept-admin'], scope: 'owner-only', note: 'the applying department submits its draft; the approval workflow starts once (000 §17)' },
   'Mutation.decideShareApplication': {
-    allow: ['authority', 'platform-operator', 'dept-admin', 'dept-approver'], scope: 'covering-region',
-    note: 'the open step only: provider department (accept 5 / deliver 1 working days), platform operator of a covering region (file 1), authority of a covering region (whole authorisation 2, city review, arbitration), the county bureau for a county request (000 §17, 004 §22-23)',
+    allow: ['authority', 'platform-operator', 'dept-admin', 'dept-approver'], scope: 'department-write',
+    note: 'owner = the provider; the open step only: the provider department accepts (5 working days) and delivers (1); the platform operator of a region covering the provider files (1); the authority of a region covering the provider reviews a county request for city data, arbitrates and, covering both sides, decides under whole authorisation (2); the consumer\'s county bureau accepts its county\'s request for city data first. No other department (000 §17, 004 §22-23, 001 §21)',
   },
   'Mutation.disputeShareApplication': { allow: ['dept-user', 'dept-admin'], scope: 'owner-only', note: 'the applying department disputes a rejection; the authority arbitrates (001 §21)' },
   'Mutation.setWholeAuthorisation': { allow: ['authority'], scope: 'none', note: "the authority switches its own region's whole authorisation (004 §22-23)" },
