@@ -6,8 +6,13 @@
 //     city and the same two in the county (own department / other department / other level).
 import { CALLERS, expected, MATRIX, relationOf, type Caller, type HumanRole, type Level, type OperationRule } from '../gateway/src/authz/matrix';
 import { rootOperations, type RootOperation } from '../gateway/src/authz/operations';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
 import { codes, gatewayUrl, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
+import { ROOT } from './stack';
 import { graphqlRequest } from '@gov/kit';
+import { sharePullScheduleId } from '@gov/workflows';
 
 const REGION: Record<Level, string> = { city: '420600', county: '420683' };
 /** The demo user playing each human role (org.json), and its department kind. */
@@ -159,7 +164,8 @@ interface ScopeCase {
   /** Makes one object owned by `owner`, fresh for the operation. */
   fixture(owner: OwnerKey): Promise<Owned>;
   document: string;
-  variables(o: Owned): Record<string, unknown>;
+  /** The call's variables; `caller` for an operation whose party depends on the caller's role (an approval step). */
+  variables(o: Owned, caller: Caller): Record<string, unknown>;
 }
 
 const SCOPE_CASES: Record<string, ScopeCase> = {
@@ -223,6 +229,269 @@ Object.assign(SCOPE_CASES, {
   'Query.demand': { fixture: demandOf, document: 'query($id: ID!) { demand(id: $id) { id } }', variables: (o: Owned) => ({ id: o.id }) },
 } satisfies Record<string, ScopeCase>);
 
+// Sharing (issue 4): applications and grants have two parties. Each fixture picks the party that owns the object for
+// the rule (consumer or provider) among the four owners, and takes the other party from a department no matrix player
+// belongs to (zrzy), or — for operations only the consumer may use — from any other department, so the walk's single
+// owner is the only party a player can belong to.
+/** Seeded resources per region (services/catalog/src/seed.ts): 0 POP-BASE (gaj, CONDITIONAL), 1 LP-BASE (scjg,
+ * UNCONDITIONAL), 2 GEO-PARCEL (zrzy, CONDITIONAL), 3 HEALTH-INST (wjw, UNCONDITIONAL). */
+const seededResource = (level: Level, index: number) => `00000000-0000-4000-8000-${(REGION[level] + String(index)).padStart(12, '0')}`;
+const { populationRow, legalPersonRow } = require(join(ROOT, 'services/sharing/dist/exchange/demo.js')) as {
+  populationRow(i: number): Record<string, string>; legalPersonRow(i: number): Record<string, string>;
+};
+const year = new Date().getUTCFullYear();
+const PERIOD = { periodFrom: `${year}-01-01`, periodTo: `${year + 1}-12-31` };
+const APPLY = 'mutation($input: ShareApplicationInput!) { createShareApplication(input: $input) { id } }';
+const SUBMIT_APPLICATION = 'mutation($id: ID!) { submitShareApplication(id: $id) { id status stage } }';
+const SUBSCRIBE = 'mutation($input: SubscriptionInput!) { subscribeToResource(input: $input) { id } }';
+const SIGN = 'mutation($g: ID!) { signConfidentialityAgreement(grantId: $g) { id } }';
+const levelOf = (owner: OwnerKey) => owner.split('-') as [Level, 'gaj' | 'scjg'];
+
+/** A submitted application of the owner (consumer) for zrzy's GEO-PARCEL of its region: open at PROVIDER_REVIEW. */
+async function applicationOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const d = await as(`${owner}-admin`, APPLY, {
+    input: {
+      resourceId: seededResource(level, 2), requestedItems: ['宗地编号', '坐落'], scenario: '授权矩阵测试：不动产登记', purpose: '授权矩阵测试',
+      usageMode: 'QUERY', ...PERIOD, idempotencyKey: uniqueCode('authz'),
+    },
+  });
+  const id = d.createShareApplication.id;
+  const s = await as(`${owner}-admin`, SUBMIT_APPLICATION, { id });
+  if (s.submitShareApplication.status !== 'SUBMITTED' || s.submitShareApplication.stage !== 'PROVIDER_REVIEW') throw new Error(`fixture: ${JSON.stringify(s)}`);
+  return owned(owner, id);
+}
+
+/** Granted items of the subscriptions below: gaj subscribes to scjg's LP-BASE, scjg to wjw's HEALTH-INST. */
+const SUBSCRIBED: Record<'gaj' | 'scjg', { index: number; items: string[] }> = {
+  gaj: { index: 1, items: ['统一社会信用代码', '企业名称'] },
+  scjg: { index: 3, items: ['机构名称', '执业许可证号'] },
+};
+/** A grant the owner holds as consumer (a subscription to an UNCONDITIONAL resource, 000 §16), signed unless asked not to. */
+async function grantHeld(owner: OwnerKey, usageMode = 'QUERY', sign = true): Promise<Owned> {
+  const [level, kind] = levelOf(owner);
+  const { index, items } = SUBSCRIBED[kind];
+  const d = await as(`${owner}-admin`, SUBSCRIBE, {
+    input: { resourceId: seededResource(level, index), items, scenario: '授权矩阵测试', usageMode, ...PERIOD, idempotencyKey: uniqueCode('authz') },
+  });
+  const id = d.subscribeToResource.id;
+  if (sign) await as(`${owner}-admin`, SIGN, { g: id });
+  return owned(owner, id);
+}
+const grantFields = (o: Owned) => SUBSCRIBED[o.departmentId.endsWith('-gaj') ? 'gaj' : 'scjg'].items.map((name) => ({ name, value: '授权矩阵测试' }));
+
+/**
+ * A grant the owner gives as provider to zrzy (no player): gaj's POP-BASE through the whole 000 §17 approval (zrzy
+ * applies, gaj accepts, the operator files, gaj delivers); scjg's LP-BASE by zrzy's subscription.
+ */
+async function grantGiven(owner: OwnerKey): Promise<Owned> {
+  const [level, kind] = levelOf(owner);
+  const consumer = `${level}-zrzy-user`;
+  if (kind === 'scjg') {
+    const d = await as(consumer, SUBSCRIBE, {
+      input: { resourceId: seededResource(level, 1), items: ['统一社会信用代码', '企业名称'], scenario: '授权矩阵测试', usageMode: 'QUERY', ...PERIOD, idempotencyKey: uniqueCode('authz') },
+    });
+    return owned(owner, d.subscribeToResource.id);
+  }
+  const d = await as(consumer, APPLY, {
+    input: {
+      resourceId: seededResource(level, 0), requestedItems: ['姓名', '户号'], scenario: '授权矩阵测试：户籍核验', purpose: '授权矩阵测试',
+      usageMode: 'VERIFY', ...PERIOD, idempotencyKey: uniqueCode('authz'),
+    },
+  });
+  const id = d.createShareApplication.id;
+  await as(consumer, SUBMIT_APPLICATION, { id });
+  const decide = 'mutation($id: ID!, $stage: ApprovalStage!) { decideShareApplication(id: $id, stage: $stage, approve: true) { id status stage } }';
+  await as(`${owner}-approver`, decide, { id, stage: 'PROVIDER_REVIEW' });
+  await as(`${level}-operator`, decide, { id, stage: 'FILING' });
+  await as(`${owner}-admin`, decide, { id, stage: 'DELIVERY' });
+  for (let i = 0; i < 100; i++) {
+    const a = (await as(consumer, 'query($id: ID!) { shareApplication(id: $id) { status grantId } }', { id })).shareApplication;
+    if (a.grantId) return owned(owner, a.grantId);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`fixture: application ${id} was not granted`);
+}
+
+/**
+ * A bulk load of the owner's own resource through the upload endpoint (001 §16). Its one row carries a column that is
+ * no data item, so the load is FAILED with that row's problem: still the owner's load, and nothing enters the exchange
+ * (no records for other suites to count, no PUSH delivery).
+ */
+async function loadOf(owner: OwnerKey): Promise<Owned> {
+  const [level, kind] = levelOf(owner);
+  const n = 700_000 + Math.floor(Math.random() * 100_000);
+  const row = { ...(kind === 'gaj' ? populationRow(n) : legalPersonRow(n)), 授权矩阵测试: '不是数据项' };
+  const url = `${process.env.SUBGRAPH_URL_SHARING!.replace(/\/graphql$/, '')}/exchange/resources/${seededResource(level, kind === 'gaj' ? 0 : 1)}/records?format=jsonl`;
+  const res = await fetch(url, { method: 'POST', body: JSON.stringify(row), headers: { authorization: `Bearer ${await tokenOf(`${owner}-admin` as DemoUser)}` } });
+  const body = (await res.json()) as { data?: { exchangeLoad: { id: string } } };
+  if (!body.data?.exchangeLoad.id) throw new Error(`fixture: upload answered ${res.status} ${JSON.stringify(body)}`);
+  return owned(owner, body.data.exchangeLoad.id);
+}
+
+const byId = (document: string): Pick<ScopeCase, 'document' | 'variables'> => ({ document, variables: (o) => ({ id: o.id }) });
+Object.assign(SCOPE_CASES, {
+  'Query.shareApplication': { fixture: applicationOf, ...byId('query($id: ID!) { shareApplication(id: $id) { id } }') },
+  'Mutation.submitShareApplication': { fixture: applicationOf, ...byId('mutation($id: ID!) { submitShareApplication(id: $id) { id } }') },
+  'Mutation.withdrawShareApplication': { fixture: applicationOf, ...byId('mutation($id: ID!) { withdrawShareApplication(id: $id) { id } }') },
+  // Not rejected: the owner's call ends in CONFLICT (only a rejection can be disputed), after the scope check.
+  'Mutation.disputeShareApplication': { fixture: applicationOf, ...byId('mutation($id: ID!) { disputeShareApplication(id: $id, reason: "授权矩阵测试：异议") { id } }') },
+  'Query.shareGrant': { fixture: grantGiven, ...byId('query($id: ID!) { shareGrant(id: $id) { id } }') },
+  'Mutation.revokeShareGrant': { fixture: grantGiven, ...byId('mutation($id: ID!) { revokeShareGrant(id: $id, reason: "授权矩阵测试：撤销") { id } }') },
+  'Mutation.signConfidentialityAgreement': { fixture: (o: OwnerKey) => grantHeld(o, 'QUERY', false), document: SIGN, variables: (o: Owned) => ({ g: o.id }) },
+  'Mutation.registerPushEndpoint': {
+    fixture: (o: OwnerKey) => grantHeld(o, 'PUSH'),
+    document: 'mutation($g: ID!) { registerPushEndpoint(grantId: $g, url: "https://push.authz.invalid/records") { secret } }', variables: (o: Owned) => ({ g: o.id }),
+  },
+  'Query.verifyRecord': {
+    fixture: (o: OwnerKey) => grantHeld(o, 'VERIFY'),
+    document: 'query($g: ID!, $f: [FieldValueInput!]!) { verifyRecord(grantId: $g, fields: $f) { match } }', variables: (o: Owned) => ({ g: o.id, f: grantFields(o) }),
+  },
+  'Query.grantedRecords': {
+    fixture: (o: OwnerKey) => grantHeld(o, 'QUERY'),
+    document: 'query($g: ID!) { grantedRecords(grantId: $g, first: 1) { totalCount } }', variables: (o: Owned) => ({ g: o.id }),
+  },
+  // No record has this key: the owner's call ends in BAD_USER_INPUT (recordKey), after the grant check.
+  'Mutation.flagRecord': {
+    fixture: (o: OwnerKey) => grantHeld(o, 'QUERY'),
+    document: 'mutation($g: ID!) { flagRecord(grantId: $g, recordKey: "AUTHZ-NO-SUCH-KEY", reason: "授权矩阵测试") { id } }', variables: (o: Owned) => ({ g: o.id }),
+  },
+  'Query.exchangeLoad': { fixture: loadOf, ...byId('query($id: ID!) { exchangeLoad(id: $id) { id } }') },
+} satisfies Record<string, ScopeCase>);
+
+/**
+ * An application to the owner as provider, open at PROVIDER_REVIEW: zrzy (no player) applies for gaj's POP-BASE, or for
+ * a CONDITIONAL entry scjg publishes for the walk (scjg's seeded entries are not CONDITIONAL).
+ */
+async function applicationTo(owner: OwnerKey): Promise<Owned> {
+  const [level, kind] = levelOf(owner);
+  const resource = kind === 'gaj'
+    ? { id: seededResource(level, 0), items: ['姓名', '户号'] }
+    : { id: (await publishedResource(owner, { ...catalogEntry(), shareType: 'CONDITIONAL', shareCondition: '授权矩阵测试：仅限登记核验' })).id, items: ['名称'] };
+  const consumer = `${level}-zrzy-user`;
+  const d = await as(consumer, APPLY, {
+    input: {
+      resourceId: resource.id, requestedItems: resource.items, scenario: '授权矩阵测试：登记核验', purpose: '授权矩阵测试', usageMode: 'VERIFY', ...PERIOD,
+      idempotencyKey: uniqueCode('authz'),
+    },
+  });
+  const id = d.createShareApplication.id;
+  const s = await as(consumer, SUBMIT_APPLICATION, { id });
+  if (s.submitShareApplication.stage !== 'PROVIDER_REVIEW') throw new Error(`fixture: ${JSON.stringify(s)}`);
+  return owned(owner, id);
+}
+/** Each deciding role calls the step it decides (004 §22-23, 000 §17); the first provider let through rejects, later
+ * callers meet CONFLICT (not the open step), after the scope check. */
+const STEP_OF: Partial<Record<Caller, string>> = { authority: 'CITY_AUTHORITY_REVIEW', 'platform-operator': 'FILING' };
+SCOPE_CASES['Mutation.decideShareApplication'] = {
+  fixture: applicationTo,
+  document: 'mutation($id: ID!, $stage: ApprovalStage!) { decideShareApplication(id: $id, stage: $stage, approve: false, reason: "授权矩阵测试：不符合共享条件") { id } }',
+  variables: (o, caller) => ({ id: o.id, stage: STEP_OF[caller] ?? 'PROVIDER_REVIEW' }),
+};
+
+// Catalog (issue 3): change review, responsibility lists, the demand negotiation.
+/** A freshly published entry of the owner: draft, submitted, approved by the authority of its region. */
+async function publishedResource(owner: OwnerKey, entry: ReturnType<typeof catalogEntry> & { shareCondition?: string } = catalogEntry()): Promise<Owned & { entry: typeof entry }> {
+  const [level] = levelOf(owner);
+  const id = (await as(`${owner}-admin`, CREATE_RESOURCE, { input: entry })).createDataResource.id;
+  await as(`${owner}-admin`, 'mutation($id: ID!) { submitDataResource(id: $id) { id } }', { id });
+  const reviewed = await as(`${level}-authority`, 'mutation($id: ID!) { reviewDataResource(id: $id, approve: true) { status } }', { id });
+  if (reviewed.reviewDataResource.status !== 'PUBLISHED') throw new Error(`fixture: entry ${id} is ${reviewed.reviewDataResource.status}`);
+  return { ...owned(owner, id), entry };
+}
+/** A change request (000 §9) on a freshly published entry of the owner. */
+async function changeRequestOf(owner: OwnerKey): Promise<Owned> {
+  const r = await publishedResource(owner);
+  const cr = await as(`${owner}-admin`, 'mutation($id: ID!, $input: ChangeRequestInput!) { requestDataResourceChange(resourceId: $id, input: $input) { id } }', {
+    id: r.id, input: { basis: 'FUNCTION_CHANGED', reason: '授权矩阵测试：职能调整', entry: { ...r.entry, name: '授权矩阵测试目录（变更）' } },
+  });
+  return owned(owner, cr.requestDataResourceChange.id);
+}
+/** A line of the owner's responsibility list, published by the authority of its region (000 §4,7). */
+async function responsibilityLine(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const o = owned(owner, '');
+  const d = await as(`${level}-authority`, 'mutation($d: String!, $n: String!) { publishResponsibilityItem(departmentId: $d, name: $n) { id } }', {
+    d: o.departmentId, n: `授权矩阵测试职责 ${uniqueCode('R')}`,
+  });
+  return { ...o, id: d.publishResponsibilityItem.id };
+}
+/** A demand (000 §17) the owner holds: zrzy (no player) asks it for data. */
+async function demandHeldBy(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const o = owned(owner, '');
+  const d = await as(`${level}-zrzy-user`, 'mutation($input: DemandInputType!) { raiseDemand(input: $input) { id } }', {
+    input: { holderDepartmentId: o.departmentId, title: `授权矩阵测试需求 ${uniqueCode('D')}`, description: '授权矩阵测试', items: [] },
+  });
+  return { ...o, id: d.raiseDemand.id };
+}
+Object.assign(SCOPE_CASES, {
+  // The first authority let through rejects; later ones meet CONFLICT (already decided), after the scope check.
+  'Mutation.reviewDataResourceChange': {
+    fixture: changeRequestOf, ...byId('mutation($id: ID!) { reviewDataResourceChange(id: $id, approve: false, comment: "授权矩阵测试：退回") { id } }'),
+  },
+  'Mutation.publishResponsibilityItem': {
+    fixture: department, document: 'mutation($d: String!, $n: String!) { publishResponsibilityItem(departmentId: $d, name: $n) { id } }',
+    variables: (o: Owned) => ({ d: o.departmentId, n: `授权矩阵测试职责 ${uniqueCode('R')}` }),
+  },
+  // The owner links its own seeded entry (gaj: POP-BASE, scjg: LP-BASE).
+  'Mutation.linkResponsibilityItem': {
+    fixture: responsibilityLine, document: 'mutation($id: ID!, $r: ID!) { linkResponsibilityItem(id: $id, resourceId: $r) { id } }',
+    variables: (o: Owned) => ({ id: o.id, r: seededResource(o.regionCode === REGION.city ? 'city' : 'county', o.departmentId.endsWith('-gaj') ? 0 : 1) }),
+  },
+  // The owner is the requesting department (the holder is zrzy, no player).
+  'Mutation.postDemandMessage': { fixture: demandOf, ...byId('mutation($id: ID!) { postDemandMessage(id: $id, body: "授权矩阵测试：补充说明") { id } }') },
+  'Mutation.concludeDemandNegotiation': {
+    fixture: demandOf, ...byId('mutation($id: ID!) { concludeDemandNegotiation(id: $id, agreed: false, note: "授权矩阵测试：未达成一致") { id } }'),
+  },
+  // Not escalated: the authority let through meets CONFLICT, after the scope check.
+  'Mutation.arbitrateDemand': { fixture: demandOf, ...byId('mutation($id: ID!) { arbitrateDemand(id: $id, decision: NOT_PROVIDE, note: "授权矩阵测试") { id } }') },
+  // The owner is the holder; no agreed demand and no such entry: the holder meets BAD_USER_INPUT, after the scope check.
+  'Mutation.fulfilDemand': {
+    fixture: demandHeldBy, document: 'mutation($id: ID!, $r: ID!) { fulfilDemand(id: $id, resourceId: $r) { id } }',
+    variables: (o: Owned) => ({ id: o.id, r: '00000000-0000-4000-8000-0000000a0720' }),
+  },
+} satisfies Record<string, ScopeCase>);
+
+// Security: an audit record of an action by the owner department (appended as the platform's services do, 004 §33).
+async function auditRecordOf(owner: OwnerKey): Promise<Owned> {
+  const o = owned(owner, randomUUID());
+  const res = await graphqlRequest(gatewayUrl(), 'mutation($input: AppendAuditRecordInput!) { appendAuditRecord(input: $input) { id } }', {
+    input: {
+      id: o.id, actor: `${owner}-admin`, actorSub: `sub-${owner}-admin`, departmentId: o.departmentId, regionCode: o.regionCode, action: 'ACCESS',
+      resourceId: `authz-${uniqueCode('A')}`, items: [], outcome: 'SUCCESS', detail: '授权矩阵测试',
+    },
+  }, await serviceToken('svc-platform'));
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return o;
+}
+SCOPE_CASES['Query.auditRecord'] = { fixture: auditRecordOf, ...byId('query($id: ID!) { auditRecord(id: $id) { id } }') };
+
+// The scheduled pull (001 §16) of a freshly published entry of the owner, so no other suite's pull source is touched.
+// The schedules the walk creates run monthly and are deleted after the walk.
+const pullResources: string[] = [];
+async function pullableResource(owner: OwnerKey): Promise<Owned> {
+  const r = await publishedResource(owner);
+  pullResources.push(r.id);
+  return owned(owner, r.id);
+}
+afterAll(async () => {
+  if (!pullResources.length) return;
+  const temporal = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' }) });
+  try {
+    for (const id of pullResources) {
+      await temporal.schedule.getHandle(sharePullScheduleId(id, process.env.TEMPORAL_TASK_QUEUE_PREFIX)).delete().catch(() => undefined); // none: the owner was refused
+    }
+  } finally {
+    await temporal.connection.close();
+  }
+});
+SCOPE_CASES['Mutation.configureScheduledPull'] = {
+  fixture: pullableResource,
+  document: 'mutation($input: PullSourceInput!) { configureScheduledPull(input: $input) { resourceId } }',
+  variables: (o) => ({ input: { resourceId: o.id, host: '127.0.0.1', port: 3306, database: 'authz_source', table: 'authz_table', username: 'authz', password: 'authz-test', everyMinutes: 44640 } }),
+};
+
 /** Refused means FORBIDDEN / NOT_FOUND, or a null answer (the object is hidden); allowed means an answer. */
 function scopeOutcome(res: Response, field: string): 'refused' | 'allowed' {
   const c = codes(res);
@@ -247,7 +516,7 @@ describe('authorization matrix: department and region scope', () => {
       for (const p of everyone.filter((x) => x.caller !== 'anonymous' && x.caller !== 'public')) {
         const relation = relationOf(p, object);
         const want = expected(rule, p.caller, p.level, relation) ? 'allowed' : 'refused';
-        const res = await call(p, kase.document, kase.variables(object));
+        const res = await call(p, kase.document, kase.variables(object, p.caller));
         const got = scopeOutcome(res, op.field);
         checked++;
         if (got !== want) mismatches.push(`${p.label} on ${owner} (${relation}): expected ${want}, got ${got} ${JSON.stringify(codes(res))}`);
