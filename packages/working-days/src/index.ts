@@ -1,7 +1,13 @@
 // Chinese working days: weekends off, statutory holidays off, 调休 make-up Saturdays/Sundays on — the official calendar
 // as shipped by `chinese-days`. Dates are civil dates in China (UTC+8, no daylight saving). Safe in the workflow sandbox:
 // no Node built-ins, no clock reads — callers pass the instant.
-import { isWorkday } from 'chinese-days/dist/index.min.js';
+//
+// A year whose State Council schedule the shipped calendar does not hold yet (e.g. 2027 while chinese-days stops at
+// 2026) would otherwise count New Year's Day or National Day as working days. For such a year the statutory holidays of
+// 《全国年节及纪念日放假办法》 (2024 revision, art. 2) are applied — 元旦 1-1, 春节 除夕 to 正月初三, 清明 (solar term),
+// 劳动节 5-1/5-2, 端午 五月初五, 中秋 八月十五, 国庆 10-1 to 10-3 — without the 调休 swaps nobody knows yet;
+// `isOfficialCalendar` tells callers such a deadline is provisional. Updating chinese-days makes it official.
+import { getDayDetail, getLunarDate, getSolarTerms, isWorkday } from 'chinese-days/dist/index.min.js';
 
 const CHINA_OFFSET_MS = 8 * 3600_000;
 const DAY_MS = 86_400_000;
@@ -22,8 +28,40 @@ function toDay(d: Date | number | string): string {
   return typeof d === 'string' ? (parseDay(d), d) : chinaDate(d);
 }
 
+const officialYears = new Map<number, boolean>();
+/** Does the shipped calendar hold the official schedule of this day's year? (A covered year names its National Day.) */
+export function isOfficialCalendar(day: Date | number | string): boolean {
+  const year = Number(toDay(day).slice(0, 4));
+  let known = officialYears.get(year);
+  if (known === undefined) {
+    known = /国庆/.test(getDayDetail(`${year}-10-01`).name ?? '');
+    officialYears.set(year, known);
+  }
+  return known;
+}
+
+/** 《全国年节及纪念日放假办法》 art. 2 holidays of all citizens, by their fixed solar or lunar dates. */
+export function isStatutoryHoliday(day: string): boolean {
+  if (['01-01', '05-01', '05-02', '10-01', '10-02', '10-03'].includes(day.slice(5))) return true;
+  const lunar = getLunarDate(day);
+  if (!lunar.isLeap) {
+    if (lunar.lunarMon === 1 && lunar.lunarDay <= 3) return true; // 春节 初一 to 初三
+    if (lunar.lunarMon === 5 && lunar.lunarDay === 5) return true; // 端午
+    if (lunar.lunarMon === 8 && lunar.lunarDay === 15) return true; // 中秋
+  }
+  const next = getLunarDate(shiftDay(day, 1));
+  if (!next.isLeap && next.lunarMon === 1 && next.lunarDay === 1) return true; // 除夕
+  return getSolarTerms(day, day).some((t: { name: string }) => t.name === '清明');
+}
+
+function workday(day: string): boolean {
+  if (isOfficialCalendar(day)) return isWorkday(day);
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !isStatutoryHoliday(day);
+}
+
 export function isWorkingDay(day: Date | number | string): boolean {
-  return isWorkday(toDay(day));
+  return workday(toDay(day));
 }
 
 /**
@@ -35,7 +73,7 @@ export function addWorkingDays(start: Date | number | string, n: number): string
   let day = toDay(start);
   for (let left = n; left > 0;) {
     day = shiftDay(day, 1);
-    if (isWorkday(day)) left--;
+    if (workday(day)) left--;
   }
   return day;
 }
@@ -49,6 +87,6 @@ export function workingDayDeadline(start: Date | number, n: number): Date {
 export function workingDaysBetween(from: Date | number | string, to: Date | number | string): number {
   const a = toDay(from), b = toDay(to);
   let count = 0;
-  for (let day = shiftDay(a, 1); day <= b; day = shiftDay(day, 1)) if (isWorkday(day)) count++;
+  for (let day = shiftDay(a, 1); day <= b; day = shiftDay(day, 1)) if (workday(day)) count++;
   return count;
 }

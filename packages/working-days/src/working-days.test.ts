@@ -1,4 +1,4 @@
-import { addWorkingDays, chinaDate, isWorkingDay, workingDayDeadline, workingDaysBetween } from './index';
+import { addWorkingDays, chinaDate, isOfficialCalendar, isStatutoryHoliday, isWorkingDay, workingDayDeadline, workingDaysBetween } from './index';
 
 describe('Chinese working-day calendar (official 2025 and 2026 arrangements)', () => {
   test('2025 National Day + Mid-Autumn: Oct 1-8 off, Sep 28 (Sun) and Oct 11 (Sat) are make-up working days', () => {
@@ -62,5 +62,31 @@ describe('Chinese working-day calendar (official 2025 and 2026 arrangements)', (
   test('bad input is refused with a clear error', () => {
     expect(() => addWorkingDays('2025-09-30', -1)).toThrow(RangeError);
     expect(() => addWorkingDays('30/09/2025', 1)).toThrow(/not a date/);
+  });
+
+  describe('a year the shipped official calendar does not hold yet (2027 with chinese-days 1.5.7)', () => {
+    test('the calendar says whether it is official; 2026 is, 2027 is not yet', () => {
+      expect(isOfficialCalendar('2026-12-31')).toBe(true);
+      expect(isOfficialCalendar('2027-01-04')).toBe(false);
+    });
+
+    test('放假办法 art. 2 holidays are not working days even before the State Council schedule is known', () => {
+      expect(isWorkingDay('2027-01-01')).toBe(false); // 元旦, a Friday
+      expect(isWorkingDay('2027-02-05')).toBe(false); // 除夕, a Friday (Spring Festival 2027-02-06)
+      expect(isWorkingDay('2027-02-08')).toBe(false); // 正月初三, a Monday
+      expect(isWorkingDay('2027-02-09')).toBe(true); // 正月初四
+      expect(isWorkingDay('2027-04-05')).toBe(false); // 清明, a Monday
+      expect(isWorkingDay('2027-06-09')).toBe(false); // 端午, a Wednesday
+      expect(isWorkingDay('2027-09-15')).toBe(false); // 中秋, a Wednesday
+      expect(isWorkingDay('2027-10-01')).toBe(false); // 国庆
+      expect(isWorkingDay('2027-10-04')).toBe(true); // after the three statutory days (no 调休 known)
+      expect(isStatutoryHoliday('2027-05-03')).toBe(false);
+    });
+
+    test('a deadline running into 2027 skips New Year\'s Day', () => {
+      // Mon 2026-12-28 + 5: Dec 29, 30, 31, (Jan 1 holiday, weekend) Jan 4, Jan 5.
+      expect(addWorkingDays('2026-12-28', 5)).toBe('2027-01-05');
+      expect(workingDaysBetween('2026-12-31', '2027-01-04')).toBe(1);
+    });
   });
 });
