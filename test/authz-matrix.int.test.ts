@@ -9,7 +9,7 @@ import { rootOperations, type RootOperation } from '../gateway/src/authz/operati
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { codes, gatewayUrl, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
+import { codes, gatewayUrl, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 import { graphqlRequest } from '@gov/kit';
 import { sharePullScheduleId } from '@gov/workflows';
@@ -94,10 +94,8 @@ interface Owned { id: string; departmentId: string; regionCode: string }
 type OwnerKey = `${Level}-${'gaj' | 'scjg'}`;
 const OWNERS: OwnerKey[] = ['city-gaj', 'city-scjg', 'county-gaj', 'county-scjg'];
 
-async function as(user: string, document: string, variables: Record<string, unknown>) {
-  const res = await graphqlRequest(gatewayUrl(), document, variables, await tokenOf(user as DemoUser));
-  if (res.errors) throw new Error(`${user}: ${JSON.stringify(res.errors)}`);
-  return res.data as Record<string, Record<string, string>>;
+function as(user: string, document: string, variables: Record<string, unknown>) {
+  return ok<Record<string, Record<string, string>>>(user as DemoUser, document, variables);
 }
 
 function owned(owner: OwnerKey, id: string): Owned {

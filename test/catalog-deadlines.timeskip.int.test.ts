@@ -2,7 +2,7 @@
 // later" runs in seconds. Real activities against the run's real catalog database; no mocks.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import { workingDayDeadline } from '@gov/working-days';
@@ -11,8 +11,8 @@ import {
   type CatalogChangeInput, type DemandInput,
 } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import { ROOT } from './stack';
-import { gql } from './support';
+import { ROOT, timeSkippingEnvironment } from './stack';
+import { eventually, gql } from './support';
 
 // Built code, as the workers run it in production.
 const { service: catalog } = require(join(ROOT, 'services/catalog/dist/server.js')) as { service: ServiceModule };
@@ -22,9 +22,7 @@ let env: TestWorkflowEnvironment;
 let ds: DataSource;
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: join(ROOT, '.tools/bin/temporal-test-server') } },
-  });
+  env = await timeSkippingEnvironment();
   ds = await dataSourceFor(catalog).initialize();
 });
 afterAll(async () => {
@@ -32,10 +30,6 @@ afterAll(async () => {
   await env?.teardown();
 });
 
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) { const v = await read(); if (ok(v)) return v; await new Promise((r) => setTimeout(r, 100)); }
-  return read();
-}
 
 async function withWorkers(fn: () => Promise<void>): Promise<void> {
   const workflowWorker = await Worker.create({

@@ -1,6 +1,6 @@
 // Demand list (000 §17) on the Temporal dev server: ask → answer → negotiate → disagree → authority → city government →
 // agreement → the holder publishes and mounts the entry.
-import { codes, gql, uniqueCode } from './support';
+import { codes, eventually, gql, uniqueCode } from './support';
 import { publishedEntry } from './catalog-helpers';
 
 const RAISE = `mutation R($input: DemandInputType!) { raiseDemand(input: $input) { id status escalationLevel holderDepartmentId requesterDepartmentId deadline } }`;
@@ -13,10 +13,6 @@ const GET = `query G($id: ID!) { demand(id: $id) { id status escalationLevel dea
 const LIST = 'query L($level: EscalationLevel) { demands(escalationLevel: $level, first: 200) { edges { node { id } } } }';
 const MOUNT = 'mutation M($id: ID!, $input: MountInput!) { mountDataResource(id: $id, input: $input) { id mounted } }';
 
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) { const v = await read(); if (ok(v)) return v; await new Promise((r) => setTimeout(r, 100)); }
-  return read();
-}
 
 function demandInput(extra: Record<string, unknown> = {}) {
   return { holderDepartmentId: '420600-gaj', title: `新生儿户籍登记数据-${uniqueCode('D')}`, description: '办理出生医学证明需核验户籍登记', items: ['姓名', '户号'], ...extra };

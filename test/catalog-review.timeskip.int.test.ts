@@ -2,13 +2,14 @@
 // Real activities against the run's real catalog database; no mocks.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import { addWorkingDays, chinaDate, workingDayDeadline } from '@gov/working-days';
 import { catalogReviewWorkflowId, reviewDecisionSignal, reviewStateQuery, type CatalogReviewInput } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import { ROOT } from './stack';
+import { eventually } from './support';
+import { ROOT, timeSkippingEnvironment } from './stack';
 
 // Built code, as the workers run it in production.
  
@@ -21,9 +22,7 @@ let env: TestWorkflowEnvironment;
 let ds: DataSource;
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: join(ROOT, '.tools/bin/temporal-test-server') } },
-  });
+  env = await timeSkippingEnvironment();
   ds = await dataSourceFor(catalog).initialize();
 });
 afterAll(async () => {
@@ -46,14 +45,6 @@ async function row(id: string) {
   return r as { status: string; overdue: number; escalatedAt: Date | null; deadline: Date | null };
 }
 
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const v = await read();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return read();
-}
 
 test('deadline passes -> the review is marked overdue and escalated on the right working day, then still decides', async () => {
   const workflowWorker = await Worker.create({

@@ -2,7 +2,7 @@
 // Real activities against the run's real sharing database; no mocks.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import { workingDayDeadline } from '@gov/working-days';
@@ -11,7 +11,8 @@ import {
   type ApprovalStage, type ShareApprovalInput,
 } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import { ROOT } from './stack';
+import { eventually } from './support';
+import { ROOT, timeSkippingEnvironment } from './stack';
 
 // Built code, as the workers run it in production.
 const { service: sharing } = require(join(ROOT, 'services/sharing/dist/server.js')) as { service: ServiceModule };
@@ -26,9 +27,7 @@ let ds: DataSource;
 
 // A fresh time-skipping server per test: one test's leftover timers never hold another's clock.
 beforeEach(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: join(ROOT, '.tools/bin/temporal-test-server') } },
-  });
+  env = await timeSkippingEnvironment();
 });
 afterEach(async () => { await env?.teardown(); });
 beforeAll(async () => { ds = await dataSourceFor(sharing).initialize(); });
@@ -58,14 +57,9 @@ async function row(id: string): Promise<Row> {
 async function grantsOf(applicationId: string): Promise<Array<{ id: string; status: string; items: string[] }>> {
   return ds.query('SELECT id, status, items FROM share_grant WHERE application_id = ?', [applicationId]);
 }
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  for (let i = 0; i < 150; i++) {
-    const v = await read();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return read();
-}
+
+/** Approval steps run several activities each: up to 15 s of polling, as before. */
+const settled = <T>(read: () => Promise<T>, ok: (v: T) => boolean) => eventually(read, ok, 150);
 
 async function withWorkers(fn: () => Promise<void>): Promise<void> {
   const workflowWorker = await Worker.create({
@@ -89,9 +83,9 @@ async function outcomeOf(handle: Handle) {
 
 /** Decide the open step once the workflow has opened it (its activity has written the stage). */
 async function decide(handle: Handle, id: string, stage: ApprovalStage, approve = true, reason: string | null = null): Promise<void> {
-  expect((await eventually(() => row(id), (r) => r.stage === stage)).stage).toBe(stage);
+  expect((await settled(() => row(id), (r) => r.stage === stage)).stage).toBe(stage);
   await handle.signal(stageDecisionSignal, { stage, approve, actor: `actor-${stage.toLowerCase()}`, reason });
-  await eventually(() => row(id), (r) => r.stage !== stage);
+  await settled(() => row(id), (r) => r.stage !== stage);
 }
 
 test('000 §17: the 5/1/1 path — provider accepts, platform files, provider delivers — ends in one grant of the requested items', async () => {
@@ -99,16 +93,16 @@ test('000 §17: the 5/1/1 path — provider accepts, platform files, provider de
   await withWorkers(async () => {
     const handle = await start(input);
     const started = (await handle.describe()).startTime.getTime();
-    await eventually(() => row(input.applicationId), (r) => r.stage === 'PROVIDER_REVIEW');
+    await settled(() => row(input.applicationId), (r) => r.stage === 'PROVIDER_REVIEW');
     expect((await handle.query(approvalStateQuery)).deadline).toBe(workingDayDeadline(started, 5).toISOString());
     await decide(handle, input.applicationId, 'PROVIDER_REVIEW');
-    const filing = await eventually(() => row(input.applicationId), (r) => r.stage === 'FILING');
+    const filing = await settled(() => row(input.applicationId), (r) => r.stage === 'FILING');
     const filedAt = await env.currentTimeMs();
     expect(filing.deadline?.toISOString()).toBe(workingDayDeadline(filedAt, 1).toISOString());
     await decide(handle, input.applicationId, 'FILING');
     await decide(handle, input.applicationId, 'DELIVERY');
     // Read the grant before awaiting the result: awaiting lets the test server skip time, up to the grant's expiry.
-    await eventually(() => row(input.applicationId), (r) => r.status === 'GRANTED');
+    await settled(() => row(input.applicationId), (r) => r.status === 'GRANTED');
     const grants = await grantsOf(input.applicationId);
     expect(grants).toHaveLength(1);
     expect(grants[0].status).toBe('ACTIVE');
@@ -124,7 +118,7 @@ test('000 §17: the provider rejects with a reason; undisputed within 5 working 
   await withWorkers(async () => {
     const handle = await start(input);
     await decide(handle, input.applicationId, 'PROVIDER_REVIEW', false, '申请事项与业务场景不符');
-    expect(await eventually(() => row(input.applicationId), (r) => r.status === 'REJECTED')).toMatchObject({ status: 'REJECTED', reason: '申请事项与业务场景不符' });
+    expect(await settled(() => row(input.applicationId), (r) => r.status === 'REJECTED')).toMatchObject({ status: 'REJECTED', reason: '申请事项与业务场景不符' });
     expect(await outcomeOf(handle)).toMatchObject({ outcome: 'REJECTED' }); // the 5-day dispute window passes in skipped time
     expect(await grantsOf(input.applicationId)).toHaveLength(0);
     expect((await row(input.applicationId)).deadline).toBeNull();
@@ -136,7 +130,7 @@ test('000 §17: a silent provider is escalated on the 5th working day\'s end, st
   await withWorkers(async () => {
     const handle = await start(input);
     const started = (await handle.describe()).startTime.getTime();
-    const r0 = await eventually(() => row(input.applicationId), (r) => r.stage === 'PROVIDER_REVIEW' && r.deadline !== null);
+    const r0 = await settled(() => row(input.applicationId), (r) => r.stage === 'PROVIDER_REVIEW' && r.deadline !== null);
     expect(r0.deadline?.toISOString()).toBe(workingDayDeadline(started, 5).toISOString());
 
     await env.sleep(r0.deadline!.getTime() - (await env.currentTimeMs()) - 60_000);
@@ -145,7 +139,7 @@ test('000 §17: a silent provider is escalated on the 5th working day\'s end, st
 
     await env.sleep(120_000);
     expect((await handle.query(approvalStateQuery)).overdueStages).toEqual(['PROVIDER_REVIEW']);
-    const escalated = await eventually(() => row(input.applicationId), (r) => r.overdue === 1);
+    const escalated = await settled(() => row(input.applicationId), (r) => r.overdue === 1);
     expect(escalated).toMatchObject({ overdue: 1, status: 'SUBMITTED', stage: 'PROVIDER_REVIEW' });
     expect(escalated.escalatedAt).not.toBeNull();
 
@@ -162,7 +156,7 @@ test('004 §22-23: under whole authorisation the authority decides within 2 work
   await withWorkers(async () => {
     const handle = await start(input);
     const started = (await handle.describe()).startTime.getTime();
-    const r0 = await eventually(() => row(input.applicationId), (r) => r.stage === 'AUTHORITY_DECISION');
+    const r0 = await settled(() => row(input.applicationId), (r) => r.stage === 'AUTHORITY_DECISION');
     expect(r0.deadline?.toISOString()).toBe(workingDayDeadline(started, 2).toISOString());
     // A provider's decision is not a step of this path: ignored.
     await handle.signal(stageDecisionSignal, { stage: 'PROVIDER_REVIEW', approve: false, actor: 'provider', reason: 'no' });
@@ -194,16 +188,16 @@ test('001 §21: a disputed rejection goes to the authority, whose ruling overrul
   await withWorkers(async () => {
     const handle = await start(input);
     await decide(handle, input.applicationId, 'PROVIDER_REVIEW', false, '超出职责范围');
-    await eventually(() => row(input.applicationId), (r) => r.status === 'REJECTED');
+    await settled(() => row(input.applicationId), (r) => r.status === 'REJECTED');
     await handle.signal(disputeSignal, { actor: 'city-wjw-user', reason: '出生医学证明办理属于本部门法定职责' });
-    expect((await eventually(() => row(input.applicationId), (r) => r.stage === 'ARBITRATION')).status).toBe('DISPUTED');
+    expect((await settled(() => row(input.applicationId), (r) => r.stage === 'ARBITRATION')).status).toBe('DISPUTED');
     await decide(handle, input.applicationId, 'ARBITRATION');
     await decide(handle, input.applicationId, 'FILING');
     await decide(handle, input.applicationId, 'DELIVERY');
     expect(await outcomeOf(handle)).toMatchObject({ outcome: 'GRANTED' });
 
     const h2 = await start(other);
-    await eventually(() => row(other.applicationId), (r) => r.stage === 'PROVIDER_REVIEW');
+    await settled(() => row(other.applicationId), (r) => r.stage === 'PROVIDER_REVIEW');
     await h2.signal(withdrawSignal, { actor: 'city-wjw-user' });
     expect(await outcomeOf(h2)).toMatchObject({ outcome: 'WITHDRAWN' });
     expect(await row(other.applicationId)).toMatchObject({ status: 'WITHDRAWN', stage: null });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { hmacSm3Hex } from '@gov/gm-crypto';
 import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import type { DataSource } from 'typeorm';
-import { gql, tokenOf, uniqueCode, type DemoUser } from './support';
+import { eventually, ok, tokenOf, uniqueCode } from './support';
 import { ROOT } from './stack';
 
 const { service: sharing } = require(join(ROOT, 'services/sharing/dist/server.js')) as { service: ServiceModule };
@@ -38,11 +38,6 @@ afterAll(async () => {
   await ds?.destroy();
 });
 
-async function ok(as: DemoUser, q: string, v: Record<string, unknown>) {
-  const res = await gql(as, q, v);
-  if (res.errors) throw new Error(`${as}: ${JSON.stringify(res.errors)}`);
-  return res.data!;
-}
 async function uploadCsv(rows: Array<Record<string, string>>) {
   const csv = ['姓名,公民身份号码,联系电话,住址,户号', ...rows.map((r) => [r.姓名, r.公民身份号码, r.联系电话, r.住址, r.户号].join(','))].join('\n');
   const res = await fetch(`${process.env.SUBGRAPH_URL_SHARING!.replace(/\/graphql$/, '')}/exchange/resources/${POP}/records?format=csv`, {
@@ -51,14 +46,8 @@ async function uploadCsv(rows: Array<Record<string, string>>) {
   expect(res.status).toBe(201);
   return ((await res.json()) as { data: { exchangeLoad: { id: string } } }).data.exchangeLoad.id;
 }
-async function waitFor<T>(read: () => T | Promise<T>, good: (v: T) => boolean, ms = 60_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (good(v) || Date.now() > until) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+/** Up to 60 s, every 200 ms: a delivery is retried with backoff. */
+const waitFor = <T>(read: () => T | Promise<T>, good: (v: T) => boolean) => eventually(read, good, 300, 200);
 
 test('000 §17 PUSH: a load reaches the subscriber signed, retried until accepted, granted items only; nothing after revocation', async () => {
   const F = 'id status stage grantId';

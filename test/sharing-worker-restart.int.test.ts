@@ -10,6 +10,7 @@ import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import { shareApprovalWorkflowId, stageDecisionSignal, type ShareApprovalInput } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { ROOT } from './stack';
+import { eventually } from './support';
 
 const { service: sharing } = require(join(ROOT, 'services/sharing/dist/server.js')) as { service: ServiceModule };
 const { approvalActivities } = require(join(ROOT, 'services/sharing/dist/activities/approval.activities.js'));
@@ -49,11 +50,8 @@ async function row(id: string): Promise<{ status: string; stage: string | null; 
   return r;
 }
 async function until(id: string, ok: (r: { status: string; stage: string | null }) => boolean) {
-  for (let i = 0; i < 600; i++) {
-    const r = await row(id);
-    if (ok(r)) return r;
-    await new Promise((res) => setTimeout(res, 100));
-  }
+  const r = await eventually(() => row(id), ok, 600);
+  if (ok(r)) return r;
   throw new Error(`application ${id} never reached the expected state: ${JSON.stringify(await row(id))}`);
 }
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import { maskValue } from '@gov/masking';
 import type { DataSource } from 'typeorm';
-import { codes, gql, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
+import { codes, gql, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 
 const { service: sharing } = require(join(ROOT, 'services/sharing/dist/server.js')) as { service: ServiceModule };
@@ -40,11 +40,6 @@ function application(usageMode: string, items: string[], key = uniqueCode('k')) 
   return { resourceId: POP, requestedItems: items, scenario: '出生医学证明办理', purpose: '核验新生儿父母身份（测试）', usageMode, periodFrom: '2026-01-01', periodTo: '2027-12-31', idempotencyKey: key };
 }
 
-async function ok<T = any>(as: DemoUser, q: string, v: Record<string, unknown>): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const res = await gql(as, q, v);
-  if (res.errors) throw new Error(`${as}: ${JSON.stringify(res.errors)}`);
-  return res.data as T;
-}
 
 /** The whole 000 §17 path through the graph: consumer applies and submits, provider accepts, operator files, provider delivers. */
 async function grantedApplication(usageMode: string, items: string[], extra: Record<string, unknown> = {}): Promise<{ id: string; grantId: string }> {

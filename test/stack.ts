@@ -1,6 +1,7 @@
 // The running graph for integration tests: the same processes as `npm start` (scripts/stack.cjs), on free ports,
 // against throwaway databases (GOV_DB_PREFIX) and a private task-queue prefix, so a running `npm start` is untouched.
 import { execFileSync, type ChildProcess } from 'node:child_process';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
 
@@ -22,3 +23,10 @@ export async function startTestStack(): Promise<Stack> {
 }
 
 export const stopTestStack = (s: Stack) => stack.stopStack(s);
+
+/** The Java time-skipping test server installed by infra/local/temporal-test-server.sh ("5 working days" in seconds). */
+export function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
+  return TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: join(ROOT, '.tools/bin/temporal-test-server') } },
+  });
+}

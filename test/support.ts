@@ -41,3 +41,21 @@ export function codes(res: { errors?: Array<{ extensions?: Record<string, unknow
 export function uniqueCode(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
 }
+
+/** Polls `read` every `intervalMs` until `ok` holds (at most `tries` times), then returns the last value for the assertion. */
+export async function eventually<T>(read: () => T | Promise<T>, ok: (v: T) => boolean, tries = 100, intervalMs = 100): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const v = await read();
+    if (ok(v)) return v;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+  return read();
+}
+
+/** A call that must succeed (set-up steps): its data, or an error naming the user and the GraphQL errors. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read loosely-shaped response data
+export async function ok<T = any>(as: DemoUser, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await gql(as, query, variables);
+  if (res.errors) throw new Error(`${as}: ${JSON.stringify(res.errors)}`);
+  return res.data as T;
+}

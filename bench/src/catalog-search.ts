@@ -7,7 +7,7 @@ import { commonConfig, createDataSource, dataSourceFor, envInt } from '@gov/kit'
 
 process.env.GOV_DB_PREFIX ??= `gov_bench_${randomBytes(3).toString('hex')}_`;
 const { service } = require('@gov/svc-catalog/dist/server') as typeof import('@gov/svc-catalog/dist/server');
-const { indexTokens, queryTokens } = require('@gov/svc-catalog/dist/domain/search') as typeof import('@gov/svc-catalog/dist/domain/search');
+const { tokenRows, whereKeyword } = require('@gov/svc-catalog/dist/domain/search') as typeof import('@gov/svc-catalog/dist/domain/search');
 
 const SUBJECTS = ['人口', '企业', '法人', '不动产', '医疗机构', '社会保险', '公积金', '交通违法', '学籍', '税务', '婚姻', '出生', '殡葬', '食品', '药品', '环境', '水利', '农业', '信用', '车辆'];
 const ACTS = ['登记', '许可', '备案', '变更', '注销', '年报', '检查', '处罚', '补贴', '缴纳', '核验', '统计'];
@@ -36,8 +36,8 @@ async function main(): Promise<void> {
         const its = [pick(ITEMS, i), pick(ITEMS, i + 3), pick(ITEMS, i + 5)];
         res.push([id, `B-${i}`, name, description, '420600-gaj', '420600', 'DEPARTMENT', 'UNCONDITIONAL', 'UNCONDITIONAL', 'NONE', 'PUBLISHED', 'bench']);
         its.forEach((it, p) => items.push([randomUUID(), id, p, it, 'STRING', 'NONE']));
-        for (const [src, text] of [['name', name], ['description', description]] as const) for (const t of indexTokens(text)) tokens.push([t, id, src]);
-        for (const t of new Set(its.flatMap((x) => [...indexTokens(x)]))) tokens.push([t, id, 'item']);
+        // The same rows reindexResource() writes for an entry.
+        for (const t of tokenRows(id, { name, description, code: `B-${i}`, theme: null }, its)) tokens.push([t.token, id, t.source]);
       }
       await ds.transaction(async (m) => {
         await m.query('INSERT INTO data_resource (id, code, name, description, department_id, region_code, category, share_type, open_type, sensitivity_grade, status, created_by) VALUES ?', [res]);
@@ -52,11 +52,10 @@ async function main(): Promise<void> {
     const keywords = ['人口', '企业 登记', '不动产登记信息', '核验 身份号码', '药品 许可 名录'];
     console.log('keyword'.padEnd(18), 'token ms'.padStart(9), 'LIKE ms'.padStart(9), 'LIKE/token'.padStart(11), 'token hits'.padStart(11), 'LIKE hits'.padStart(10));
     for (const kw of keywords) {
-      const tokens = queryTokens(kw);
-      // The same SQL as whereKeyword(): one semi-join per token.
-      const tokenWhere = tokens.map((_, i) => `r.id IN (SELECT st${i}.resource_id FROM search_token st${i} WHERE st${i}.token = ?)`).join(' AND ');
-      const tokenSql = `SELECT r.id FROM data_resource r WHERE r.status = 'PUBLISHED' AND ${tokenWhere} ORDER BY r.created_at DESC, r.id DESC LIMIT 20`;
-      const tokenCount = `SELECT COUNT(*) AS c FROM data_resource r WHERE r.status = 'PUBLISHED' AND ${tokenWhere}`;
+      // The catalog's own query builder (whereKeyword), as dataResources runs it.
+      const published = () => ds.getRepository('DataResource').createQueryBuilder('r').where('r.status = :st', { st: 'PUBLISHED' });
+      const [tokenSql, tokens] = whereKeyword(published().select('r.id'), kw).orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'DESC').limit(20).getQueryAndParameters();
+      const [tokenCount] = whereKeyword(published().select('COUNT(*)', 'c'), kw).getQueryAndParameters(); // same parameters
       const words = kw.split(/\s+/);
       const likeWhere = words.map(() => '(r.name LIKE ? OR r.description LIKE ? OR EXISTS (SELECT 1 FROM data_item i WHERE i.resource_id = r.id AND i.name LIKE ?))').join(' AND ');
       const likeParams = words.flatMap((w) => [`%${w}%`, `%${w}%`, `%${w}%`]);

@@ -4,8 +4,9 @@
 // `canAccessDepartment`/`assertDepartmentAccess` for scope). `test/authz-matrix.int.test.ts` walks every cell against
 // the running graph with real Keycloak tokens, and `docs/authorization-matrix.md` is generated from this file
 // (`node gateway/dist/authz/document.js`). A root field of the supergraph without an entry here fails the tests.
-export const HUMAN_ROLES = ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'public'] as const;
-export type HumanRole = (typeof HUMAN_ROLES)[number];
+import { ROLES as HUMAN_ROLES, type HumanRole } from '@gov/kit';
+
+export { HUMAN_ROLES, type HumanRole };
 /** Who can call: a human role, a machine identity of the platform (`service`), or nobody logged in. */
 export type Caller = HumanRole | 'service' | 'anonymous';
 export const CALLERS: readonly Caller[] = [...HUMAN_ROLES, 'service', 'anonymous'];

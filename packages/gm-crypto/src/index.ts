@@ -7,9 +7,16 @@ import {
 
 export type Bytes = string | Buffer;
 
-/** SM3 digest (GB/T 32905), lowercase hex. */
-export function sm3Hex(data: Bytes): string {
-  return createHash('sm3').update(data).digest('hex');
+/** SM3 digest (GB/T 32905) of the parts in order (strings as UTF-8). */
+export function sm3(...parts: Bytes[]): Buffer {
+  const h = createHash('sm3');
+  for (const p of parts) h.update(p);
+  return h.digest();
+}
+
+/** SM3 digest, lowercase hex. */
+export function sm3Hex(...parts: Bytes[]): string {
+  return sm3(...parts).toString('hex');
 }
 
 /** HMAC with SM3 as the hash, lowercase hex. */

@@ -12,7 +12,6 @@ import { clientCredentialsToken, graphqlRequest } from './tokens';
 
 /** What was done to the data: 004 §33 (采集 / 共享 / 查询 / 核验 / 下载 / 访问 / 更新) plus approvals, exports, imports. */
 export type AuditAction = 'COLLECT' | 'SHARE' | 'QUERY' | 'VERIFY' | 'DOWNLOAD' | 'ACCESS' | 'UPDATE' | 'APPROVE' | 'EXPORT' | 'IMPORT';
-export const AUDIT_ACTIONS: readonly AuditAction[] = ['COLLECT', 'SHARE', 'QUERY', 'VERIFY', 'DOWNLOAD', 'ACCESS', 'UPDATE', 'APPROVE', 'EXPORT', 'IMPORT'];
 export type AuditOutcome = 'SUCCESS' | 'DENIED' | 'FAILURE';
 
 /** One record per operation (a page of a query is one record: the items touched, the row count in `detail`). */
@@ -61,6 +60,18 @@ const APPEND = `mutation AppendAuditRecord($input: AppendAuditRecordInput!) { ap
 /** Codes that say the record was refused for good: retrying with the same input cannot help. */
 const FINAL = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED']);
 
+/** The record security chains for `entry`, with its id chosen here so a retry of a lost answer is the same record. */
+export function auditInput(actor: AuditActor, requestId: string, entry: AuditEntry, source: string) {
+  return {
+    id: randomUUID(),
+    actor: actor.username.slice(0, 64), actorSub: actor.sub.slice(0, 64),
+    departmentId: actor.department, regionCode: actor.region,
+    action: entry.action, resourceId: entry.resourceId ?? null, grantId: entry.grantId ?? null,
+    scenario: entry.scenario ?? null, items: [...new Set(entry.items ?? [])], outcome: entry.outcome ?? 'SUCCESS',
+    detail: entry.detail ?? null, source, requestId: requestId.slice(0, 64),
+  };
+}
+
 export function createAuditClient(opts: AuditClientOptions): AuditClient {
   const timeoutMs = opts.timeoutMs ?? envInt('AUDIT_TIMEOUT_MS', 5000);
   const url = () => opts.securityUrl ?? subgraphUrl('security');
@@ -88,15 +99,7 @@ export function createAuditClient(opts: AuditClientOptions): AuditClient {
 
   return {
     async append(actor, requestId, entry) {
-      const input = {
-        // Chosen here so a retry of a lost answer is the same record (security dedupes on it), never a second one.
-        id: randomUUID(),
-        actor: actor.username.slice(0, 64), actorSub: actor.sub.slice(0, 64),
-        departmentId: actor.department, regionCode: actor.region,
-        action: entry.action, resourceId: entry.resourceId ?? null, grantId: entry.grantId ?? null,
-        scenario: entry.scenario ?? null, items: [...new Set(entry.items ?? [])], outcome: entry.outcome ?? 'SUCCESS',
-        detail: entry.detail ?? null, source: opts.source, requestId: requestId.slice(0, 64),
-      };
+      const input = auditInput(actor, requestId, entry, opts.source); // security dedupes a retry on input.id
       let last = await attempt(input);
       if (!last.ok && !last.final) last = await attempt(input);
       if (!last.ok) throw new AuditUnavailableError(last.reason);

@@ -70,11 +70,11 @@ export async function createSubgraphApp<D extends object>(opts: SubgraphAppOptio
  */
 export async function subgraphServer<D extends object>(
   deps: ServiceDeps,
-  opts: SubgraphOptions & { name: ServiceName; context: D; perRequest?: () => object },
+  opts: SubgraphOptions & { name: ServiceName; context: D; perRequest?: () => object; auditClient?: AuditClient },
 ): Promise<GraphQLApp> {
   const schema = await buildSubgraph(opts);
   return createSubgraphApp<D>({
     name: opts.name, schema, config: deps.config, logger: deps.logger, ds: deps.ds, temporal: deps.temporal,
-    deps: opts.context, perRequest: opts.perRequest,
+    deps: opts.context, perRequest: opts.perRequest, auditClient: opts.auditClient,
   });
 }

@@ -78,9 +78,14 @@ export function addWorkingDays(start: Date | number | string, n: number): string
   return day;
 }
 
+/** The end of a civil day in China (24:00 UTC+8), e.g. the last instant a period or a time limit covers. */
+export function endOfChinaDay(day: string): Date {
+  return new Date(parseDay(day) + DAY_MS - CHINA_OFFSET_MS);
+}
+
 /** The instant a deadline of n working days from `start` runs out: the end of that day in China (24:00 UTC+8). */
 export function workingDayDeadline(start: Date | number, n: number): Date {
-  return new Date(parseDay(addWorkingDays(start, n)) + DAY_MS - CHINA_OFFSET_MS);
+  return endOfChinaDay(addWorkingDays(start, n));
 }
 
 /** Working days strictly after `from`'s day up to and including `to`'s day (0 if `to` is not after `from`). */

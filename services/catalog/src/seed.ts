@@ -65,12 +65,5 @@ export async function seedCatalog(ds: DataSource): Promise<void> {
         await recordVersion(m, id, 1);
       }
     }
-    // Databases created before the search index and versions existed: index every entry that has no tokens, and record
-    // the current version of every published entry that has none (idempotent).
-    const unindexed: Array<{ id: string }> = await m.query('SELECT r.id FROM data_resource r WHERE NOT EXISTS (SELECT 1 FROM search_token t WHERE t.resource_id = r.id)');
-    for (const { id } of unindexed) await reindexResource(m, id);
-    const unversioned: Array<{ id: string; version: number }> = await m.query(
-      "SELECT r.id, r.version FROM data_resource r WHERE r.status = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM resource_version v WHERE v.resource_id = r.id AND v.version = r.version)");
-    for (const { id, version } of unversioned) await recordVersion(m, id, version);
   });
 }

@@ -1,15 +1,9 @@
 // Daily anchors (上链, 000 §25), pure: an SM3 Merkle root over a day's record hashes, the signed payload, and the SM2
 // signing key. Anyone holding an anchor (payload, signature, public key) and the day's records can check it alone.
-import { createHash, createPublicKey, createPrivateKey } from 'node:crypto';
-import { sm2Sign, sm2Verify } from '@gov/gm-crypto';
+import { createPublicKey, createPrivateKey } from 'node:crypto';
+import { sm2Sign, sm2Verify, sm3 } from '@gov/gm-crypto';
 
 export const EMPTY_ROOT = '0'.repeat(64);
-
-function sm3(...parts: Buffer[]): Buffer {
-  const h = createHash('sm3');
-  for (const p of parts) h.update(p);
-  return h.digest();
-}
 
 /**
  * RFC 6962-style tree with SM3: leaf = SM3(0x00 ‖ recordHash), node = SM3(0x01 ‖ left ‖ right); an odd node is carried

@@ -1,5 +1,5 @@
 // The audit hash chain, pure: canonical form, SM3 link hash, and a streaming verifier (no database here).
-import { createHash } from 'node:crypto';
+import { sm3Hex } from '@gov/gm-crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -48,7 +48,7 @@ export function canonicalJson(r: AuditFields): string {
 
 /** hash = SM3(prevHash || canonical JSON), lower-case hex. */
 export function auditHash(prevHash: string, r: AuditFields): string {
-  return createHash('sm3').update(prevHash, 'utf8').update(canonicalJson(r), 'utf8').digest('hex');
+  return sm3Hex(prevHash, canonicalJson(r));
 }
 
 /**

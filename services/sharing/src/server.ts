@@ -1,11 +1,11 @@
-import { gradePolicySource, subgraphServer, verifierFor, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { gradePolicySource, subgraphServer, type GradePolicySource, verifierFor, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import { isValidIdNumber, isValidUscc } from '@gov/masking';
 import type { SharingDeps } from './context';
 import { approvalActivities } from './activities/approval.activities';
 import { ExchangeLoad, ExchangeRecord } from './entities/exchange';
 import { ConfidentialityAgreement, ReclassificationRequest, RecordFlag, RegionSharingSetting, ShareGrant } from './entities/grant';
 import { ShareApplication } from './entities/share-application';
-import { exchangeCipher } from './exchange/protect';
+import { exchangeCipher, type ExchangeCipher } from './exchange/protect';
 import { startPushes } from './exchange/push-trigger';
 import { uploadHandler } from './exchange/upload.route';
 import { exportHandler } from './exchange/export.route';
@@ -24,9 +24,16 @@ import { seedSharing } from './seed';
 /** Identifiers whose check digit is verified at load, by item name. */
 export const IDENTIFIER_CHECKS = { 公民身份号码: isValidIdNumber, 统一社会信用代码: isValidUscc };
 
+/** One SM4 cipher and one grade-policy cache per process, shared by the GraphQL server and the activity worker. */
+let exchange: { cipher: ExchangeCipher; rules: GradePolicySource } | undefined;
+function exchangeOf(deps: ServiceDeps) {
+  return (exchange ??= { cipher: exchangeCipher(), rules: gradePolicySource(deps.config) });
+}
+
 export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
-  const cipher = exchangeCipher();
-  const policy = gradePolicy(gradePolicySource(deps.config), cipher);
+  const { cipher, rules } = exchangeOf(deps);
+  const policy = gradePolicy(rules, cipher);
+  const verify = verifierFor(deps.config);
   const app = await subgraphServer<SharingDeps & { policy: DeliveryPolicy }>(deps, {
     name: 'sharing',
     resolvers: [ShareApplicationResolver, DepartmentSharingResolver, ShareGrantResolver, DeliveryResolver, PullSourceResolver],
@@ -35,10 +42,10 @@ export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   });
   // The streaming bulk upload lives beside /graphql: a GraphQL body cannot stream 100k rows.
   app.app.post('/exchange/resources/:resourceId/records', uploadHandler({
-    ds: deps.ds, verify: verifierFor(deps.config), identifiers: IDENTIFIER_CHECKS, cipher, logger: deps.logger,
+    ds: deps.ds, verify, identifiers: IDENTIFIER_CHECKS, cipher, logger: deps.logger,
     onLoaded: (resourceId, loadId) => startPushes(deps.ds, deps.temporal, deps.taskQueuePrefix, resourceId, loadId),
   }));
-  app.app.get('/internal/exchange/resources/:resourceId/records', exportHandler({ ds: deps.ds, verify: verifierFor(deps.config), cipher, logger: deps.logger }));
+  app.app.get('/internal/exchange/resources/:resourceId/records', exportHandler({ ds: deps.ds, verify, cipher, logger: deps.logger }));
   return app;
 }
 
@@ -48,9 +55,9 @@ export const service: ServiceModule = {
   migrations,
   createServer,
   activities: (deps) => {
-    const cipher = exchangeCipher();
+    const { cipher, rules } = exchangeOf(deps);
     return {
-      ...approvalActivities(deps.ds), ...pushActivities(deps.ds, deps.config, cipher, gradePolicySource(deps.config)),
+      ...approvalActivities(deps.ds), ...pushActivities(deps.ds, deps.config, cipher, rules),
       ...pullActivities(deps.ds, deps.config, cipher, deps.temporal, deps.taskQueuePrefix, IDENTIFIER_CHECKS),
     };
   },

@@ -1,5 +1,4 @@
 // One scheduled pull: the activity does the I/O (provider database, exchange, audit, PUSH start); retried on failure.
-import {} from '@temporalio/workflow';
 import type { SharePullActivities, SharePullInput } from './definitions';
 import { serviceActivities } from '../activities';
 

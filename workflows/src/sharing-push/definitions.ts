@@ -3,7 +3,7 @@
 export interface SharePushInput { endpointId: string; loadId: string }
 export interface SharePushActivities {
   /** Sends every record of the load to the endpoint (in signed chunks); throws on any non-2xx so Temporal retries. */
-  deliverPush(input: SharePushInput & { deliveryId: string; attempt: number }): Promise<{ records: number; skipped: boolean }>;
+  deliverPush(input: SharePushInput & { deliveryId: string }): Promise<{ records: number; skipped: boolean }>;
   recordPushOutcome(input: SharePushInput & { deliveryId: string; status: 'DELIVERED' | 'SKIPPED' | 'FAILED'; records: number; detail?: string | null }): Promise<void>;
 }
 /** Workflow id = business key: one delivery of one load to one endpoint, however often the load is reported. */

@@ -14,7 +14,7 @@ export async function sharePushWorkflow(input: SharePushInput): Promise<'DELIVER
   const record = serviceActivities<SharePushActivities>('sharing');
   const deliveryId = info.workflowId;
   try {
-    const r = await push.deliverPush({ ...input, deliveryId, attempt: 0 });
+    const r = await push.deliverPush({ ...input, deliveryId });
     const status = r.skipped ? 'SKIPPED' : 'DELIVERED';
     await record.recordPushOutcome({ ...input, deliveryId, status, records: r.records });
     return status;

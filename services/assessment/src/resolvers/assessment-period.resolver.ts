@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ConnectionType, ForbiddenError, PageArgs, paginate, requireUser } from '@gov/kit';
+import { ConflictError, ConnectionType, ForbiddenError, PageArgs, paginate, requireUser, regionOfDepartment } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import type { AssessmentContext } from '../context';
@@ -8,7 +8,7 @@ import { DepartmentScore } from '../entities/department-score';
 import { AssessmentPeriodStatus } from '../entities/enums';
 import { AssessmentPeriodInput } from './assessment-period.input';
 import { checkPeriodDates } from './rules';
-import { ASSESSMENT_READERS, canReadAssessmentOf, regionOfDepartmentId, restrictToCoveredRegion } from './scope';
+import { ASSESSMENT_READERS, canReadAssessmentOf, restrictToCoveredRegion } from './scope';
 import { Department } from '../entities/refs';
 
 const AssessmentPeriodConnection = ConnectionType(AssessmentPeriod, 'AssessmentPeriod');
@@ -105,7 +105,7 @@ export class DepartmentAssessmentResolver {
     @Arg('periodId', () => ID, { nullable: true }) periodId: string | null,
     @Ctx() ctx: AssessmentContext,
   ): Promise<DepartmentScore[]> {
-    if (!canReadAssessmentOf(requireUser(ctx), regionOfDepartmentId(d.id))) {
+    if (!canReadAssessmentOf(requireUser(ctx), regionOfDepartment(d.id))) {
       throw new ForbiddenError(`not allowed to read the assessment scores of department ${d.id}`);
     }
     const scores = await ctx.ds.getRepository(DepartmentScore).find({

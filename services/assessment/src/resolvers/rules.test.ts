@@ -1,6 +1,6 @@
-import { BadUserInputError, type User } from '@gov/kit';
+import { BadUserInputError, regionOfDepartment, type User } from '@gov/kit';
 import { checkPeriodDates, periodsOverlap } from './rules';
-import { canReadAssessmentOf, regionOfDepartmentId } from './scope';
+import { canReadAssessmentOf } from './scope';
 
 function user(roles: User['roles'], region: string | null, department: string | null = null): User {
   return { sub: 's', username: 'u', roles, department, region, isService: false, token: 't' };
@@ -32,8 +32,8 @@ describe('period dates', () => {
 
 describe('read scope', () => {
   test('department ids carry their region', () => {
-    expect(regionOfDepartmentId('420600-wjw')).toBe('420600');
-    expect(regionOfDepartmentId('wjw')).toBeNull();
+    expect(regionOfDepartment('420600-wjw')).toBe('420600');
+    expect(regionOfDepartment('wjw')).toBeNull();
   });
 
   test('authority and assessor of a covering region; nobody else, not even the department itself', () => {

@@ -5,7 +5,6 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export const ASSESSMENT_READERS = ['authority', 'assessor'] as const;
 
-export { regionOfDepartment as regionOfDepartmentId } from '@gov/kit';
 
 export function canReadAssessmentOf(user: User, regionCode: string | null): boolean {
   return !!regionCode && !!user.region && hasRole(user, ...ASSESSMENT_READERS) && regionCovers(user.region, regionCode);

@@ -34,17 +34,24 @@ export function queryTokens(keyword: string): string[] {
   return [...out];
 }
 
-export async function reindexResource(m: EntityManager, resourceId: string): Promise<void> {
-  const r = await m.getRepository(DataResource).findOneByOrFail({ id: resourceId });
-  const items = await m.getRepository(DataItem).findBy({ resourceId });
+/** The index rows of one entry: its name, description, code, theme and item names. */
+export function tokenRows(
+  resourceId: string, r: { name: string; description: string | null; code: string; theme: string | null }, itemNames: string[],
+): SearchToken[] {
   const rows: SearchToken[] = [];
   const add = (source: string, text: string | null) => { for (const token of indexTokens(text)) rows.push({ token, resourceId, source }); };
   add('name', r.name);
   add('description', r.description);
   add('code', r.code.replace(/[-_.]/g, ' '));
   add('theme', r.theme);
-  const itemTokens = new Set(items.flatMap((i) => [...indexTokens(i.name)]));
-  for (const token of itemTokens) rows.push({ token, resourceId, source: 'item' });
+  for (const token of new Set(itemNames.flatMap((n) => [...indexTokens(n)]))) rows.push({ token, resourceId, source: 'item' });
+  return rows;
+}
+
+export async function reindexResource(m: EntityManager, resourceId: string): Promise<void> {
+  const r = await m.getRepository(DataResource).findOneByOrFail({ id: resourceId });
+  const items = await m.getRepository(DataItem).findBy({ resourceId });
+  const rows = tokenRows(resourceId, r, items.map((i) => i.name));
   await m.getRepository(SearchToken).delete({ resourceId });
   for (let i = 0; i < rows.length; i += 500) await m.getRepository(SearchToken).insert(rows.slice(i, i + 500));
 }

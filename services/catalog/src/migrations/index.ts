@@ -1,4 +1,5 @@
 import { InitCatalog1732240000000 } from './1732240000000-init-catalog';
 import { CatalogComplete1732300000000 } from './1732300000000-catalog-complete';
+import { BackfillIndexVersions1732300100000 } from './1732300100000-backfill-index-versions';
 
-export const migrations = [InitCatalog1732240000000, CatalogComplete1732300000000];
+export const migrations = [InitCatalog1732240000000, CatalogComplete1732300000000, BackfillIndexVersions1732300100000];

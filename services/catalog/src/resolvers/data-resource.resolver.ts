@@ -5,7 +5,7 @@ import {
   regionCovers, requireUser, type FieldProblem, type User,
 } from '@gov/kit';
 import {
-  CATALOG_CHANGE_FILING_WORKING_DAYS, catalogChangeWorkflowId, catalogReviewWorkflowId, changeDecisionSignal, DEFAULT_REVIEW_WORKING_DAYS,
+  CATALOG_CHANGE_FILING_WORKING_DAYS, catalogChangeWorkflowId, catalogReviewWorkflowId, changeDecisionSignal,
   reviewDecisionSignal, workflowQueue, type CatalogChangeInput, type CatalogReviewInput,
 } from '@gov/workflows';
 import { chinaDate, workingDaysBetween } from '@gov/working-days';
@@ -229,7 +229,7 @@ export class DataResourceResolver {
       if (!changed.affected) throw new ConflictError('the entry changed meanwhile; reload and retry');
       const input: CatalogReviewInput = {
         resourceId: id, resourceCode: existing.code, departmentId: existing.departmentId, regionCode: existing.regionCode,
-        submittedBy: user.username, deadlineWorkingDays: ctx.reviewWorkingDays ?? DEFAULT_REVIEW_WORKING_DAYS,
+        submittedBy: user.username, deadlineWorkingDays: ctx.reviewWorkingDays,
       };
       // Started inside the transaction: if Temporal refuses, the entry stays a draft.
       await startOnce(ctx, 'catalogReviewWorkflow', catalogReviewWorkflowId(id, submission), input);
@@ -304,7 +304,7 @@ export class DataResourceResolver {
         effectiveDate: input.effectiveDate ?? null, filedLate, proposed: JSON.stringify(input.entry), status: ChangeStatus.PENDING,
         openKey: resourceId, baseVersion: r.version, newVersion: null, requestedBy: user.username, reviewOverdue: false,
       });
-      const wf: CatalogChangeInput = { changeRequestId: id, resourceId, regionCode: r.regionCode, deadlineWorkingDays: ctx.reviewWorkingDays ?? DEFAULT_REVIEW_WORKING_DAYS };
+      const wf: CatalogChangeInput = { changeRequestId: id, resourceId, regionCode: r.regionCode, deadlineWorkingDays: ctx.reviewWorkingDays };
       await startOnce(ctx, 'catalogChangeWorkflow', catalogChangeWorkflowId(id), wf);
       return m.getRepository(ChangeRequest).findOneByOrFail({ id });
     });

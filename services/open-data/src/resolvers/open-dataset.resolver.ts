@@ -113,9 +113,11 @@ export class OpenDatasetResolver {
 export class DepartmentOpenDataResolver {
   // No @Authorized: a department's published datasets are public (003 §19); drafts only where the caller may see them.
   @FieldResolver(() => [OpenDataset], { description: "the newest 200 of the department's open datasets the caller may read; page with openDatasets" })
-  openDatasets(@Root() dept: Department, @Ctx() ctx: OpenDataContext): Promise<OpenDataset[]> {
-    return restrictToReadable(ctx.ds.getRepository(OpenDataset).createQueryBuilder('d'), ctx.user)
+  async openDatasets(@Root() dept: Department, @Ctx() ctx: OpenDataContext): Promise<OpenDataset[]> {
+    const rows = await restrictToReadable(ctx.ds.getRepository(OpenDataset).createQueryBuilder('d'), ctx.user)
       .andWhere('d.publisherDepartmentId = :publisher', { publisher: dept.id })
       .orderBy('d.createdAt', 'DESC').addOrderBy('d.id', 'DESC').take(200).getMany();
+    await ctx.audit({ action: 'QUERY', items: ['openDataset'], detail: `department ${dept.id} rows=${rows.length}` });
+    return rows;
   }
 }

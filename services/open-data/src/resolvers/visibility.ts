@@ -1,6 +1,6 @@
 // Who may read an open dataset. Published: everyone, anonymous included (003 §19). Draft or suspended: the publisher
 // department, and the authority of a region covering it.
-import { cityOf, hasRole, isCity, regionCovers, type User } from '@gov/kit';
+import { coveredRegionSql, hasRole, regionCovers, type User } from '@gov/kit';
 import type { SelectQueryBuilder } from 'typeorm';
 import { OpenDatasetStatus } from '../entities/enums';
 import type { OpenDataset } from '../entities/open-dataset';
@@ -24,9 +24,11 @@ export function restrictToReadable(qb: SelectQueryBuilder<OpenDataset>, user: Us
   const a = qb.alias;
   const clauses = [`${a}.status = :odPublished`];
   if (user?.department) clauses.push(`${a}.publisherDepartmentId = :odDept`);
-  const region = user?.region ?? '-';
-  if (user?.region && hasRole(user, 'authority')) clauses.push(isCity(region) ? `${a}.regionCode LIKE :odCityPrefix` : `${a}.regionCode = :odRegion`);
-  return qb.andWhere(`(${clauses.join(' OR ')})`, {
-    odPublished: OpenDatasetStatus.PUBLISHED, odDept: user?.department ?? '-', odRegion: region, odCityPrefix: `${cityOf(region).slice(0, 4)}%`,
-  });
+  const params: Record<string, string> = { odPublished: OpenDatasetStatus.PUBLISHED, odDept: user?.department ?? '-' };
+  if (user?.region && hasRole(user, 'authority')) {
+    const covered = coveredRegionSql(`${a}.regionCode`, user.region, 'odRegion');
+    clauses.push(covered.sql);
+    Object.assign(params, covered.params);
+  }
+  return qb.andWhere(`(${clauses.join(' OR ')})`, params);
 }

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser } from '@gov/kit';
+import { ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser, regionOfDepartment } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ProjectsContext } from '../context';
 import { DigitalProject } from '../entities/digital-project';
 import { DigitalProjectStatus } from '../entities/enums';
 import { DigitalProjectFilter, DigitalProjectInput } from './digital-project.input';
 import { checkProjectYear, needsExpertReview } from './rules';
-import { canReadProjectsOf, PROJECT_READERS, regionOfDepartmentId, restrictToReadable } from './scope';
+import { canReadProjectsOf, PROJECT_READERS, restrictToReadable } from './scope';
 import { Department } from '../entities/refs';
 
 const DigitalProjectConnection = ConnectionType(DigitalProject, 'DigitalProject');
@@ -93,7 +93,7 @@ export class DepartmentProjectsResolver {
   @Authorized(...PROJECT_READERS)
   @FieldResolver(() => [DigitalProject], { description: "the department's digital projects, if the caller may read them (else empty)" })
   async digitalProjects(@Root() d: Department, @Ctx() ctx: ProjectsContext): Promise<DigitalProject[]> {
-    if (!canReadProjectsOf(requireUser(ctx), { ownerDepartmentId: d.id, regionCode: regionOfDepartmentId(d.id) })) return [];
+    if (!canReadProjectsOf(requireUser(ctx), { ownerDepartmentId: d.id, regionCode: regionOfDepartment(d.id) })) return [];
     const projects = await ctx.ds.getRepository(DigitalProject).find({ where: { ownerDepartmentId: d.id }, order: { year: 'DESC', createdAt: 'DESC' } });
     await ctx.audit({ action: 'QUERY', items: ['digitalProject'], detail: `department ${d.id} rows=${projects.length}` });
     return projects;

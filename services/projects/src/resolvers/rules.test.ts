@@ -1,6 +1,6 @@
-import { BadUserInputError, type User } from '@gov/kit';
+import { BadUserInputError, regionOfDepartment, type User } from '@gov/kit';
 import { checkProjectYear, currentYearInChina, EXPERT_REVIEW_THRESHOLD_CNY, needsExpertReview } from './rules';
-import { canReadProjectsOf, regionOfDepartmentId } from './scope';
+import { canReadProjectsOf } from './scope';
 
 function user(roles: User['roles'], region: string | null, department: string | null = null): User {
   return { sub: 's', username: 'u', roles, department, region, isService: false, token: 't' };
@@ -41,8 +41,8 @@ describe('read scope', () => {
   const gajCounty = { ownerDepartmentId: '420683-gaj', regionCode: '420683' };
 
   test('department ids carry their region', () => {
-    expect(regionOfDepartmentId('420683-gaj')).toBe('420683');
-    expect(regionOfDepartmentId('bad')).toBeNull();
+    expect(regionOfDepartment('420683-gaj')).toBe('420683');
+    expect(regionOfDepartment('bad')).toBeNull();
   });
 
   test('staff of the owner department read its projects, other departments do not', () => {

@@ -7,7 +7,6 @@ import type { DigitalProject } from '../entities/digital-project';
 export const PROJECT_READERS = ['authority', 'assessor', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user'] as const;
 const OVERSIGHT = ['authority', 'assessor'] as const;
 
-export { regionOfDepartment as regionOfDepartmentId } from '@gov/kit';
 
 export function canReadProjectsOf(user: User, owner: { ownerDepartmentId: string; regionCode: string | null }): boolean {
   if (user.department && user.department === owner.ownerDepartmentId && hasRole(user, ...PROJECT_READERS)) return true;

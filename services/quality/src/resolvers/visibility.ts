@@ -1,6 +1,6 @@
 // Who may read a quality issue: the source department, the reporting department, and the authority / platform
 // operator / assessors of a region covering the source.
-import { cityOf, hasRole, isCity, regionCovers, type User } from '@gov/kit';
+import { coveredRegionSql, hasRole, regionCovers, type User } from '@gov/kit';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { QualityIssue } from '../entities/quality-issue';
 
@@ -16,8 +16,12 @@ export function canReadIssue(user: User, i: Pick<QualityIssue, 'departmentId' | 
 export function restrictToReadable(qb: SelectQueryBuilder<QualityIssue>, user: User): SelectQueryBuilder<QualityIssue> {
   if (user.isService) return qb;
   const a = qb.alias;
-  const region = user.region ?? '-';
   const clauses = [`${a}.departmentId = :qiDept`, `${a}.reporterDepartmentId = :qiDept`];
-  if (user.region && hasRole(user, ...OVERSIGHT)) clauses.push(isCity(region) ? `${a}.regionCode LIKE :qiCityPrefix` : `${a}.regionCode = :qiRegion`);
-  return qb.andWhere(`(${clauses.join(' OR ')})`, { qiDept: user.department ?? '-', qiRegion: region, qiCityPrefix: `${cityOf(region).slice(0, 4)}%` });
+  const params: Record<string, string> = { qiDept: user.department ?? '-' };
+  if (user.region && hasRole(user, ...OVERSIGHT)) {
+    const covered = coveredRegionSql(`${a}.regionCode`, user.region, 'qiRegion');
+    clauses.push(covered.sql);
+    Object.assign(params, covered.params);
+  }
+  return qb.andWhere(`(${clauses.join(' OR ')})`, params);
 }

@@ -1,4 +1,4 @@
-import { BadUserInputError, ConnectionType, ForbiddenError, PageArgs, requireUser, DataResourceKey as DataResourceRef } from '@gov/kit';
+import { BadUserInputError, ConnectionType, ForbiddenError, PageArgs, requireUser, DataResourceKey as DataResourceRef, regionOfDepartment } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { sm3Hex } from '@gov/gm-crypto';
 import { ChainVerifier } from '../chain';
@@ -9,7 +9,7 @@ import type { SecurityContext } from '../context';
 import { AuditChainHead, AuditRecord } from '../entities/audit-record';
 import { AppendAuditRecordInput, AuditRecordFilter } from './audit-record.input';
 import { checkAppendRules, checkFilterRules, verifyRange } from './rules';
-import { AUDIT_READERS, canReadAuditOf, regionOfDepartmentId, restrictToCoveredRegion } from './scope';
+import { AUDIT_READERS, canReadAuditOf, restrictToCoveredRegion } from './scope';
 import { paginateBySeq } from './seq-pagination';
 import { Department } from '../entities/refs';
 
@@ -133,7 +133,7 @@ export class AuditRecordResolver {
       const liveFrom = archived ? archived.lastSeq + 1 : 1;
       const { from, to } = verifyRange(fromSeq ?? liveFrom, toSeq, head.lastSeq);
       if (from > to) return { ok: true, checked: 0, firstBrokenSeq: null, firstBrokenId: null };
-      const prev = await prevHashBefore({ ds: m.connection }, from);
+      const prev = await prevHashBefore(m, from);
       if (prev === null) return { ok: false, checked: 0, firstBrokenSeq: from - 1, firstBrokenId: null };
       const verifier = new ChainVerifier(from, prev);
       let next = from;
@@ -172,7 +172,9 @@ export class DepartmentAuditResolver {
   ): Promise<AuditRecord[]> {
     const user = requireUser(ctx);
     if (first < 1 || first > 200) throw new BadUserInputError({ field: 'first', reason: 'must be between 1 and 200' });
-    if (!canReadAuditOf(user, regionOfDepartmentId(d.id))) throw new ForbiddenError(`not allowed to read the audit records of department ${d.id}`);
-    return ctx.ds.getRepository(AuditRecord).find({ where: { departmentId: d.id }, order: { seq: 'DESC' }, take: first });
+    if (!canReadAuditOf(user, regionOfDepartment(d.id))) throw new ForbiddenError(`not allowed to read the audit records of department ${d.id}`);
+    const records = await ctx.ds.getRepository(AuditRecord).find({ where: { departmentId: d.id }, order: { seq: 'DESC' }, take: first });
+    await ctx.audit({ action: 'ACCESS', items: ['auditRecords'], detail: `department ${d.id} rows=${records.length}` });
+    return records;
   }
 }

@@ -70,12 +70,13 @@ export class IncidentResolver {
     const i = await ctx.ds.getRepository(SecurityIncident).findOneBy({ id });
     if (!i) return null;
     assertDepartmentAccess(requireUser(ctx), i, 'read', `incident ${id}`);
+    await ctx.audit({ action: 'ACCESS', items: ['securityIncident'], detail: `securityIncident ${i.id}` });
     return i;
   }
 
   @Authorized('authority', 'platform-operator', 'dept-admin')
   @Query(() => IncidentConnection, { description: "incidents of the caller's department, or of the covered region for the authority / operator; newest first" })
-  securityIncidents(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SecurityContext) {
+  async securityIncidents(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SecurityContext) {
     const user = requireUser(ctx);
     const qb = ctx.ds.getRepository(SecurityIncident).createQueryBuilder('i');
     if (hasRole(user, 'authority', 'platform-operator') && user.region) {
@@ -84,7 +85,9 @@ export class IncidentResolver {
     } else {
       qb.where('i.departmentId = :own', { own: user.department ?? '' });
     }
-    return paginate(qb, page);
+    const conn = await paginate(qb, page);
+    await ctx.audit({ action: 'QUERY', items: ['securityIncident'], detail: `rows=${conn.edges.length}` });
+    return conn;
   }
 
   @FieldResolver(() => String, { description: 'what happened' })

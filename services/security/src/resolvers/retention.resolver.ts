@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { BadUserInputError, ConflictError, ForbiddenError, isCity, NotFoundError, requireUser, type User } from '@gov/kit';
 import { sm2Verify, sm3Hex, sm4Decrypt, sm4Encrypt } from '@gov/gm-crypto';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
 import { ChainVerifier, GENESIS_HASH, canonicalJson } from '../chain';
 import type { SecurityContext } from '../context';
 import { AuditRecord } from '../entities/audit-record';
@@ -37,11 +38,12 @@ function assertCityAuthority(user: User): void {
 }
 
 /** Hash the live chain continues from at `seq` (the record before it, or the archive that took it). */
-export async function prevHashBefore(ctx: Pick<SecurityContext, 'ds'>, seq: number): Promise<string | null> {
+/** The hash a record at `seq` links to; read through `db` so a caller's transaction (and its snapshot) applies. */
+export async function prevHashBefore(db: Pick<EntityManager, 'getRepository'>, seq: number): Promise<string | null> {
   if (seq <= 1) return GENESIS_HASH;
-  const before = await ctx.ds.getRepository(AuditRecord).findOneBy({ seq: seq - 1 });
+  const before = await db.getRepository(AuditRecord).findOneBy({ seq: seq - 1 });
   if (before) return before.hash;
-  const archive = await ctx.ds.getRepository(AuditArchive).findOneBy({ lastSeq: seq - 1 });
+  const archive = await db.getRepository(AuditArchive).findOneBy({ lastSeq: seq - 1 });
   return archive?.purgedAt ? archive.lastHash : null;
 }
 
@@ -60,7 +62,7 @@ export class RetentionResolver {
     const records = await repo.createQueryBuilder('a').where('a.at < :before', { before: input.before })
       .andWhere('a.seq >= :first', { first: first.seq }).orderBy('a.seq', 'ASC').take(MAX_ARCHIVE_RECORDS).getMany();
     const contiguous = records.filter((r, i) => r.seq === first.seq + i);
-    const prev = await prevHashBefore(ctx, first.seq);
+    const prev = await prevHashBefore(ctx.ds.manager, first.seq);
     const v = new ChainVerifier(first.seq, prev ?? '');
     for (const r of contiguous) if (!v.push(r)) break;
     if (!v.ok) throw new ConflictError(`the chain is broken at seq ${v.firstBrokenSeq}: a broken range is not archived`);

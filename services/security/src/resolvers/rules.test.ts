@@ -1,6 +1,6 @@
-import { BadUserInputError, type User } from '@gov/kit';
+import { BadUserInputError, regionOfDepartment, type User } from '@gov/kit';
 import { checkAppendRules, checkFilterRules, MAX_VERIFY_RANGE, verifyRange } from './rules';
-import { canReadAuditOf, regionOfDepartmentId } from './scope';
+import { canReadAuditOf } from './scope';
 
 function user(roles: User['roles'], region: string | null): User {
   return { sub: 's', username: 'u', roles, department: null, region, isService: roles.includes('service'), token: 't' };
@@ -42,8 +42,8 @@ describe('filter and range rules', () => {
 
 describe('read scope', () => {
   test('department ids carry their region', () => {
-    expect(regionOfDepartmentId('420683-gaj')).toBe('420683');
-    expect(regionOfDepartmentId('nonsense')).toBeNull();
+    expect(regionOfDepartment('420683-gaj')).toBe('420683');
+    expect(regionOfDepartment('nonsense')).toBeNull();
   });
 
   test('authority and platform operator of a covering region only', () => {

@@ -1,12 +1,11 @@
 // Cross-field rules of the audit API (the edge validators check each field alone).
-import { BadUserInputError } from '@gov/kit';
+import { BadUserInputError, regionOfDepartment } from '@gov/kit';
 import type { AppendAuditRecordInput, AuditRecordFilter } from './audit-record.input';
-import { regionOfDepartmentId } from './scope';
 
 export const MAX_VERIFY_RANGE = 1_000_000;
 
 export function checkAppendRules(input: Pick<AppendAuditRecordInput, 'departmentId' | 'regionCode'>): void {
-  if (input.departmentId && regionOfDepartmentId(input.departmentId) !== input.regionCode) {
+  if (input.departmentId && regionOfDepartment(input.departmentId) !== input.regionCode) {
     throw new BadUserInputError({ field: 'departmentId', reason: `department ${input.departmentId} is not of region ${input.regionCode}` });
   }
 }

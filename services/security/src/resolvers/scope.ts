@@ -6,7 +6,6 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export const AUDIT_READERS = ['authority', 'platform-operator'] as const;
 
-export { regionOfDepartment as regionOfDepartmentId } from '@gov/kit';
 
 export function canReadAuditOf(user: User, regionCode: string | null): boolean {
   if (!user.region || !hasRole(user, ...AUDIT_READERS)) return false;

@@ -6,11 +6,7 @@ import type { DataSource } from 'typeorm';
 import { GrantStatus, ShareApplicationStatus } from '../entities/enums';
 import { ShareGrant } from '../entities/grant';
 import { ShareApplication } from '../entities/share-application';
-
-/** The end of a period's last day in China (24:00 UTC+8): a grant is usable up to that instant. */
-export function endOfChinaDay(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000 - 8 * 3600_000);
-}
+import { endOfChinaDay } from '@gov/working-days';
 
 const OPEN = [ShareApplicationStatus.SUBMITTED, ShareApplicationStatus.DISPUTED, ShareApplicationStatus.REJECTED];
 

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import {
   AppError, BadUserInputError, canAccessDepartment, callSubgraphAsService, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, ForbiddenError, NotFoundError, PageArgs, paginate,
-  hasRole, regionCovers, requireUser, type User,
+  hasRole, regionCovers, requireUser,
 } from '@gov/kit';
 import { grantRevokedSignal, shareGrantWorkflowId, workflowQueue } from '@gov/workflows';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -11,13 +11,14 @@ import { GrantStatus, ShareUsageMode } from '../entities/enums';
 import { ExchangeLoad, ExchangeRecord } from '../entities/exchange';
 import { ConfidentialityAgreement, RecordFlag, ShareGrant } from '../entities/grant';
 import { PushEndpoint, PushRegistration } from '../entities/push';
-import { endOfChinaDay } from '../activities/approval.activities';
+import { chinaDate, endOfChinaDay } from '@gov/working-days';
 import { fetchExchangeResource, keyItemOf, type ExchangeResource } from '../exchange/resource';
 import type { DeliveryPolicy } from './delivery-policy';
 import { FieldValueInput, ShareGrantFilter, SubscriptionInput } from './grant.input';
 import { GrantedRecord, GrantedRecordConnection, VerifyResult } from './delivery.types';
 import { checkItems, checkPeriod } from './rules';
 import { isDuplicateKey } from './share-application.resolver';
+import { canReadGrant, restrictGrantsToReadable } from './visibility';
 
 const ShareGrantConnection = ConnectionType(ShareGrant, 'ShareGrant');
 const STAFF = ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'service'] as const;
@@ -37,17 +38,6 @@ async function openQualityIssue(input: Record<string, string>): Promise<string |
 
 const RECORD_AGREEMENT = 'mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { id } }';
 
-function chinaToday(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-function canReadGrant(user: User, g: ShareGrant): boolean {
-  if (user.isService) return true;
-  if (user.department && (user.department === g.consumerDepartmentId || user.department === g.providerDepartmentId)) return true;
-  return !!user.region && hasRole(user, 'authority', 'platform-operator', 'assessor')
-    && (regionCovers(user.region, g.consumerRegionCode) || regionCovers(user.region, g.providerRegionCode));
-}
-
 /**
  * Every delivery starts here: the caller's department holds this grant, the grant is active, inside its period and not
  * past its expiry (checked on the clock, not only by the expiry timer), it allows this usage mode, and the
@@ -65,7 +55,7 @@ export async function usableGrant(ctx: SharingContext, grantId: string, mode: Sh
   if (!g || user.department !== g.consumerDepartmentId) throw await deny(`grant ${grantId} not found`, new NotFoundError('ShareGrant', grantId));
   if (g.status !== GrantStatus.ACTIVE) throw await deny(`grant ${grantId} is ${g.status}: no data is delivered`);
   if (g.expiresAt.getTime() <= Date.now()) throw await deny(`grant ${grantId} expired at ${g.expiresAt.toISOString()}: no data is delivered`);
-  if (chinaToday() < g.periodFrom) throw await deny(`grant ${grantId} starts on ${g.periodFrom}`);
+  if (chinaDate(Date.now()) < g.periodFrom) throw await deny(`grant ${grantId} starts on ${g.periodFrom}`);
   if (mode !== ShareUsageMode.VERIFY && g.usageMode !== mode) throw await deny(`grant ${grantId} allows ${g.usageMode}, not ${mode}`);
   if (!(await ctx.ds.getRepository(ConfidentialityAgreement).existsBy({ grantId }))) {
     const m = '000 §24: sign the data-use and confidentiality agreement (signConfidentialityAgreement) before the first delivery';
@@ -89,18 +79,7 @@ export class ShareGrantResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: SharingContext,
   ) {
-    const user = requireUser(ctx);
-    const qb = ctx.ds.getRepository(ShareGrant).createQueryBuilder('g');
-    if (!user.isService) {
-      const clauses = ['g.consumerDepartmentId = :gDept', 'g.providerDepartmentId = :gDept'];
-      const region = user.region ?? '-';
-      if (user.region && hasRole(user, 'authority', 'platform-operator', 'assessor')) {
-        const prefix = /^\d{4}00$/.test(region) ? `${region.slice(0, 4)}%` : region;
-        clauses.push('g.consumerRegionCode LIKE :gRegion', 'g.providerRegionCode LIKE :gRegion');
-        qb.setParameter('gRegion', prefix);
-      }
-      qb.andWhere(`(${clauses.join(' OR ')})`, { gDept: user.department ?? '-' });
-    }
+    const qb = restrictGrantsToReadable(ctx.ds.getRepository(ShareGrant).createQueryBuilder('g'), requireUser(ctx));
     if (filter?.status) qb.andWhere('g.status = :gStatus', { gStatus: filter.status });
     if (filter?.resourceId) qb.andWhere('g.resourceId = :gRes', { gRes: filter.resourceId });
     return paginate(qb, page);
