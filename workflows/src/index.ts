@@ -8,3 +8,4 @@ export * from './sharing-pull/definitions';
 export * from './audit-anchor/definitions';
 export * from './catalog-change/definitions';
 export * from './demand/definitions';
+export * from './refs';

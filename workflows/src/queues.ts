@@ -14,3 +14,9 @@ export function activityQueue(service: ServiceName, prefix = ''): string {
 export function prefixOf(workflowTaskQueue: string): string {
   return workflowTaskQueue.endsWith(WORKFLOW_QUEUE) ? workflowTaskQueue.slice(0, -WORKFLOW_QUEUE.length) : '';
 }
+
+/**
+ * A workflow named for clients, typed by its function without loading its code (kit's `startWorkflowOnce` takes it):
+ * a wrong argument fails to compile. `refs.test.ts` checks every name against the worker's bundle.
+ */
+export interface WorkflowRef<W> { readonly name: string; readonly __workflow?: W }

@@ -66,6 +66,20 @@ export function requireUser(ctx: AuthContext): User {
   return ctx.user;
 }
 
+/** The caller's department (and region): a token without one (the public, a machine) may not act for a department. */
+export function requireDepartment(ctx: AuthContext): User & { department: string; region: string } {
+  const user = requireUser(ctx);
+  if (!user.department || !user.region) throw new ForbiddenError('the token carries no department/region');
+  return user as User & { department: string; region: string };
+}
+
+/** The caller's region (authority, operator, assessor act for a region). */
+export function requireRegion(ctx: AuthContext): User & { region: string } {
+  const user = requireUser(ctx);
+  if (!user.region) throw new ForbiddenError('the token carries no region');
+  return user as User & { region: string };
+}
+
 export function hasRole(user: User | null, ...roles: Role[]): boolean {
   return !!user && roles.some((r) => user.roles.includes(r));
 }

@@ -40,3 +40,15 @@ export function coveredRegionSql(column: string, region: string, param = 'covere
     ? { sql: `${column} LIKE :${param}`, params: { [param]: `${region.slice(0, 4)}%` } }
     : { sql: `${column} = :${param}`, params: { [param]: region } };
 }
+
+/** Role groups, the one place they are written down (use with `@Authorized(...STAFF)`). */
+/** Everyone who works inside government, plus machine identities. */
+export const STAFF = ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'service'] as const;
+/** Who oversees other departments' work read-only or as governing body. */
+export const OVERSIGHT = ['authority', 'platform-operator', 'assessor'] as const;
+/** Who compiles and maintains a department's resources. */
+export const DEPT_ADMINS = ['dept-admin'] as const;
+/** Who decides on applications addressed to a department. */
+export const DEPT_DECIDERS = ['dept-admin', 'dept-approver'] as const;
+/** Who consumes shared data for a business scenario. */
+export const CONSUMERS = ['dept-user', 'dept-admin'] as const;

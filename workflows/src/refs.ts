@@ -1,0 +1,15 @@
+// Every workflow as a typed reference for clients (services, tests): the type comes from the implementation, the code
+// does not (type-only imports are erased).
+import type { WorkflowRef } from './queues';
+import type * as wf from './workflows';
+
+export const refs = {
+  catalogReview: { name: 'catalogReviewWorkflow' } as WorkflowRef<typeof wf.catalogReviewWorkflow>,
+  catalogChange: { name: 'catalogChangeWorkflow' } as WorkflowRef<typeof wf.catalogChangeWorkflow>,
+  demandNegotiation: { name: 'demandNegotiationWorkflow' } as WorkflowRef<typeof wf.demandNegotiationWorkflow>,
+  shareApproval: { name: 'shareApprovalWorkflow' } as WorkflowRef<typeof wf.shareApprovalWorkflow>,
+  shareGrant: { name: 'shareGrantWorkflow' } as WorkflowRef<typeof wf.shareGrantWorkflow>,
+  sharePush: { name: 'sharePushWorkflow' } as WorkflowRef<typeof wf.sharePushWorkflow>,
+  sharePull: { name: 'sharePullWorkflow' } as WorkflowRef<typeof wf.sharePullWorkflow>,
+  auditAnchor: { name: 'auditAnchorWorkflow' } as WorkflowRef<typeof wf.auditAnchorWorkflow>,
+} as const;
