@@ -3,6 +3,7 @@
 // down, Keycloak down, timeout, rejected input) the caller gets AuditUnavailableError and no data: fail closed.
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { EntityManager } from 'typeorm';
 import { commonConfig, env, envInt, type CommonConfig } from './config';
 import { AuditUnavailableError } from './errors';
 import type { Logger } from './logger';
@@ -114,7 +115,7 @@ let defaultClient: { source: string; client: AuditClient } | undefined;
  * `ctx.audit`; `requestId` ties the record to the business operation (e.g. the workflow id).
  */
 export async function auditAs(
-  actor: AuditActor, entry: AuditEntry, opts: { requestId?: string; source?: string; client?: AuditClient } = {},
+  actor: AuditActor, entry: AuditEntry, opts: { requestId?: string; source?: string; client?: AuditClient; manager?: EntityManager } = {},
 ): Promise<void> {
   const source = opts.source ?? env('AUDIT_SOURCE', 'platform');
   let client = opts.client;

@@ -1,5 +1,5 @@
 // createSubgraphApp: what every subgraph's createServer() calls. Zero trust: each subgraph verifies the token itself.
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Client } from '@temporalio/client';
 import type { GraphQLSchema } from 'graphql';
 import { auditActorOf, createAuditClient, deniedAccessAuditPlugin, type AuditClient, type AuditEntry } from './audit';
@@ -19,7 +19,7 @@ export interface BaseContext {
    * Appends one audit record for this request's user to security's SM3 chain (004 §33). Call it after computing the
    * data and BEFORE returning it: it throws AuditUnavailableError when the record cannot be written (no audit, no data).
    */
-  audit(entry: AuditEntry): Promise<void>;
+  audit(entry: AuditEntry, manager?: EntityManager): Promise<void>;
 }
 
 export interface SubgraphAppOptions<D> {
