@@ -8,6 +8,7 @@ export * from './errors';
 export * from './federation';
 export * from './grade-policy';
 export * from './http';
+export * from './edge';
 export * from './logger';
 export * from './pagination';
 export * from './roles';
