@@ -7,6 +7,7 @@ export function gatewayConfig() {
     host: env('HOST', '127.0.0.1'),
     maxDepth: envInt('GATEWAY_MAX_DEPTH', 12),
     maxCost: envInt('GATEWAY_MAX_COST', 20000),
+    subgraphTimeoutMs: envInt('GATEWAY_SUBGRAPH_TIMEOUT_MS', 30_000),
     maxAliases: envInt('GATEWAY_MAX_ALIASES', 30),
     maxDirectives: envInt('GATEWAY_MAX_DIRECTIVES', 20),
     maxTokens: envInt('GATEWAY_MAX_TOKENS', 5000),

@@ -41,6 +41,8 @@ test('unpaged lists count: 11 levels of region -> departments cost far beyond th
   expect(cost(`query Deep($id: ID!) { department(id: $id) { ${sel} } }`, { id: 'x' })).toBeGreaterThan(20000);
   expect(cost('{ regions { name departments { name } } }')).toBeGreaterThan(200 * 100);
   expect(cost('query D($first: Int!) { dataResources(first: $first) { edges { node { id name } } } }', { first: 20 })).toBeLessThan(200);
+  // A full page of entries with their items (the spreadsheet export's list) stays well under the limit.
+  expect(cost('query L { dataResources(first: 200) { totalCount edges { node { id code name usageModes items { name type length } } } } }')).toBeLessThan(10000);
 });
 
 test('shape limits name the operation, what was counted and the limit', () => {

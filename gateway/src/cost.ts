@@ -2,18 +2,23 @@
 // variables are coerced first (a wrong type is the caller's error, 400, naming the variable), every `first` must lie
 // in 1..PAGE_MAX, and every list counts: a paged list its `first`, a connection's edges its parent's `first`, an
 // unpaged list its declared bound (LIST_BOUNDS, measured on the seeded province; DEFAULT_LIST_BOUND otherwise).
+// Cost = objects that may be returned: each object 1, scalars 0, a list multiplies its items' cost by its bound.
 import { BadUserInputError, PAGE_MAX } from '@gov/kit';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { getNullableType, getVariableValues, isListType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { getNamedType, getNullableType, getVariableValues, isLeafType, isListType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
-/** Items an unpaged list can hold, per `Type.field`; measured on the seed (a city's departments, a region's counties). */
+/** Items an unpaged list can hold, per `Type.field` (declared, generous: a province has some 200 regions, a region under 100 departments). */
 export const LIST_BOUNDS: Record<string, number> = {
   'Query.regions': 200,
   'Query.departments': 200,
   'Region.departments': 100,
 };
 export const DEFAULT_LIST_BOUND = 20;
+
+/** Objects cost 1 plus their children; a scalar field costs nothing (it comes with its row). */
+export const objectEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
+  (isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity);
 
 export const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const child = Math.max(1, childComplexity);
@@ -25,6 +30,7 @@ export const listEstimator: ComplexityEstimator = ({ type, field, args, childCom
     return 1 + n * child;
   }
   if (!isListType(getNullableType(field.type))) return undefined as unknown as number;
+  if (isLeafType(getNamedType(field.type))) return 1; // a list of scalars is one column's value
   // A connection's edges are bounded by the `first` already counted on the connection field.
   if (type.name.endsWith('Connection')) return 1 + child;
   const bound = LIST_BOUNDS[`${type.name}.${field.name}`] ?? DEFAULT_LIST_BOUND;
@@ -44,7 +50,7 @@ export function operationCost(schema: GraphQLSchema, operation: OperationDefinit
   }
   return getComplexity({
     schema, query, variables: coerced.coerced, operationName,
-    estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [listEstimator, objectEstimator],
   });
 }
 

@@ -13,7 +13,13 @@ export interface GatewayContext { user: User | null; requestId: string; authoriz
 
 /** A subgraph that cannot be reached (or answers 5xx) costs only its own fields: SERVICE_UNAVAILABLE names it. */
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly service: string) { super({ url: subgraphUrl(service as ServiceName) }); }
+  constructor(private readonly service: string, timeoutMs: number) {
+    // A subgraph that hangs is as unavailable as one that is down: the answer does not wait on it past the timeout.
+    super({
+      url: subgraphUrl(service as ServiceName),
+      fetcher: ((url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+    });
+  }
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
@@ -29,7 +35,7 @@ export async function createGateway(config: GatewayConfig, supergraphSdl = readS
   const verify = createTokenVerifier({ issuer: config.keycloak.issuer, jwksUrl: config.keycloak.jwksUrl, audience: config.keycloak.audience });
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new SubgraphSource(name),
+    buildService: ({ name }) => new SubgraphSource(name, config.subgraphTimeoutMs),
   });
   const development = config.nodeEnv === 'development';
   return createGraphQLApp<GatewayContext>({
