@@ -4,6 +4,7 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import {
   createGraphQLApp, createLogger, SERVICE_PORTS, createTokenVerifier, ServiceUnavailableError, subgraphUrl, type GraphQLApp, type ServiceName, type User,
 } from '@gov/kit';
+import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config';
 import { readSupergraph } from './compose';
 import { costLimit } from './cost';
@@ -26,6 +27,14 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
   override didEncounterError(error: Error, _req: unknown, response?: { status: number }): void {
     if (!response || response.status >= 500) throw new ServiceUnavailableError(this.service);
+    // A subgraph's own 4xx refusal (e.g. a custom scalar the supergraph cannot check: a date that is not one) reaches
+    // the client as the subgraph phrased it, with its code, not as an anonymous fetch failure.
+    const body = (error as GraphQLError).extensions?.response as { body?: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } } | undefined;
+    const first = body?.body?.errors?.[0];
+    if (first?.extensions?.code) {
+      const { code, field } = first.extensions;
+      throw new GraphQLError(first.message, { extensions: { code, ...(field ? { field } : {}), service: this.service } });
+    }
     throw error;
   }
 }
