@@ -30,6 +30,13 @@ async function rowCounts(db: mysql.Connection, prefix: string): Promise<Map<stri
   return new Map(rows.map((r) => [r.t as string, Number(r.n)]));
 }
 
+/** Every string the request sent: an error may quote the caller's own value back (graphql-js does), which leaks nothing. */
+function sentStrings(v: unknown, out: string[] = []): string[] {
+  if (typeof v === 'string' && v.length > 3) out.push(v, JSON.stringify(v).slice(1, -1));
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) sentStrings(x, out);
+  return out;
+}
+
 function diff(a: Map<string, number>, b: Map<string, number>): string[] {
   return [...b].filter(([t, n]) => a.get(t) !== n).map(([t, n]) => `${t}: ${a.get(t)} -> ${n}`);
 }
@@ -58,9 +65,11 @@ export async function runFuzz(opts: { url: string; total: number; seed: number; 
     if (HTML.test(text)) find({ ...base, cls: 'html', detail: text.slice(0, 200), variables });
     let body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
     try { body = JSON.parse(text) as typeof body; } catch { find({ ...base, cls: 'not-json', detail: text.slice(0, 200) }); return; }
+    const echoes = sentStrings(variables);
     for (const e of body.errors ?? []) {
       bump(report.byCode, e.extensions?.code ?? '(none)');
-      if (SQL.test(e.message)) find({ ...base, cls: 'sql', detail: e.message.slice(0, 300), variables });
+      const own = echoes.reduce((m, x) => m.split(x).join(''), e.message);
+      if (SQL.test(own)) find({ ...base, cls: 'sql', detail: e.message.slice(0, 300), variables });
       if (e.extensions?.code === 'INTERNAL_SERVER_ERROR') find({ ...base, cls: 'internal-error', detail: e.message, variables });
     }
     if (!body.errors?.length) bump(report.byCode, 'OK');
