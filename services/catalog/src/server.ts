@@ -9,8 +9,15 @@ import { DataItem, DataResource } from './entities/data-resource';
 import { Department } from './entities/department';
 import { Region } from './entities/region';
 import { migrations } from './migrations';
-import { ChangeRequestResolver, DataResourceResolver, ResourceVersionResolver } from './resolvers/data-resource.resolver';
-import { DemandResolver, InformationSystemResolver, ResponsibilityResolver } from './resolvers/lists.resolver';
+import { ChangeRequestResolver } from './resolvers/change-request.resolver';
+import { DataResourceResolver } from './resolvers/data-resource.resolver';
+import { DemandResolver } from './resolvers/demand.resolver';
+import { InformationSystemResolver } from './resolvers/inventory.resolver';
+import { MountResolver } from './resolvers/mount.resolver';
+import { NegativeListResolver } from './resolvers/negative-list.resolver';
+import { ResponsibilityResolver } from './resolvers/responsibility-list.resolver';
+import { ReviewResolver } from './resolvers/review.resolver';
+import { ResourceVersionResolver } from './resolvers/version.resolver';
 import { DepartmentResolver, RegionResolver, ViewerResolver } from './resolvers/org.resolver';
 import { references } from './resolvers/references';
 import { SpreadsheetResolver } from './resolvers/spreadsheet.resolver';
@@ -29,8 +36,8 @@ export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   return subgraphServer(deps, {
     name: 'catalog',
     resolvers: [
-      DataResourceResolver, ChangeRequestResolver, ResourceVersionResolver, InformationSystemResolver, ResponsibilityResolver, DemandResolver,
-      SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
+      DataResourceResolver, ReviewResolver, ChangeRequestResolver, ResourceVersionResolver, MountResolver, NegativeListResolver,
+      InformationSystemResolver, ResponsibilityResolver, DemandResolver, SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
     ],
     references, context,
     perRequest: () => requestLoaders(deps.ds),

@@ -56,6 +56,8 @@ export class ChangeRequest {
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'review_escalated_at' }) reviewEscalatedAt: Date | null;
   @Field() @CreateDateColumn({ type: 'datetime', precision: 3, name: 'created_at' }) createdAt: Date;
   @Field() @UpdateDateColumn({ type: 'datetime', precision: 3, name: 'updated_at' }) updatedAt: Date;
+  /** Not a column: set on the answer of a decision the workflow has not applied yet (see the `pending` field). */
+  pending?: boolean;
 }
 
 /** Bigram/unigram index of Chinese (and word index of Latin) text: MariaDB has no ngram full-text parser. */

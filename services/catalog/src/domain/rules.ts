@@ -1,16 +1,49 @@
 // Cross-field catalog rules (the edge validators check each field alone).
 import { BadUserInputError, type FieldProblem } from '@gov/kit';
-import { GRADE_RANK, OpenType, ResourceCategory, SensitivityGrade, ShareType } from '../entities/enums';
-import type { DataItemInput, DataResourceInput } from './data-resource.input';
+import {
+  GRADE_RANK, OpenType, type DataFormat, type ItemType, type ProvisionMode, ResourceCategory, SensitivityGrade, ShareType,
+  type UpdateCycle, type UsageMode,
+} from '../entities/enums';
+
+/** A data item as a department writes it (the GraphQL DataItemInput, a spreadsheet row, a stored change request). */
+export interface EntryItemInput {
+  name: string;
+  type: ItemType;
+  length?: number | null;
+  sensitive: boolean;
+  sensitivity?: SensitivityGrade | null;
+}
+
+/** A catalog entry as a department writes it: the domain's view of DataResourceInput (resolvers/data-resource.input.ts). */
+export interface EntryInput {
+  code: string;
+  name: string;
+  description?: string | null;
+  category: ResourceCategory;
+  serviceItem?: string | null;
+  sourceSystemId?: string | null;
+  format: DataFormat;
+  updateCycle: UpdateCycle;
+  shareType: ShareType;
+  shareCondition?: string | null;
+  notSharedBasis?: string | null;
+  openType: OpenType;
+  notOpenReason?: string | null;
+  sensitivityGrade: SensitivityGrade | null;
+  provisionMode: ProvisionMode;
+  usageModes: UsageMode[];
+  theme?: string | null;
+  items: EntryItemInput[];
+}
 
 /** The item's grade: explicit, else the resource grade when flagged sensitive, else NONE. */
-export function itemSensitivity(item: DataItemInput, grade: SensitivityGrade | null): SensitivityGrade {
+export function itemSensitivity(item: EntryItemInput, grade: SensitivityGrade | null): SensitivityGrade {
   if (item.sensitivity) return item.sensitivity;
   if (!item.sensitive) return SensitivityGrade.NONE;
   return !grade || grade === SensitivityGrade.NONE ? SensitivityGrade.LOW : grade;
 }
 
-export function catalogProblems(input: DataResourceInput): FieldProblem[] {
+export function catalogProblems(input: EntryInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!input.sensitivityGrade) problems.push({ field: 'sensitivityGrade', reason: 'every entry needs a sensitivity grade (000 §8)' });
   if (input.shareType === ShareType.NOT_SHARED && !input.notSharedBasis?.trim()) {
@@ -37,7 +70,7 @@ export function catalogProblems(input: DataResourceInput): FieldProblem[] {
   return problems;
 }
 
-export function checkCatalogRules(input: DataResourceInput): void {
+export function checkCatalogRules(input: EntryInput): void {
   const problems = catalogProblems(input);
   if (problems.length) throw new BadUserInputError(problems);
 }
