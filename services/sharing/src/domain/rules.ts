@@ -1,6 +1,10 @@
 // Cross-field rules of a share application (the edge validators check each field alone). Pure: unit-tested.
 import { BadUserInputError, ConflictError, type FieldProblem } from '@gov/kit';
-import type { ShareApplicationInput } from './share-application.input';
+
+/** The fields of an application (or subscription) the rules look at. */
+interface ApplicationTerms {
+  resourceId: string; requestedItems: string[]; periodFrom: string; periodTo: string; clearText?: boolean | null; clearTextReason?: string | null;
+}
 
 /** What the catalog subgraph tells us about the resource, read through the graph with the caller's token. */
 export interface CatalogResource {
@@ -18,7 +22,7 @@ export function isCalendarDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-export function checkPeriod(input: Pick<ShareApplicationInput, 'periodFrom' | 'periodTo'>): void {
+export function checkPeriod(input: Pick<ApplicationTerms, 'periodFrom' | 'periodTo'>): void {
   const problems: FieldProblem[] = [];
   if (!isCalendarDay(input.periodFrom)) problems.push({ field: 'periodFrom', reason: `${input.periodFrom} is not a calendar day` });
   if (!isCalendarDay(input.periodTo)) problems.push({ field: 'periodTo', reason: `${input.periodTo} is not a calendar day` });
@@ -27,7 +31,7 @@ export function checkPeriod(input: Pick<ShareApplicationInput, 'periodFrom' | 'p
 }
 
 /** Clear text of masked items is asked for with its reason, so the provider can weigh it (000 §18, 000 §24). */
-export function checkClearText(input: Pick<ShareApplicationInput, 'clearText' | 'clearTextReason'>): void {
+export function checkClearText(input: Pick<ApplicationTerms, 'clearText' | 'clearTextReason'>): void {
   if (input.clearText && !input.clearTextReason?.trim()) {
     throw BadUserInputError.field('clearTextReason', 'asking for clear text needs the reason the scenario requires it');
   }
@@ -37,7 +41,7 @@ export function checkClearText(input: Pick<ShareApplicationInput, 'clearText' | 
  * May this department apply for this resource with these items? `resource` is null when the catalog does not show it
  * to the caller (missing, or not visible): the same answer, so nothing leaks.
  */
-export function checkAgainstResource(input: Pick<ShareApplicationInput, 'resourceId' | 'requestedItems'>, resource: CatalogResource | null, consumerDepartmentId: string): CatalogResource {
+export function checkAgainstResource(input: Pick<ApplicationTerms, 'resourceId' | 'requestedItems'>, resource: CatalogResource | null, consumerDepartmentId: string): CatalogResource {
   if (!resource) throw BadUserInputError.field('resourceId', `no published catalog entry ${input.resourceId} is visible to your department`);
   if (resource.status !== 'PUBLISHED') throw BadUserInputError.field('resourceId', `catalog entry ${input.resourceId} is not published`);
   if (resource.departmentId === consumerDepartmentId) throw BadUserInputError.field('resourceId', 'a department does not apply for its own resources');

@@ -1,8 +1,7 @@
-// Who may decide which step of an approval (pure: unit-tested), and the wait for the workflow to apply a signal.
+// Who may decide which step of an approval (pure: unit-tested).
 import { hasRole, regionCovers, type User } from '@gov/kit';
-import type { DataSource } from 'typeorm';
 import { ApprovalStage } from '../entities/enums';
-import { ShareApplication } from '../entities/share-application';
+import type { ShareApplication } from '../entities/share-application';
 
 export function canDecide(user: User, stage: ApprovalStage, a: Pick<ShareApplication, 'providerDepartmentId' | 'providerRegionCode' | 'regionCode'>): boolean {
   switch (stage) {
@@ -20,16 +19,5 @@ export function canDecide(user: User, stage: ApprovalStage, a: Pick<ShareApplica
       return hasRole(user, 'platform-operator') && !!user.region && regionCovers(user.region, a.providerRegionCode);
     default:
       return false;
-  }
-}
-
-/** The workflow applies a signal through an activity: wait (bounded) until the row shows it, then answer with it. */
-export async function waitForChange(ds: DataSource, id: string, changed: (a: ShareApplication) => boolean, timeoutMs = 20_000): Promise<ShareApplication> {
-  const repo = ds.getRepository(ShareApplication);
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const a = await repo.findOneByOrFail({ id });
-    if (changed(a) || Date.now() > until) return a;
-    await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -1,7 +1,7 @@
 // After a load commits: one PUSH delivery workflow per endpoint of an active PUSH grant of the resource.
+import { startWorkflowOnce } from '@gov/kit';
+import { refs, sharePushWorkflowId } from '@gov/workflows';
 import type { Client } from '@temporalio/client';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { sharePushWorkflowId, workflowQueue } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 
 export async function startPushes(ds: DataSource, temporal: Client, taskQueuePrefix: string, resourceId: string, loadId: string): Promise<number> {
@@ -9,13 +9,7 @@ export async function startPushes(ds: DataSource, temporal: Client, taskQueuePre
     `SELECT e.id FROM push_endpoint e JOIN share_grant g ON g.id = e.grant_id
      WHERE e.resource_id = ? AND g.status = 'ACTIVE' AND g.usage_mode = 'PUSH' AND g.expires_at > CURRENT_TIMESTAMP(3)`, [resourceId]) as Array<{ id: string }>;
   for (const { id } of endpoints) {
-    try {
-      await temporal.workflow.start('sharePushWorkflow', {
-        workflowId: sharePushWorkflowId(id, loadId), taskQueue: workflowQueue(taskQueuePrefix), args: [{ endpointId: id, loadId }],
-      });
-    } catch (e) {
-      if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
-    }
+    await startWorkflowOnce(temporal, refs.sharePush, { id: sharePushWorkflowId(id, loadId), taskQueuePrefix, args: [{ endpointId: id, loadId }] });
   }
   return endpoints.length;
 }

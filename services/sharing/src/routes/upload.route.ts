@@ -3,13 +3,12 @@
 // load (also readable later with the `exchangeLoad` query).
 import type { Request, Response } from 'express';
 import {
-  AppError, BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError, auditActorOf, auditAs, hasRole, type Logger, type TokenVerifier,
+  AppError, BadUserInputError, fetchCatalogEntry, ForbiddenError, NotFoundError, UnauthenticatedError, auditActorOf, auditAs, hasRole, type Logger, type TokenVerifier,
 } from '@gov/kit';
-import type { ExchangeCipher } from './protect';
+import type { ExchangeCipher } from '../domain/protect';
 import type { DataSource } from 'typeorm';
-import { formatOf } from './parse';
-import { loadRecords, type LoadRequest } from './load';
-import { fetchExchangeResource } from './resource';
+import { formatOf } from '../domain/parse';
+import { loadRecords, type LoadRequest } from '../domain/load';
 
 export interface UploadDeps {
   ds: DataSource;
@@ -36,7 +35,7 @@ export function uploadHandler(deps: UploadDeps) {
       if (key !== undefined && (typeof key !== 'string' || !/^[A-Za-z0-9_.:-]{1,64}$/.test(key))) {
         throw BadUserInputError.field('idempotency-key', '1-64 letters, digits, "_", ".", ":" or "-"');
       }
-      const resource = await fetchExchangeResource(resourceId, user.token);
+      const resource = await fetchCatalogEntry(resourceId, user.token);
       if (!resource) throw new NotFoundError('DataResource', resourceId);
       if (!user.isService && user.department !== resource.departmentId) {
         throw new ForbiddenError('only the providing department loads the records of its resource');

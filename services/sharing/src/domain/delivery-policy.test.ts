@@ -1,5 +1,5 @@
 import { DEFAULT_GRADE_POLICY } from '@gov/masking';
-import { exchangeCipher } from '../exchange/protect';
+import { exchangeCipher } from './protect';
 import { gradePolicy, itemSensitivity, maskKindOf } from './delivery-policy';
 
 const cipher = exchangeCipher(undefined, 'unit-test-secret');

@@ -3,8 +3,8 @@
 // The policy is the one security stores, read through kit's gradePolicySource (service token, short cache); if security
 // cannot be asked, no rule applies and everything sensitive is WITHHELD (fail closed).
 import { maskValue, treatmentFor, type Grade, type GradePolicyRule, type MaskKind, type Treatment, type UsageMode } from '@gov/masking';
-import type { ExchangeItem, ExchangeResource } from '../exchange/resource';
-import type { ExchangeCipher } from '../exchange/protect';
+import type { ExchangeItem, ExchangeResource } from './resource';
+import type { ExchangeCipher } from './protect';
 
 export type { Treatment };
 

@@ -3,11 +3,10 @@
 // (open-data, quality). Audited as one EXPORT before the first byte; values come back decrypted.
 import { once } from 'node:events';
 import type { Request, Response } from 'express';
-import { AppError, BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError, auditActorOf, auditAs, type Logger, type TokenVerifier } from '@gov/kit';
+import { AppError, BadUserInputError, fetchCatalogEntry, ForbiddenError, NotFoundError, UnauthenticatedError, auditActorOf, auditAs, type Logger, type TokenVerifier } from '@gov/kit';
 import type { DataSource } from 'typeorm';
 import { ExchangeRecord } from '../entities/exchange';
-import type { ExchangeCipher } from './protect';
-import { fetchExchangeResource } from './resource';
+import type { ExchangeCipher } from '../domain/protect';
 
 const PAGE = 1000;
 const HTTP: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, AUDIT_UNAVAILABLE: 503 };
@@ -18,7 +17,7 @@ export function exportHandler(deps: { ds: DataSource; verify: TokenVerifier; cip
       const user = await deps.verify(req.headers.authorization);
       if (!user) throw new UnauthenticatedError();
       if (!user.isService) throw new ForbiddenError('the internal record stream is for the platform\'s service accounts only');
-      const resource = await fetchExchangeResource(String(req.params.resourceId), user.token);
+      const resource = await fetchCatalogEntry(String(req.params.resourceId), user.token);
       if (!resource) throw new NotFoundError('DataResource', String(req.params.resourceId));
       const wanted = typeof req.query.items === 'string' && req.query.items ? req.query.items.split(',') : resource.items.map((i) => i.name);
       const unknown = wanted.filter((n) => !resource.items.some((i) => i.name === n));
