@@ -1,6 +1,6 @@
 import { BadUserInputError, regionOfDepartment, type User } from '@gov/kit';
 import { checkAppendRules, checkFilterRules, MAX_VERIFY_RANGE, verifyRange } from './rules';
-import { canReadAuditOf } from './scope';
+import { canReadAuditOf } from '../resolvers/visibility';
 
 function user(roles: User['roles'], region: string | null): User {
   return { sub: 's', username: 'u', roles, department: null, region, isService: roles.includes('service'), token: 't' };

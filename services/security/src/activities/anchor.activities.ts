@@ -1,8 +1,8 @@
 // Activities on security's own task queue: the daily anchoring of the audit chain.
 import type { AuditAnchorActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import type { SigningKey } from './anchor';
-import { anchorDay } from './resolvers/governance.resolver';
+import type { SigningKey } from '../domain/anchor';
+import { anchorDay } from '../domain/anchors';
 
 export function securityActivities(deps: { ds: DataSource; signer: SigningKey }): AuditAnchorActivities {
   return {

@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { auditHash, type AuditFields } from './chain';
-import { AuditChainHead, AuditRecord } from './entities/audit-record';
-import type { AuditAction, AuditOutcome } from './entities/enums';
+import { AuditChainHead, AuditRecord } from '../entities/audit-record';
+import type { AuditAction, AuditOutcome } from '../entities/enums';
 
 export type AppendRequest = Omit<AuditFields, 'id' | 'seq' | 'at' | 'action' | 'outcome'> & { id?: string | null; action: AuditAction; outcome: AuditOutcome };
 

@@ -1,16 +1,15 @@
 // Cross-field rules of the audit API (the edge validators check each field alone).
 import { BadUserInputError, regionOfDepartment } from '@gov/kit';
-import type { AppendAuditRecordInput, AuditRecordFilter } from './audit-record.input';
 
 export const MAX_VERIFY_RANGE = 1_000_000;
 
-export function checkAppendRules(input: Pick<AppendAuditRecordInput, 'departmentId' | 'regionCode'>): void {
+export function checkAppendRules(input: { departmentId?: string | null; regionCode?: string | null }): void {
   if (input.departmentId && regionOfDepartment(input.departmentId) !== input.regionCode) {
     throw new BadUserInputError({ field: 'departmentId', reason: `department ${input.departmentId} is not of region ${input.regionCode}` });
   }
 }
 
-export function checkFilterRules(filter: Pick<AuditRecordFilter, 'from' | 'to'> | null | undefined): void {
+export function checkFilterRules(filter: { from?: Date | null; to?: Date | null } | null | undefined): void {
   if (filter?.from && filter.to && filter.from > filter.to) {
     throw new BadUserInputError({ field: 'to', reason: 'must not be before from' });
   }
