@@ -1,5 +1,5 @@
 import { BadUserInputError, ConnectionType, ForbiddenError, PageArgs, requireUser, DataResourceKey as DataResourceRef, regionOfDepartment } from '@gov/kit';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { sm3Hex } from '@gov/gm-crypto';
 import { ChainVerifier } from '../domain/chain';
 import { AuditArchive } from '../entities/governance';

@@ -1,7 +1,9 @@
 // Who reports a quality issue on what, and as which source. Pure: unit-tested.
 import { BadUserInputError, ForbiddenError, hasRole, regionCovers, type User } from '@gov/kit';
 import { QualityIssueSource } from '../entities/enums';
-import type { QualityIssueInput } from './quality-issue.input';
+
+/** A report as the rules see it (resolvers/quality-issue.input.ts). */
+interface IssueReport { resourceId: string; departmentId: string; description: string }
 
 /** What the catalog subgraph tells us about the resource, read through the graph with the caller's token. */
 export interface CatalogResource {
@@ -21,7 +23,7 @@ export function checkText(field: string, value: string): void {
 }
 
 /** `resource` is null when catalog does not show it to the caller: the same answer as a missing one. */
-export function checkReport(input: QualityIssueInput, resource: CatalogResource | null, user: User): { source: QualityIssueSource; reporterDepartmentId: string | null } {
+export function checkReport(input: IssueReport, resource: CatalogResource | null, user: User): { source: QualityIssueSource; reporterDepartmentId: string | null } {
   checkText('description', input.description);
   if (!resource) throw BadUserInputError.field('resourceId', `no catalog entry ${input.resourceId} is visible to you`);
   if (resource.status !== 'PUBLISHED') throw BadUserInputError.field('resourceId', `catalog entry ${resource.id} is not published: there is no data to dispute yet`);

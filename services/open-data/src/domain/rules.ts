@@ -1,7 +1,9 @@
 // Cross-field rules of an open dataset (the edge validators check each field alone). Pure: unit-tested.
 import { BadUserInputError } from '@gov/kit';
 import { OpenDatasetOpenMode, OpenDatasetOpenType } from '../entities/enums';
-import type { OpenDatasetInput } from './open-dataset.input';
+
+/** The fields of an open dataset the rules look at (resolvers/open-dataset.input.ts). */
+interface OpenDatasetTerms { resourceId?: string | null; openType: OpenDatasetOpenType; openMode: OpenDatasetOpenMode }
 
 /** What the catalog subgraph tells us about the source entry, read through the graph with the caller's token. */
 export interface CatalogResource {
@@ -12,7 +14,7 @@ export interface CatalogResource {
   openType: string;
 }
 
-export function checkOpenMode(input: Pick<OpenDatasetInput, 'openType' | 'openMode'>): void {
+export function checkOpenMode(input: Pick<OpenDatasetTerms, 'openType' | 'openMode'>): void {
   if (input.openType === OpenDatasetOpenType.CONDITIONAL && input.openMode === OpenDatasetOpenMode.DOWNLOAD) {
     throw BadUserInputError.field('openMode', 'conditionally open data is served through the API or model results, never as a bulk download (003 §22)');
   }
@@ -20,7 +22,7 @@ export function checkOpenMode(input: Pick<OpenDatasetInput, 'openType' | 'openMo
 
 /** The dataset may only open what its catalog entry allows to open. `resource` is null when catalog does not show it. */
 export function checkAgainstResource(
-  input: Pick<OpenDatasetInput, 'resourceId' | 'openType'>, resource: CatalogResource | null, publisherDepartmentId: string,
+  input: Pick<OpenDatasetTerms, 'resourceId' | 'openType'>, resource: CatalogResource | null, publisherDepartmentId: string,
 ): void {
   if (!resource) throw BadUserInputError.field('resourceId', `no catalog entry ${input.resourceId} is visible to your department`);
   if (resource.departmentId !== publisherDepartmentId) throw BadUserInputError.field('resourceId', "a department opens only its own department's catalog entries");

@@ -1,6 +1,6 @@
 import { BadUserInputError, regionOfDepartment, type User } from '@gov/kit';
 import { checkPeriodDates, periodsOverlap } from './rules';
-import { canReadAssessmentOf } from './scope';
+import { canReadAssessmentOf } from '../resolvers/visibility';
 
 function user(roles: User['roles'], region: string | null, department: string | null = null): User {
   return { sub: 's', username: 'u', roles, department, region, isService: false, token: 't' };
