@@ -1,7 +1,7 @@
 // Activities of the change-request workflow (000 §9): idempotent, guarded by the request's PENDING status under a row lock.
 import type { CatalogChangeActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import { ChangeRequest } from '../entities/catalog-extra';
+import { ChangeRequest } from '../entities/change-request';
 import { DataResource } from '../entities/data-resource';
 import { ChangeStatus, ResourceStatus } from '../entities/enums';
 import { entryFields, writeItems } from '../domain/entries';

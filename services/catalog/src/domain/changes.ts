@@ -5,7 +5,7 @@ import { ConflictError, startWorkflowOnce, type FieldProblem } from '@gov/kit';
 import { CATALOG_CHANGE_FILING_WORKING_DAYS, catalogChangeWorkflowId, refs } from '@gov/workflows';
 import { chinaDate, workingDaysBetween } from '@gov/working-days';
 import type { EntityManager } from 'typeorm';
-import { ChangeRequest } from '../entities/catalog-extra';
+import { ChangeRequest } from '../entities/change-request';
 import type { DataResource } from '../entities/data-resource';
 import type { ChangeBasis } from '../entities/enums';
 import { ChangeStatus } from '../entities/enums';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, type User } from '@gov/kit';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { ChangeRequest } from '../entities/catalog-extra';
+import { ChangeRequest } from '../entities/change-request';
 import { DataResource } from '../entities/data-resource';
 import { ChangeStatus, ResourceStatus, type OpenType, type ResourceCategory, type SensitivityGrade, type ShareType } from '../entities/enums';
 import { checkSourceSystem, entryFields, writeItems } from './entries';

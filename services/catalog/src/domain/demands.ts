@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ConflictError, hasRole, regionCovers, startWorkflowOnce, type User } from '@gov/kit';
 import { demandEventSignal, demandWorkflowId, refs, type DemandEvent } from '@gov/workflows';
 import { In, type EntityManager } from 'typeorm';
-import { Demand, DemandMessage } from '../entities/catalog-extra';
+import { Demand, DemandMessage } from '../entities/demand';
 import type { Department } from '../entities/department';
 import { DemandStatus, EscalationLevel } from '../entities/enums';
 import type { Workflows } from './review';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError } from '@gov/kit';
 import type { EntityManager } from 'typeorm';
-import { InformationSystem } from '../entities/catalog-extra';
+import { InformationSystem } from '../entities/information-system';
 import { DataItem, DataResource } from '../entities/data-resource';
 import { SensitivityGrade } from '../entities/enums';
 import { itemSensitivity, type EntryInput } from './rules';

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, ConflictError } from '@gov/kit';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { InformationSystem, ResponsibilityItem } from '../entities/catalog-extra';
+import { InformationSystem } from '../entities/information-system';
+import { ResponsibilityItem } from '../entities/responsibility-item';
 import { DataResource } from '../entities/data-resource';
 import { Department } from '../entities/department';
 import { ResourceStatus } from '../entities/enums';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DataItem, DataResource } from '../entities/data-resource';
-import { ResourceVersion } from '../entities/catalog-extra';
+import { ResourceVersion } from '../entities/resource-version';
 import { itemSensitivity, type EntryInput } from './rules';
 import { entryFields } from './entries';
 

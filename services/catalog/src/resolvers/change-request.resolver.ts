@@ -6,7 +6,8 @@ import {
 import { catalogChangeWorkflowId, changeDecisionSignal } from '@gov/workflows';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CatalogContext } from '../context';
-import { ChangeRequest, ResourceVersion } from '../entities/catalog-extra';
+import { ChangeRequest } from '../entities/change-request';
+import { ResourceVersion } from '../entities/resource-version';
 import { ChangeStatus, ResourceStatus } from '../entities/enums';
 import { changeProblems, fileChange } from '../domain/changes';
 import type { EntryInput } from '../domain/rules';

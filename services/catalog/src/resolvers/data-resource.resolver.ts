@@ -4,7 +4,7 @@ import {
 } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CatalogContext } from '../context';
-import { InformationSystem } from '../entities/catalog-extra';
+import { InformationSystem } from '../entities/information-system';
 import { DataItem, DataResource } from '../entities/data-resource';
 import { Department } from '../entities/department';
 import { ResourceStatus } from '../entities/enums';

@@ -7,7 +7,7 @@ import {
 import type { DemandEvent } from '@gov/workflows';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CatalogContext } from '../context';
-import { Demand, DemandMessage } from '../entities/catalog-extra';
+import { Demand, DemandMessage } from '../entities/demand';
 import { DataResource } from '../entities/data-resource';
 import { DemandStatus, EscalationLevel, ResourceStatus } from '../entities/enums';
 import { FINAL_DEMAND, openDemand, raise, sideOf, transition, type DemandSide } from '../domain/demands';

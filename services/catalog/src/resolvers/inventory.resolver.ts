@@ -5,7 +5,7 @@ import {
 } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { CatalogContext } from '../context';
-import { InformationSystem } from '../entities/catalog-extra';
+import { InformationSystem } from '../entities/information-system';
 import { coverageOf, registerSystem } from '../domain/inventory';
 import { InformationSystemInput } from './inventory.input';
 import { CatalogCoverage } from './inventory.types';

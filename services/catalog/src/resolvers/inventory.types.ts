@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { InformationSystem } from '../entities/catalog-extra';
+import { InformationSystem } from '../entities/information-system';
 
 @ObjectType({ description: 'catalog coverage: inventoried systems with at least one published entry ÷ all inventoried systems' })
 export class CatalogCoverage {

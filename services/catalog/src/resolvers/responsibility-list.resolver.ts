@@ -2,7 +2,7 @@
 import { BadUserInputError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, regionCovers, requireUser, STAFF } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CatalogContext } from '../context';
-import { ResponsibilityItem } from '../entities/catalog-extra';
+import { ResponsibilityItem } from '../entities/responsibility-item';
 import { DataResource } from '../entities/data-resource';
 import { ResourceStatus } from '../entities/enums';
 import { departmentOrFail, linkResponsibility, publishResponsibility } from '../domain/inventory';

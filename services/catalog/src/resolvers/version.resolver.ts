@@ -2,7 +2,7 @@
 import { BadUserInputError, ConnectionType, PageArgs, paginate, STAFF } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { CatalogContext } from '../context';
-import { ResourceVersion } from '../entities/catalog-extra';
+import { ResourceVersion } from '../entities/resource-version';
 import { diffSnapshots, type Snapshot } from '../domain/versions';
 import { FieldChange } from './data-resource.types';
 import { loadReadable } from './visibility';

@@ -7,7 +7,8 @@ import {
 } from '@gov/kit';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { CatalogContext } from '../context';
-import type { ChangeRequest, Demand } from '../entities/catalog-extra';
+import type { ChangeRequest } from '../entities/change-request';
+import type { Demand } from '../entities/demand';
 import { DataResource } from '../entities/data-resource';
 import { ResourceStatus, ShareType } from '../entities/enums';
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { BadUserInputError, ConflictError, regionOfDepartment } from '@gov/kit';
 import { sm3Hex, sm4Encrypt, type Sm4Keyring } from '@gov/gm-crypto';
 import type { EntityManager } from 'typeorm';
-import { DataUseAgreement } from '../entities/governance';
+import { DataUseAgreement } from '../entities/data-use-agreement';
 
 export interface AgreementInput {
   grantId: string; consumerDepartmentId: string; resourceId: string; signedBy: string; text?: string | null; textHash?: string | null;

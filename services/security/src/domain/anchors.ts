@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { BadUserInputError } from '@gov/kit';
 import type { DataSource } from 'typeorm';
 import { AuditRecord } from '../entities/audit-record';
-import { AuditAnchor } from '../entities/governance';
+import { AuditAnchor } from '../entities/audit-anchor';
 import { anchorPayload, chinaDay, chinaDayBounds, merkleRoot, verifyAnchor, type SigningKey } from './anchor';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

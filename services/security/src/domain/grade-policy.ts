@@ -1,6 +1,6 @@
 // The grade policy (000 §24-25): one platform-wide table of treatments by grade, usage mode and item sensitivity.
 import type { EntityManager } from 'typeorm';
-import { GradePolicyRule } from '../entities/governance';
+import { GradePolicyRule } from '../entities/grade-policy-rule';
 import type { ItemTreatment, SensitivityGrade, ShareUsageMode } from '../entities/enums';
 
 export interface PolicyCell { grade: SensitivityGrade; usageMode: ShareUsageMode; itemSensitivity: SensitivityGrade; treatment: ItemTreatment }

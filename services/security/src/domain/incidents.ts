@@ -5,7 +5,7 @@ import { ConflictError, type User } from '@gov/kit';
 import { sm4Encrypt, type Sm4Keyring } from '@gov/gm-crypto';
 import { IsNull, type EntityManager } from 'typeorm';
 import { IncidentSeverity, IncidentStatus } from '../entities/enums';
-import { SecurityIncident } from '../entities/governance';
+import { SecurityIncident } from '../entities/security-incident';
 
 const NOTIFY_AT_ONCE = new Set([IncidentSeverity.HIGH, IncidentSeverity.CRITICAL]);
 

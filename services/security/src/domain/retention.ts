@@ -6,7 +6,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, isCity, NotFoundError
 import { sm2Verify, sm3Hex, sm4Decrypt, sm4Encrypt, type Sm4Keyring } from '@gov/gm-crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditRecord } from '../entities/audit-record';
-import { AuditArchive } from '../entities/governance';
+import { AuditArchive } from '../entities/audit-archive';
 import type { SigningKey } from './anchor';
 import { ChainVerifier, GENESIS_HASH, canonicalJson } from './chain';
 

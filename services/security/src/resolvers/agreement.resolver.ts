@@ -3,7 +3,7 @@ import { canAccessDepartment, ForbiddenError, requireUser } from '@gov/kit';
 import { sm4Decrypt } from '@gov/gm-crypto';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SecurityContext } from '../context';
-import { DataUseAgreement } from '../entities/governance';
+import { DataUseAgreement } from '../entities/data-use-agreement';
 import { agreementHash, recordAgreement } from '../domain/agreements';
 import { RecordAgreementInput } from './agreement.input';
 

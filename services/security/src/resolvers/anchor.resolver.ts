@@ -2,7 +2,7 @@
 import { requireUser } from '@gov/kit';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { SecurityContext } from '../context';
-import { AuditAnchor } from '../entities/governance';
+import { AuditAnchor } from '../entities/audit-anchor';
 import { anchorDay, checkDay, verifyLatestAnchor } from '../domain/anchors';
 import { AuditAnchorVerification } from './anchor.types';
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { AuditAnchor } from '../entities/governance';
+import { AuditAnchor } from '../entities/audit-anchor';
 
 @ObjectType({ description: 'an anchor checked again: its SM2 signature, and its Merkle root recomputed from the live records' })
 export class AuditAnchorVerification {

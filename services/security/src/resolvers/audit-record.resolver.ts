@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Qu
 import { sm3Hex } from '@gov/gm-crypto';
 import { ChainVerifier } from '../domain/chain';
 import { writeBatch, type AppendRequest } from '../domain/appender';
-import { AuditArchive } from '../entities/governance';
+import { AuditArchive } from '../entities/audit-archive';
 import { auditCsv, auditXlsx } from '../domain/export';
 import { prevHashBefore } from '../domain/retention';
 import type { SecurityContext } from '../context';

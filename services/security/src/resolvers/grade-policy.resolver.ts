@@ -2,7 +2,7 @@
 import { ForbiddenError, isCity, requireUser } from '@gov/kit';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { SecurityContext } from '../context';
-import { GradePolicyRule } from '../entities/governance';
+import { GradePolicyRule } from '../entities/grade-policy-rule';
 import { setCell } from '../domain/grade-policy';
 import { GradePolicyRuleInput } from './grade-policy.input';
 

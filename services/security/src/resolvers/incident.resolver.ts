@@ -5,7 +5,7 @@ import {
 import { sm4Decrypt } from '@gov/gm-crypto';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SecurityContext } from '../context';
-import { SecurityIncident } from '../entities/governance';
+import { SecurityIncident } from '../entities/security-incident';
 import { close, notifyAuthority, report } from '../domain/incidents';
 import { CloseIncidentInput, ReportIncidentInput } from './incident.input';
 

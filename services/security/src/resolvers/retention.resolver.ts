@@ -3,7 +3,7 @@ import { requireUser } from '@gov/kit';
 import { sm4Decrypt } from '@gov/gm-crypto';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SecurityContext } from '../context';
-import { AuditArchive } from '../entities/governance';
+import { AuditArchive } from '../entities/audit-archive';
 import { assertCityAuthority, buildArchive, checkArchiveBefore, purgeArchive } from '../domain/retention';
 import { ArchiveAuditInput } from './retention.input';
 

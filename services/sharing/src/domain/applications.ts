@@ -6,7 +6,8 @@ import { refs, shareApprovalWorkflowId } from '@gov/workflows';
 import type { Client } from '@temporalio/client';
 import type { EntityManager } from 'typeorm';
 import { ShareApplicationStatus, type ShareUsageMode } from '../entities/enums';
-import { ReclassificationRequest, RegionSharingSetting } from '../entities/grant';
+import { ReclassificationRequest } from '../entities/reclassification-request';
+import { RegionSharingSetting } from '../entities/region-sharing-setting';
 import { ShareApplication } from '../entities/share-application';
 import type { CatalogResource } from './rules';
 

@@ -6,7 +6,7 @@ import { callSubgraphAsService } from '@gov/kit';
 import type { EntityManager } from 'typeorm';
 import { ExchangeRecord } from '../entities/exchange';
 import type { ShareGrant } from '../entities/grant';
-import { RecordFlag } from '../entities/grant';
+import { RecordFlag } from '../entities/record-flag';
 import { PushEndpoint } from '../entities/push';
 import type { DeliveryPolicy, Treatment } from './delivery-policy';
 import { keyItemOf, type ExchangeItem, type ExchangeResource } from './resource';

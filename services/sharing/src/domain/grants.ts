@@ -6,7 +6,8 @@ import { grantRevokedSignal, refs, shareGrantWorkflowId } from '@gov/workflows';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { EntityManager } from 'typeorm';
 import { GrantStatus, type ShareUsageMode } from '../entities/enums';
-import { ConfidentialityAgreement, ShareGrant } from '../entities/grant';
+import { ConfidentialityAgreement } from '../entities/confidentiality-agreement';
+import { ShareGrant } from '../entities/grant';
 import type { Workflows } from './applications';
 import type { CatalogResource } from './rules';
 

@@ -5,7 +5,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import type { SharingContext } from '../context';
 import { ShareUsageMode } from '../entities/enums';
 import { ExchangeRecord } from '../entities/exchange';
-import { RecordFlag } from '../entities/grant';
+import { RecordFlag } from '../entities/record-flag';
 import { differingFields, grantedItems, grantKeyItem, hasRecord, insertFlag, openQualityIssue, treatRecord } from '../domain/delivery';
 import { FieldValueInput } from './delivery.input';
 import { GrantedRecord, GrantedRecordConnection, VerifyResult } from './delivery.types';

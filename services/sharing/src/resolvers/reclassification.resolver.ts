@@ -2,7 +2,7 @@
 import { BadUserInputError, CONSUMERS, fetchCatalogEntry, requireDepartment } from '@gov/kit';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { SharingContext } from '../context';
-import { ReclassificationRequest } from '../entities/grant';
+import { ReclassificationRequest } from '../entities/reclassification-request';
 import { requestReclassification } from '../domain/applications';
 
 @Resolver(() => ReclassificationRequest)

@@ -8,7 +8,8 @@ import { chinaDate } from '@gov/working-days';
 import type { SharingContext } from '../context';
 import type { SelectQueryBuilder } from 'typeorm';
 import { GrantStatus, ShareApplicationStatus, ShareUsageMode } from '../entities/enums';
-import { ConfidentialityAgreement, ShareGrant } from '../entities/grant';
+import { ConfidentialityAgreement } from '../entities/confidentiality-agreement';
+import { ShareGrant } from '../entities/grant';
 import { ShareApplication } from '../entities/share-application';
 
 
