@@ -1,6 +1,6 @@
 import { BadUserInputError, regionOfDepartment, type User } from '@gov/kit';
 import { checkProjectYear, currentYearInChina, EXPERT_REVIEW_THRESHOLD_CNY, needsExpertReview } from './rules';
-import { canReadProjectsOf } from './scope';
+import { canReadProjectsOf } from '../resolvers/visibility';
 
 function user(roles: User['roles'], region: string | null, department: string | null = null): User {
   return { sub: 's', username: 'u', roles, department, region, isService: false, token: 't' };
