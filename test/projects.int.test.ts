@@ -106,7 +106,7 @@ describe('plan (001 项目 §5, §10-12)', () => {
   test('§12: only a project in an approved plan files its construction plan; 临湘资源办法 §11: a new system plans sharing interfaces', async () => {
     const p = (await ok(OWNER, CREATE, { input: declaration(600_000) })).createDigitalProject;
     const resource = await createEntry(OWNER, {}, 'PRJ');
-    const early = await gql(OWNER, PLAN, { id: p.id, input: { plan: '建设方案：测试', resourceIds: [resource], newSystem: false } });
+    const early = await gql(OWNER, PLAN, { id: p.id, input: { plan: '建设方案：测试用的建设方案', resourceIds: [resource], newSystem: false } });
     expect(codes(early)).toEqual(['CONFLICT']);
     const id = await inPlan(600_000);
     const noSharing = await gql(OWNER, PLAN, { id, input: { plan: '建设方案：新建系统', resourceIds: [resource], newSystem: true } });

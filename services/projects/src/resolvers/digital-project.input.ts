@@ -36,7 +36,7 @@ export class DigitalProjectFilter {
 
 @InputType({ description: 'the construction plan with its resource catalog compiled in advance (§13, 004 §35, 临湘资源办法 §11)' })
 export class ConstructionPlanInput {
-  @Field() @Length(10, 20000) plan: string;
+  @Field({ description: 'the plan, or a reference to the filed document' }) @Length(4, 20000) plan: string;
   @Field(() => [ID], { description: "catalog entries (the owner's own) the system will provide" }) @ArrayMinSize(1) @ArrayMaxSize(100) resourceIds: string[];
   @Field({ description: 'a new or rebuilt business system (it must plan sharing/open interfaces)' }) @IsBoolean() newSystem: boolean;
   @Field(() => String, { nullable: true, description: 'the sharing and open interfaces it provides' }) @IsOptional() @MaxLength(4000) sharingInterfaces?: string | null;
