@@ -1,6 +1,6 @@
 import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import { lifecycleActivities } from './activities/lifecycle.activities';
-import { config } from './config';
+import { loadConfig, type ProjectsConfig } from './config';
 import type { ProjectsDeps } from './context';
 import { DigitalProject } from './entities/digital-project';
 import { Expert, OmReport, ProjectEvent, ProjectGate } from './entities/project-records';
@@ -11,17 +11,18 @@ import { ProjectLifecycleResolver } from './resolvers/lifecycle.resolver';
 import { references } from './resolvers/references';
 import { seedProjects } from './seed';
 
-export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+export function createServer(deps: ServiceDeps<ProjectsConfig>): Promise<GraphQLApp> {
   return subgraphServer<ProjectsDeps>(deps, {
     name: 'projects',
     resolvers: [DigitalProjectResolver, ProjectLifecycleResolver, ProjectDecisionResolver, DepartmentProjectsResolver],
     references,
-    context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, config },
+    context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, config: deps.config },
   });
 }
 
-export const service: ServiceModule = {
+export const service: ServiceModule<ProjectsConfig> = {
   name: 'projects',
+  loadConfig,
   entities: [DigitalProject, Expert, ProjectEvent, OmReport, ProjectGate],
   migrations,
   createServer,

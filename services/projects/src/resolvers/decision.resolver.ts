@@ -55,7 +55,7 @@ export class ProjectDecisionResolver {
     const user = requireUser(ctx);
     const p = await load(ctx, id);
     const rule = STEP_RULES[input.step];
-    assertParty(user, rule.party, p);
+    assertParty(user, rule.party, p, ctx.config);
     if (!rule.from.includes(p.status)) throw BadUserInputError.field('step', `digital project ${p.id} is ${p.status}: ${input.step} decides ${rule.from.join(' or ')}`);
     const gate = await gateOf(ctx.ds, p.regionCode, ctx.config.defaultGate);
     return applyStep(ctx, p, user.username, { ...(await steps.decision(p, input, gate)), audit: { action: 'APPROVE', items: ['digitalProject'] } });
@@ -66,7 +66,7 @@ export class ProjectDecisionResolver {
   async drawExpertPanel(@Args(() => PanelArgs) args: PanelArgs, @Ctx() ctx: ProjectsContext) {
     const user = requireUser(ctx);
     const p = await load(ctx, args.id);
-    assertParty(user, 'authority', p);
+    assertParty(user, 'authority', p, ctx.config);
     const pool = await ctx.ds.getRepository(Expert).find();
     return applyStep(ctx, p, user.username, steps.panelDraw(p, pool, randomInt(0, 2 ** 31), args.size, user.username));
   }
@@ -76,7 +76,7 @@ export class ProjectDecisionResolver {
   async evaluateDigitalProject(@Arg('id', () => ID) id: string, @Arg('input', () => EvaluationInput) input: EvaluationInput, @Ctx() ctx: ProjectsContext) {
     const user = requireUser(ctx);
     const p = await load(ctx, id);
-    assertParty(user, 'authority', p);
+    assertParty(user, 'authority', p, ctx.config);
     return applyStep(ctx, p, user.username, steps.evaluation(p, input, user.username));
   }
 

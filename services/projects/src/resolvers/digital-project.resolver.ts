@@ -21,7 +21,7 @@ export class DigitalProjectResolver {
   async digitalProject(@Arg('id', () => ID) id: string, @Ctx() ctx: ProjectsContext): Promise<DigitalProject | null> {
     const p = await ctx.ds.getRepository(DigitalProject).findOneBy({ id });
     if (!p) return null;
-    if (!canReadProjectsOf(requireUser(ctx), p)) throw new ForbiddenError(`not allowed to read digital project ${id}`);
+    if (!canReadProjectsOf(requireUser(ctx), p, ctx.config)) throw new ForbiddenError(`not allowed to read digital project ${id}`);
     await ctx.audit({ action: 'ACCESS', resourceId: p.id, items: ['digitalProject'], detail: `digitalProject ${p.id}` });
     return p;
   }
@@ -33,7 +33,7 @@ export class DigitalProjectResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ProjectsContext,
   ) {
-    const qb = restrictToReadable(ctx.ds.getRepository(DigitalProject).createQueryBuilder('p'), requireUser(ctx));
+    const qb = restrictToReadable(ctx.ds.getRepository(DigitalProject).createQueryBuilder('p'), requireUser(ctx), ctx.config);
     if (filter?.year) qb.andWhere('p.year = :fYear', { fYear: filter.year });
     if (filter?.status) qb.andWhere('p.status = :fStatus', { fStatus: filter.status });
     if (filter?.ownerDepartmentId) qb.andWhere('p.ownerDepartmentId = :fDept', { fDept: filter.ownerDepartmentId });
@@ -109,7 +109,7 @@ export class DepartmentProjectsResolver {
   @Authorized(...PROJECT_READERS)
   @FieldResolver(() => [DigitalProject], { description: "the department's digital projects, if the caller may read them (else empty)" })
   async digitalProjects(@Root() d: Department, @Ctx() ctx: ProjectsContext): Promise<DigitalProject[]> {
-    if (!canReadProjectsOf(requireUser(ctx), { ownerDepartmentId: d.id, regionCode: regionOfDepartment(d.id) })) return [];
+    if (!canReadProjectsOf(requireUser(ctx), { ownerDepartmentId: d.id, regionCode: regionOfDepartment(d.id) }, ctx.config)) return [];
     const projects = await ctx.ds.getRepository(DigitalProject).find({ where: { ownerDepartmentId: d.id }, order: { year: 'DESC', createdAt: 'DESC' } });
     await ctx.audit({ action: 'QUERY', items: ['digitalProject'], detail: `department ${d.id} rows=${projects.length}` });
     return projects;

@@ -1,5 +1,9 @@
 import { regionOfDepartment, type User } from '@gov/kit';
-import { canReadProjectsOf, isParty } from './visibility';
+import { canReadProjectsOf as canRead, isParty as party } from './visibility';
+
+const KINDS = { reformDepartmentKind: 'fgw', financeDepartmentKind: 'czj' };
+const canReadProjectsOf = (u: User, o: Parameters<typeof canRead>[1]) => canRead(u, o, KINDS);
+const isParty = (u: User, p: Parameters<typeof party>[1], o: Parameters<typeof party>[2]) => party(u, p, o, KINDS);
 
 function user(roles: User['roles'], region: string | null, department: string | null = null): User {
   return { sub: 's', username: 'u', roles, department, region, isService: false, token: 't' };

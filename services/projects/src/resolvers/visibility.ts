@@ -3,7 +3,7 @@
 // bureau, which decide on its approval, budget and final acceptance (§16-17, §26).
 import { coveredRegionSql, ForbiddenError, hasRole, regionCovers, type User } from '@gov/kit';
 import type { SelectQueryBuilder } from 'typeorm';
-import { config } from '../config';
+import type { PartyKinds } from '../config';
 import type { DigitalProject } from '../entities/digital-project';
 import type { Party } from '../domain/rules';
 
@@ -14,19 +14,19 @@ const DECIDERS = ['dept-admin', 'dept-approver'] as const;
 type Where = { ownerDepartmentId: string; regionCode: string | null };
 
 /** The reform / finance department of a region (`<region>-<kind>`, configured). */
-export function partyDepartment(party: 'reform' | 'finance', regionCode: string): string {
-  return `${regionCode}-${party === 'reform' ? config.reformDepartmentKind : config.financeDepartmentKind}`;
+export function partyDepartment(party: 'reform' | 'finance', regionCode: string, kinds: PartyKinds): string {
+  return `${regionCode}-${party === 'reform' ? kinds.reformDepartmentKind : kinds.financeDepartmentKind}`;
 }
 
-export function isParty(user: User, party: Party, p: Where): boolean {
+export function isParty(user: User, party: Party, p: Where, kinds: PartyKinds): boolean {
   if (!p.regionCode || !user.region) return false;
   if (party === 'authority') return hasRole(user, 'authority') && regionCovers(user.region, p.regionCode);
-  return hasRole(user, ...DECIDERS) && user.department === partyDepartment(party, p.regionCode);
+  return hasRole(user, ...DECIDERS) && user.department === partyDepartment(party, p.regionCode, kinds);
 }
 
-export function canReadProjectsOf(user: User, owner: Where): boolean {
+export function canReadProjectsOf(user: User, owner: Where, kinds: PartyKinds): boolean {
   if (user.department && user.department === owner.ownerDepartmentId && hasRole(user, ...PROJECT_READERS)) return true;
-  if (isParty(user, 'reform', owner) || isParty(user, 'finance', owner)) return true;
+  if (isParty(user, 'reform', owner, kinds) || isParty(user, 'finance', owner, kinds)) return true;
   return !!owner.regionCode && !!user.region && hasRole(user, ...OVERSIGHT) && regionCovers(user.region, owner.regionCode);
 }
 
@@ -37,20 +37,20 @@ export function assertOwner(user: User, p: DigitalProject): void {
   }
 }
 
-export function assertParty(user: User, party: Party, p: DigitalProject): void {
-  if (isParty(user, party, p)) return;
-  const who = party === 'authority' ? `the authority of region ${p.regionCode} or its city` : `${partyDepartment(party, p.regionCode)} (${party})`;
+export function assertParty(user: User, party: Party, p: DigitalProject, kinds: PartyKinds): void {
+  if (isParty(user, party, p, kinds)) return;
+  const who = party === 'authority' ? `the authority of region ${p.regionCode} or its city` : `${partyDepartment(party, p.regionCode, kinds)} (${party})`;
   throw new ForbiddenError(`only ${who} decides this step of digital project ${p.id}`);
 }
 
 /** The same rule as SQL, for lists. */
-export function restrictToReadable(qb: SelectQueryBuilder<DigitalProject>, user: User): SelectQueryBuilder<DigitalProject> {
+export function restrictToReadable(qb: SelectQueryBuilder<DigitalProject>, user: User, kinds: PartyKinds): SelectQueryBuilder<DigitalProject> {
   const a = qb.alias;
   const clauses: string[] = [];
   const params: Record<string, string> = {};
   if (user.department && hasRole(user, ...PROJECT_READERS)) { clauses.push(`${a}.ownerDepartmentId = :scopeDept`); params.scopeDept = user.department; }
   if (user.region && user.department && hasRole(user, ...DECIDERS)
-    && [partyDepartment('reform', user.region), partyDepartment('finance', user.region)].includes(user.department)) {
+    && [partyDepartment('reform', user.region, kinds), partyDepartment('finance', user.region, kinds)].includes(user.department)) {
     clauses.push(`${a}.regionCode = :partyRegion`); params.partyRegion = user.region;
   }
   if (user.region && hasRole(user, ...OVERSIGHT)) {
