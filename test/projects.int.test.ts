@@ -47,6 +47,10 @@ const CHANGE = `mutation($id: ID!, $input: ChangeInput!) { requestProjectChange(
 const TERMINATE = `mutation($id: ID!, $input: TerminationInput!) { terminateDigitalProject(id: $id, input: $input) { ${FIELDS} } }`;
 const GATE = 'mutation($input: GateInput!) { setProjectApprovalGate(input: $input) { regionCode minTotalScore minIndicatorValue } }';
 const GET = `query($id: ID!) { digitalProject(id: $id) { ${FIELDS} } }`;
+const SCHEDULE = 'query($id: ID!) { digitalProject(id: $id) { omSchedule { omYear due official filedAt overdue } } }';
+const EXPERTS = 'query { projectExperts { id name affiliation active } }';
+const ADD_EXPERT = 'mutation($input: ExpertInput!) { addProjectExpert(input: $input) { id name active } }';
+const EXPERT_ACTIVE = 'mutation($id: ID!, $active: Boolean!) { setProjectExpertActive(id: $id, active: $active) { id active } }';
 const INDICATORS = 'query($d: ID!, $from: String!, $to: String!) { projectIndicators(departmentId: $d, from: $from, to: $to) { projects accepted evaluated averageEvaluation } }';
 
 const chinaYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
@@ -115,6 +119,15 @@ describe('plan (001 项目 §5, §10-12)', () => {
     expect(field(foreign)).toBe('resourceIds'); // scjg's LP-BASE is not the owner's
   });
 
+  test("§15: the city's authority keeps the expert pool; a county's authority does not", async () => {
+    const added = (await ok(AUTHORITY, ADD_EXPERT, { input: { name: `测试专家${seq++}`, affiliation: '襄阳市信息中心', field: '数据库' } })).addProjectExpert;
+    expect(added.active).toBe(true);
+    expect((await ok(AUTHORITY, EXPERTS)).projectExperts.map((e: { id: string }) => e.id)).toContain(added.id);
+    expect(codes(await gql('county-authority', ADD_EXPERT, { input: { name: '县级专家', affiliation: '枣阳市', field: '网络' } }))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(OWNER, EXPERTS))).toEqual(['FORBIDDEN']);
+    expect((await ok(AUTHORITY, EXPERT_ACTIVE, { id: added.id, active: false })).setProjectExpertActive.active).toBe(false);
+  });
+
   test('§14: a budget of 2,000,000 CNY or more cannot skip the expert panel', async () => {
     const id = await inPlan(2_000_000);
     await planned(id);
@@ -146,6 +159,10 @@ withParties('lifecycle with development-reform and finance (001 项目 §13-33)'
     expect((await ok(OWNER, ARCHIVE, { id, no: 'DA-2027-001' })).fileProjectArchive).toMatchObject({ status: 'IN_OPERATION', archiveNo: 'DA-2027-001' });
     expect((await ok(OWNER, OM, { id, input: { omYear: 1, summary: '系统运行平稳' } })).fileOmReport).toMatchObject({ omYear: 1, overdue: false });
     expect(codes(await gql(OWNER, OM, { id, input: { omYear: 1, summary: '重复' } }))).toEqual(['CONFLICT']);
+    const schedule = (await ok(OWNER, SCHEDULE, { id })).digitalProject.omSchedule;
+    expect(schedule.map((y: { omYear: number }) => y.omYear)).toEqual([1, 2, 3]);
+    expect(schedule[0]).toMatchObject({ filedAt: expect.any(String), overdue: false });
+    expect(schedule[1]).toMatchObject({ filedAt: null, overdue: false, due: expect.any(String), official: expect.any(Boolean) });
     expect(field(await gql(OWNER, OM, { id, input: { omYear: 4, summary: '超出运维期' } }))).toBe('omYear');
     const evaluated = (await ok(AUTHORITY, EVALUATE, { id, input: { construction: 90, use: 80, effect: 85, security: 95 } })).evaluateDigitalProject;
     expect(evaluated.evaluation.total).toBe(87.5);

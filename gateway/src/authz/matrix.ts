@@ -184,6 +184,9 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.drawExpertPanel': { allow: ['authority'], scope: 'covering-region', note: 'the authority draws the panel of a >= 2M project from the pool (001 项目 §14-15)' },
   'Mutation.evaluateDigitalProject': { allow: ['authority'], scope: 'covering-region', note: 'post-evaluation by the authority (001 项目 §33)' },
   'Mutation.setProjectApprovalGate': { allow: ['authority'], scope: 'none', note: "the authority sets its own region's assessment gate (004 §35)", vars: { input: { minTotalScore: 60, minIndicatorValue: 0.5 } } },
+  'Query.projectExperts': { allow: ['authority'], scope: 'none', note: 'the expert pool (001 项目 §15)' },
+  'Mutation.addProjectExpert': { allow: ['authority'], scope: 'none', levels: ['city'], note: "the city's authority keeps the expert pool (001 项目 §15)", vars: { input: { name: '授权矩阵测试专家', affiliation: '授权矩阵测试单位', field: '测试' } } },
+  'Mutation.setProjectExpertActive': { allow: ['authority'], scope: 'none', levels: ['city'], note: 'takes an expert out of the draw (001 项目 §15)' },
   'Query.projectIndicators': { allow: ['authority', 'assessor', 'service'], scope: 'covering-region', note: "a department's project indicators for an assessment period (001 项目 §33)" },
 };
 /** The caller's relation to an object, from their departments and regions (`<region>-<kind>` department ids). */

@@ -7,6 +7,7 @@ import { Expert, OmReport, ProjectEvent, ProjectGate } from './entities/project-
 import { migrations } from './migrations';
 import { ProjectDecisionResolver } from './resolvers/decision.resolver';
 import { DepartmentProjectsResolver, DigitalProjectResolver } from './resolvers/digital-project.resolver';
+import { ExpertResolver } from './resolvers/expert.resolver';
 import { ProjectLifecycleResolver } from './resolvers/lifecycle.resolver';
 import { references } from './resolvers/references';
 import { seedProjects } from './seed';
@@ -14,7 +15,7 @@ import { seedProjects } from './seed';
 export function createServer(deps: ServiceDeps<ProjectsConfig>): Promise<GraphQLApp> {
   return subgraphServer<ProjectsDeps>(deps, {
     name: 'projects',
-    resolvers: [DigitalProjectResolver, ProjectLifecycleResolver, ProjectDecisionResolver, DepartmentProjectsResolver],
+    resolvers: [DigitalProjectResolver, ProjectLifecycleResolver, ProjectDecisionResolver, ExpertResolver, DepartmentProjectsResolver],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, config: deps.config },
   });

@@ -46,7 +46,7 @@ export async function applyStep(ctx: ProjectsContext, p: DigitalProject, actor: 
     }
     const changed = await m.getRepository(DigitalProject).update({ id: p.id, status: p.status }, patch as never);
     if (!changed.affected) throw new ConflictError(`digital project ${p.id} changed meanwhile (now ${(await loadProject(m, p.id)).status}); reload and retry`);
-    await m.getRepository(ProjectEvent).insert({ id: randomUUID(), projectId: p.id, step: step.event, actor, detail: step.detail });
+    await m.getRepository(ProjectEvent).insert({ id: randomUUID(), projectId: p.id, step: step.event, actor, detail: step.detail, createdAt: now });
     await ctx.audit({ action: 'UPDATE', resourceId: p.id, items: ['digitalProject'], detail: `${step.event}: ${step.detail}`.slice(0, 500), ...step.audit }, m);
     if (signal) await signalLifecycle(ctx, p.id, signal);
     return loadProject(m, p.id);

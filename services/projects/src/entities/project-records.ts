@@ -38,6 +38,15 @@ export class OmReport {
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 64, nullable: true, name: 'filed_by' }) filedBy: string | null;
 }
 
+@ObjectType({ description: 'one O&M year of a project in operation: when its report is due, and whether it was filed (§29)' })
+export class OmReportDue {
+  @Field(() => Int) omYear: number;
+  @Field({ description: 'the end of the 20th (configurable) working day after the anniversary of the archive, China time' }) due: Date;
+  @Field({ description: 'false when the due date was counted with the fallback calendar' }) official: boolean;
+  @Field(() => Date, { nullable: true }) filedAt: Date | null;
+  @Field({ description: 'past due and not filed' }) overdue: boolean;
+}
+
 @ObjectType({ description: "the assessment gate of a region's project approvals (004 §35, 000 §28), set by its authority" })
 @Entity('project_gate')
 export class ProjectGate {

@@ -4,11 +4,12 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { ProjectsContext } from '../context';
 import { DigitalProject } from '../entities/digital-project';
 import { DigitalProjectStatus } from '../entities/enums';
-import { OmReport, ProjectEvent } from '../entities/project-records';
+import { OmReport, OmReportDue, ProjectEvent } from '../entities/project-records';
 import { Department } from '../entities/refs';
 import { checkDeclaration, submission } from '../domain/lifecycle';
 import { applyStep } from '../domain/projects';
-import { checkProjectYear, needsExpertReview } from '../domain/rules';
+import { checkProjectYear, needsExpertReview, omReportDues } from '../domain/rules';
+import { isOfficialCalendar } from '@gov/working-days';
 import { DigitalProjectFilter, DigitalProjectInput } from './digital-project.input';
 import { assertOwner, canReadProjectsOf, PROJECT_READERS, restrictToReadable } from './visibility';
 
@@ -96,6 +97,17 @@ export class DigitalProjectResolver {
   @FieldResolver(() => [ProjectEvent], { description: 'every step as filed, oldest first (read with the project)' })
   history(@Root() p: DigitalProject, @Ctx() ctx: ProjectsContext): Promise<ProjectEvent[]> {
     return ctx.ds.getRepository(ProjectEvent).find({ where: { projectId: p.id }, order: { createdAt: 'ASC' } });
+  }
+
+  @FieldResolver(() => [OmReportDue], { description: 'in operation: each O&M year, when its report is due and whether it was filed (§29)' })
+  async omSchedule(@Root() p: DigitalProject, @Ctx() ctx: ProjectsContext): Promise<OmReportDue[]> {
+    const archived = await ctx.ds.getRepository(ProjectEvent).findOne({ where: { projectId: p.id, step: 'ARCHIVE_FILED' }, order: { createdAt: 'ASC' } });
+    if (!archived) return [];
+    const filed = new Map((await ctx.ds.getRepository(OmReport).findBy({ projectId: p.id })).map((r) => [r.omYear, r]));
+    return omReportDues(archived.createdAt, p.procurement?.omYears ?? 3, ctx.config.limits.OM_REPORT).map(({ year, due }) => {
+      const r = filed.get(year);
+      return { omYear: year, due: new Date(due), official: isOfficialCalendar(Date.parse(due) - 1), filedAt: r?.filedAt ?? null, overdue: !!r?.overdue || (!r?.filedAt && Date.parse(due) < Date.now()) };
+    });
   }
 
   @FieldResolver(() => [OmReport], { description: 'yearly O&M reports, filed or overdue (§29)' })
