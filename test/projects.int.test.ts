@@ -47,6 +47,7 @@ const CHANGE = `mutation($id: ID!, $input: ChangeInput!) { requestProjectChange(
 const TERMINATE = `mutation($id: ID!, $input: TerminationInput!) { terminateDigitalProject(id: $id, input: $input) { ${FIELDS} } }`;
 const GATE = 'mutation($input: GateInput!) { setProjectApprovalGate(input: $input) { regionCode minTotalScore minIndicatorValue } }';
 const GET = `query($id: ID!) { digitalProject(id: $id) { ${FIELDS} } }`;
+const LIST = 'query($filter: DigitalProjectFilter) { digitalProjects(filter: $filter, first: 100) { edges { node { id } } } }';
 const SCHEDULE = 'query($id: ID!) { digitalProject(id: $id) { omSchedule { omYear due official filedAt overdue } } }';
 const EXPERTS = 'query { projectExperts { id name affiliation active } }';
 const ADD_EXPERT = 'mutation($input: ExpertInput!) { addProjectExpert(input: $input) { id name active } }';
@@ -91,6 +92,8 @@ describe('plan (001 项目 §5, §10-12)', () => {
     expect(s).toMatchObject({ status: 'SUBMITTED', planType: 'ANNUAL' });
     expect(s.stageDeadline).toEqual(expect.any(String));
     expect(typeof s.deadlineOfficial).toBe('boolean');
+    const listed = await ok(AUTHORITY, LIST, { filter: { status: 'SUBMITTED', overdue: false } });
+    expect(listed.digitalProjects.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(p.id);
   });
 
   test('§11: a project declared after 30 October for its year goes to the supplementary plan and must say why it is urgent', async () => {

@@ -2,8 +2,8 @@
 // of whose experts work for a department and are never drawn for its projects. Idempotent: fixed ids, insert-if-missing.
 import type { DataSource } from 'typeorm';
 import { DigitalProject } from './entities/digital-project';
-import { DigitalProjectKind, DigitalProjectStatus } from './entities/enums';
-import { Expert } from './entities/project-records';
+import { DigitalProjectKind, DigitalProjectStatus, ProjectPlanType } from './entities/enums';
+import { Expert, ProjectEvent } from './entities/project-records';
 
 const DEMO = [
   { id: '00000000-0000-4000-c000-000000000001', ownerDepartmentId: '420600-wjw', name: '全民健康信息平台数据治理项目', budget: 1_500_000, kind: DigitalProjectKind.SELF_BUILT },
@@ -22,6 +22,21 @@ export async function seedProjects(ds: DataSource): Promise<void> {
     fundingSource: '财政专项资金', selfBuiltReason: '行业专网，须与上级部门系统对接（演示数据）', yearlyInvestment: [{ year: 2027, amount: d.budget }],
     participatingDepartmentIds: [], resourceIds: [], overdueSteps: [],
   }))).orIgnore().execute();
+  // One project already in operation (accepted and archived in March 2026), so its O&M schedule has something to show.
+  const running = '00000000-0000-4000-c000-000000000003';
+  await ds.getRepository(DigitalProject).createQueryBuilder().insert().values({
+    id: running, ownerDepartmentId: '420600-wjw', name: '医疗机构执业监管系统', description: '医疗机构执业监管系统（演示数据）', regionCode: '420600', year: 2025,
+    budget: 1_200_000, approvedBudget: 1_150_000, kind: DigitalProjectKind.SELF_BUILT, status: DigitalProjectStatus.IN_OPERATION, planType: ProjectPlanType.ANNUAL,
+    createdBy: 'seed', fundingSource: '财政专项资金', selfBuiltReason: '卫健行业专网（演示数据）', yearlyInvestment: [{ year: 2025, amount: 1_200_000 }],
+    participatingDepartmentIds: [], resourceIds: ['00000000-0000-4000-8000-004206000003'], overdueSteps: [], sharingInterfaces: '医疗机构执业信息查询接口',
+    constructionPlan: '建设方案（演示数据）', archiveNo: 'DA-2026-007', acceptedAt: new Date('2026-03-10T02:00:00Z'),
+    procurement: { procurementDocument: '招标文件（演示数据）', contractNo: 'HT-2025-031', contractor: '演示科技有限公司', contractAmount: 1_150_000, omYears: 3, supervisor: '演示监理有限公司', filedBy: 'seed', filedAt: '2025-06-01T02:00:00.000Z' },
+    securityAssessment: { level: 2, agency: '湖北省信息安全测评中心', reportNo: 'DJCP-2026-0042', passed: true, assessedOn: '2026-02-20', recordedBy: 'seed' },
+  }).orIgnore().execute();
+  await ds.getRepository(ProjectEvent).createQueryBuilder().insert().values([
+    ['DECLARED', '2024-10-20'], ['ANNUAL_PLAN_APPROVED', '2024-12-10'], ['BUDGET_APPROVED', '2025-04-01'], ['PROCUREMENT_FILED', '2025-06-01'],
+    ['ACCEPTANCE_PASSED', '2026-03-10'], ['ARCHIVE_FILED', '2026-03-16'],
+  ].map(([step, day], i) => ({ id: `00000000-0000-4000-c100-${String(i + 1).padStart(12, '0')}`, projectId: running, step, actor: 'seed', detail: '演示数据', createdAt: new Date(`${day}T02:00:00Z`) }))).orIgnore().execute();
   await ds.getRepository(Expert).createQueryBuilder().insert().values(EXPERTS.map(([name, affiliation, field], i) => ({
     id: `00000000-0000-4000-e000-${String(i + 1).padStart(12, '0')}`, name, affiliation, field, active: true,
   }))).orIgnore().execute();

@@ -32,6 +32,8 @@ export class DigitalProjectFilter {
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(2000) @Max(2100) year?: number | null;
   @Field(() => DigitalProjectStatus, { nullable: true }) @IsOptional() status?: DigitalProjectStatus | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) ownerDepartmentId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: only projects whose current step ran past its limit (escalated to the authority)' })
+  @IsOptional() @IsBoolean() overdue?: boolean | null;
 }
 
 @InputType({ description: 'the construction plan with its resource catalog compiled in advance (§13, 004 §35, 临湘资源办法 §11)' })

@@ -38,6 +38,7 @@ export class DigitalProjectResolver {
     if (filter?.year) qb.andWhere('p.year = :fYear', { fYear: filter.year });
     if (filter?.status) qb.andWhere('p.status = :fStatus', { fStatus: filter.status });
     if (filter?.ownerDepartmentId) qb.andWhere('p.ownerDepartmentId = :fDept', { fDept: filter.ownerDepartmentId });
+    if (filter?.overdue != null) qb.andWhere('p.stageOverdue = :fOverdue', { fOverdue: filter.overdue });
     const conn = await paginate(qb, page);
     await ctx.audit({ action: 'QUERY', items: ['digitalProject'], detail: `rows=${conn.edges.length}` });
     return conn;
