@@ -79,7 +79,10 @@ export class DigitalProjectResolver {
     const p = await ctx.ds.getRepository(DigitalProject).findOneBy({ id });
     if (!p) throw new NotFoundError('DigitalProject', id);
     assertOwner(user, p);
-    if (p.status !== DigitalProjectStatus.PLANNED && p.submittedBy === user.username) return p; // a retried submit
+    if (p.status !== DigitalProjectStatus.PLANNED && p.submittedBy === user.username) { // a retried submit: answered, not applied twice
+      await ctx.audit({ action: 'ACCESS', resourceId: p.id, items: ['digitalProject'], detail: 'submit retried' });
+      return p;
+    }
     if (urgentReason && urgentReason.length > 2000) throw BadUserInputError.field('urgentReason', 'at most 2000 characters');
     const step = submission(p, urgentReason);
     return applyStep(ctx, p, user.username, { ...step, patch: { ...step.patch, submittedBy: user.username } });
