@@ -118,8 +118,17 @@ describe('plan (001 项目 §5, §10-12)', () => {
     const id = await inPlan(600_000);
     const noSharing = await gql(OWNER, PLAN, { id, input: { plan: '建设方案：新建系统', resourceIds: [resource], newSystem: true } });
     expect(field(noSharing)).toBe('sharingInterfaces');
-    const foreign = await gql(OWNER, PLAN, { id, input: { plan: '建设方案：新建系统', resourceIds: ['00000000-0000-4000-8000-004206000001'], newSystem: false } });
-    expect(field(foreign)).toBe('resourceIds'); // scjg's LP-BASE is not the owner's
+    const foreign = await gql(OWNER, PLAN, { id, input: { plan: '建设方案：新建系统', resourceIds: ['00000000-0000-4000-8000-000004206001'], newSystem: false } });
+    expect(foreign.errors?.[0].extensions).toMatchObject({ field: 'resourceIds', problems: [{ field: 'resourceIds', reason: expect.stringMatching(/belongs to 420600-scjg/) }] });
+  });
+
+  test('§5, §13: the big-data centre compiles the construction plan of a unified project, with the catalog entries of its departments', async () => {
+    const p = (await ok(OWNER, CREATE, { input: declaration(1_800_000, { kind: 'UNIFIED', selfBuiltReason: null, participatingDepartmentIds: ['420600-gaj', '420600-wjw'] }) })).createDigitalProject;
+    await ok(OWNER, SUBMIT_PROJECT, { id: p.id });
+    await decide(AUTHORITY, p.id, 'PLAN');
+    const input = { plan: '统建方案：医疗与人口数据协同', resourceIds: ['00000000-0000-4000-8000-000004206003'], newSystem: true, sharingInterfaces: '协同查询接口' };
+    expect(codes(await gql(OWNER, PLAN, { id: p.id, input }))).toEqual(['FORBIDDEN']);
+    expect((await ok('city-operator', PLAN, { id: p.id, input })).fileConstructionPlan).toMatchObject({ status: 'TECHNICAL_REVIEW', resourceIds: input.resourceIds });
   });
 
   test("§15: the city's authority keeps the expert pool; a county's authority does not", async () => {

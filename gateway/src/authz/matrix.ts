@@ -172,7 +172,7 @@ export const MATRIX: Record<string, OperationRule> = {
   'Query.digitalProjects': { allow: ['authority', 'assessor', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user'], scope: 'none', note: 'filtered to the caller’s department or covered region (reform / finance: their region)' },
   'Mutation.createDigitalProject': { allow: ['dept-admin'], scope: 'none', note: 'a department declares its project for the annual plan (001 项目 §10)' },
   'Mutation.submitDigitalProject': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owning department submits: annual plan by 30 October, else supplementary (001 项目 §10-11)' },
-  'Mutation.fileConstructionPlan': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owner files the construction plan with its resource catalog (001 项目 §13, 004 §35)' },
+  'Mutation.fileConstructionPlan': { allow: ['dept-admin', 'platform-operator'], scope: 'owner-only', note: 'the owner files the construction plan with its resource catalog (001 项目 §13, 004 §35); for a unified project the big-data centre (dsjzx) does' },
   'Mutation.recordProcurement': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owner files procurement and contract, O&M >= 3 years (001 项目 §18-20, §22)' },
   'Mutation.requestProjectChange': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owner asks for a change (001 项目 §24)' },
   'Mutation.terminateDigitalProject': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owner terminates with a written statement (001 项目 §25)' },

@@ -6,7 +6,12 @@ import { DEFAULT_PROJECT_STEP_WORKING_DAYS } from '@gov/workflows';
 export type StepLimits = { -readonly [K in keyof typeof DEFAULT_PROJECT_STEP_WORKING_DAYS]: number };
 
 /** Department kinds of the development-reform commission (§16) and the finance bureau (§17, §26): `<region>-<kind>`. */
-export interface PartyKinds { reformDepartmentKind: string; financeDepartmentKind: string }
+export interface PartyKinds {
+  reformDepartmentKind: string;
+  financeDepartmentKind: string;
+  /** The big-data centre, which compiles unified projects' construction plans (§5, §13). */
+  bigDataCentreKind: string;
+}
 
 export interface ProjectsConfig extends CommonConfig, PartyKinds {
   /** Working-day limits per step (PROJECT_<STEP>_WORKING_DAYS). */
@@ -23,6 +28,7 @@ export function loadConfig(): ProjectsConfig {
     limits,
     reformDepartmentKind: env('PROJECT_REFORM_DEPARTMENT_KIND', 'fgw'),
     financeDepartmentKind: env('PROJECT_FINANCE_DEPARTMENT_KIND', 'czj'),
+    bigDataCentreKind: env('PROJECT_BIG_DATA_CENTRE_KIND', 'dsjzx'),
     defaultGate: { minTotalScore: Number(env('PROJECT_GATE_MIN_TOTAL_SCORE', '60')), minIndicatorValue: Number(env('PROJECT_GATE_MIN_INDICATOR_VALUE', '0.5')) },
   };
 }

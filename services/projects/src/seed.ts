@@ -28,7 +28,7 @@ export async function seedProjects(ds: DataSource): Promise<void> {
     id: running, ownerDepartmentId: '420600-wjw', name: '医疗机构执业监管系统', description: '医疗机构执业监管系统（演示数据）', regionCode: '420600', year: 2025,
     budget: 1_200_000, approvedBudget: 1_150_000, kind: DigitalProjectKind.SELF_BUILT, status: DigitalProjectStatus.IN_OPERATION, planType: ProjectPlanType.ANNUAL,
     createdBy: 'seed', fundingSource: '财政专项资金', selfBuiltReason: '卫健行业专网（演示数据）', yearlyInvestment: [{ year: 2025, amount: 1_200_000 }],
-    participatingDepartmentIds: [], resourceIds: ['00000000-0000-4000-8000-004206000003'], overdueSteps: [], sharingInterfaces: '医疗机构执业信息查询接口',
+    participatingDepartmentIds: [], resourceIds: ['00000000-0000-4000-8000-000004206003'], overdueSteps: [], sharingInterfaces: '医疗机构执业信息查询接口',
     constructionPlan: '建设方案（演示数据）', archiveNo: 'DA-2026-007', acceptedAt: new Date('2026-03-10T02:00:00Z'),
     procurement: { procurementDocument: '招标文件（演示数据）', contractNo: 'HT-2025-031', contractor: '演示科技有限公司', contractAmount: 1_150_000, omYears: 3, supervisor: '演示监理有限公司', filedBy: 'seed', filedAt: '2025-06-01T02:00:00.000Z' },
     securityAssessment: { level: 2, agency: '湖北省信息安全测评中心', reportNo: 'DJCP-2026-0042', passed: true, assessedOn: '2026-02-20', recordedBy: 'seed' },

@@ -12,7 +12,7 @@ import { fileOmReport } from '../domain/records';
 import {
   AcceptanceInput, ChangeInput, ConstructionPlanInput, OmReportInput, ProcurementInput, SecurityAssessmentInput, TerminationInput,
 } from './digital-project.input';
-import { assertOwner } from './visibility';
+import { assertOwner, assertPlanAuthor } from './visibility';
 
 @ArgsType()
 class ArchiveArgs {
@@ -20,20 +20,22 @@ class ArchiveArgs {
   @Field({ description: 'the archive reference filed with the authority' }) @Length(2, 64) archiveNo: string;
 }
 
-async function ownerStep(ctx: ProjectsContext, id: string, build: (p: DigitalProject, actor: string) => Step | Promise<Step>): Promise<DigitalProject> {
+async function ownerStep(ctx: ProjectsContext, id: string, build: (p: DigitalProject, actor: string) => Step | Promise<Step>, author = assertOwner): Promise<DigitalProject> {
   const user = requireUser(ctx);
   const p = await ctx.ds.getRepository(DigitalProject).findOneBy({ id });
   if (!p) throw new NotFoundError('DigitalProject', id);
-  assertOwner(user, p);
+  author(user, p);
   return applyStep(ctx, p, user.username, await build(p, user.username));
 }
 
 @Resolver(() => DigitalProject)
 export class ProjectLifecycleResolver {
-  @Authorized('dept-admin')
-  @Mutation(() => DigitalProject, { description: 'the construction plan with its resource catalog, compiled before review and approval (§13, 004 §35); a new system plans sharing/open interfaces (临湘资源办法 §11)' })
+  @Authorized('dept-admin', 'platform-operator')
+  @Mutation(() => DigitalProject, {
+    description: 'the construction plan with its resource catalog, compiled before review and approval (§13, 004 §35): by the owner, or for a unified project by the big-data centre; a new system plans sharing/open interfaces (临湘资源办法 §11)',
+  })
   fileConstructionPlan(@Arg('id', () => ID) id: string, @Arg('input', () => ConstructionPlanInput) input: ConstructionPlanInput, @Ctx() ctx: ProjectsContext) {
-    return ownerStep(ctx, id, (p) => steps.constructionPlan(p, input));
+    return ownerStep(ctx, id, (p) => steps.constructionPlan(p, input), (user, p) => assertPlanAuthor(user, p, ctx.config));
   }
 
   @Authorized('dept-admin')

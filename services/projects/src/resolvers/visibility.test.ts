@@ -1,7 +1,7 @@
 import { regionOfDepartment, type User } from '@gov/kit';
 import { canReadProjectsOf as canRead, isParty as party } from './visibility';
 
-const KINDS = { reformDepartmentKind: 'fgw', financeDepartmentKind: 'czj' };
+const KINDS = { reformDepartmentKind: 'fgw', financeDepartmentKind: 'czj', bigDataCentreKind: 'dsjzx' };
 const canReadProjectsOf = (u: User, o: Parameters<typeof canRead>[1]) => canRead(u, o, KINDS);
 const isParty = (u: User, p: Parameters<typeof party>[1], o: Parameters<typeof party>[2]) => party(u, p, o, KINDS);
 

@@ -5,6 +5,7 @@ import { coveredRegionSql, ForbiddenError, hasRole, regionCovers, type User } fr
 import type { SelectQueryBuilder } from 'typeorm';
 import type { PartyKinds } from '../config';
 import type { DigitalProject } from '../entities/digital-project';
+import { DigitalProjectKind } from '../entities/enums';
 import type { Party } from '../domain/rules';
 
 export const PROJECT_READERS = ['authority', 'assessor', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user'] as const;
@@ -34,6 +35,14 @@ export function canReadProjectsOf(user: User, owner: Where, kinds: PartyKinds): 
 export function assertOwner(user: User, p: DigitalProject): void {
   if (!(hasRole(user, 'dept-admin') && user.department === p.ownerDepartmentId)) {
     throw new ForbiddenError(`only the owner department ${p.ownerDepartmentId} files the steps of digital project ${p.id}`);
+  }
+}
+
+/** §13: the big-data centre of the project's region compiles a unified project's construction plan; the owner a self-built one's. */
+export function assertPlanAuthor(user: User, p: DigitalProject, kinds: PartyKinds): void {
+  if (p.kind !== DigitalProjectKind.UNIFIED) return assertOwner(user, p);
+  if (!(hasRole(user, 'dept-admin', 'platform-operator') && user.department === `${p.regionCode}-${kinds.bigDataCentreKind}`)) {
+    throw new ForbiddenError(`the big-data centre ${p.regionCode}-${kinds.bigDataCentreKind} compiles the construction plan of unified project ${p.id} (§13)`);
   }
 }
 
