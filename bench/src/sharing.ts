@@ -17,7 +17,7 @@ const stackLib = require(join(ROOT, 'scripts/stack.cjs')) as {
   startStack(o: { env: Record<string, string>; freePorts: boolean; logsDir: string }): Promise<{ env: Record<string, string>; children: unknown[]; gatewayUrl: string }>;
   stopStack(s: unknown): Promise<void>;
 };
-const { populationRow } = require('@gov/svc-sharing/dist/exchange/demo') as typeof import('@gov/svc-sharing/dist/exchange/demo');
+const { populationRow } = require('@gov/svc-sharing/dist/domain/demo') as typeof import('@gov/svc-sharing/dist/domain/demo');
 
 /** requests/s of `n` calls with `concurrency` in flight. */
 async function throughput(n: number, concurrency: number, call: (i: number) => Promise<void>): Promise<number> {

@@ -23,7 +23,7 @@ const stackLib = require(join(ROOT, 'scripts/stack.cjs')) as {
   startStack(o: { env: Record<string, string>; freePorts: boolean; logsDir: string }): Promise<{ env: Record<string, string>; children: Child[]; gatewayUrl: string }>;
   stopStack(s: unknown): Promise<void>;
 };
-const { populationRow } = require('@gov/svc-sharing/dist/exchange/demo') as typeof import('@gov/svc-sharing/dist/exchange/demo');
+const { populationRow } = require('@gov/svc-sharing/dist/domain/demo') as typeof import('@gov/svc-sharing/dist/domain/demo');
 
 function rssKb(pid: number): number {
   try { return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0); } catch { return 0; }
