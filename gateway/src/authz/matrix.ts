@@ -125,6 +125,7 @@ export const MATRIX: Record<string, OperationRule> = {
   // ── open data ─────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.openDataset': { allow: EVERYONE, scope: 'none', note: 'published open data is public; drafts only to their department (000 §20)' },
   'Query.openDatasets': { allow: EVERYONE, scope: 'none', note: 'published datasets for everyone; drafts filtered like openDataset' },
+  'Query.openDatasetFile': { allow: EVERYONE, scope: 'none', note: 'UNCONDITIONAL open data as a file for anyone, de-identified for the open use; conditional data never (000 §20, 003 §22-23)' },
   'Mutation.createOpenDataset': { allow: ['dept-admin'], scope: 'none', note: 'a department prepares an open dataset' },
   'Mutation.publishOpenDataset': { allow: ['dept-admin'], scope: 'owner-only', note: 'the providing department publishes its dataset' },
   // ── quality ───────────────────────────────────────────────────────────────────────────────────────────────────

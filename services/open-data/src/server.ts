@@ -1,13 +1,23 @@
-import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { gradePolicySource, subgraphServer, verifierFor, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { openDataConfig } from './config';
 import type { OpenDataDeps } from './context';
+import { downloadHandler } from './download/route';
 import { OpenDataset } from './entities/open-dataset';
 import { migrations } from './migrations';
+import { OpenDataDownloadResolver } from './resolvers/download.resolver';
 import { DepartmentOpenDataResolver, OpenDatasetResolver } from './resolvers/open-dataset.resolver';
 import { references } from './resolvers/references';
 import { seedOpenData } from './seed';
 
-export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
-  return subgraphServer<OpenDataDeps>(deps, { name: 'open-data', resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver], references, context: { ds: deps.ds } });
+export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+  const rules = gradePolicySource(deps.config, { logger: deps.logger });
+  const context: OpenDataDeps = { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, rules, common: deps.config, config: openDataConfig() };
+  const app = await subgraphServer<OpenDataDeps>(deps, {
+    name: 'open-data', resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver], references, context,
+  });
+  // Bulk downloads stream beside /graphql: a GraphQL answer is one buffered body.
+  app.app.get('/open-data/datasets/:id/download', downloadHandler({ ds: deps.ds, verify: verifierFor(deps.config), rules, config: deps.config, logger: deps.logger }));
+  return app;
 }
 
 export const service: ServiceModule = {

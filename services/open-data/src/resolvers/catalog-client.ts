@@ -2,7 +2,7 @@
 import { querySubgraph } from '@gov/kit';
 import type { CatalogResource } from './rules';
 
-const RESOURCE_QUERY = 'query($id: ID!){ dataResource(id: $id){ id departmentId regionCode status openType } }';
+const RESOURCE_QUERY = 'query($id: ID!){ dataResource(id: $id){ id departmentId regionCode status openType sensitivityGrade } }';
 
 /** The entry, or null when it does not exist or the caller may not read it. */
 export async function fetchCatalogResource(id: string, token: string): Promise<CatalogResource | null> {
