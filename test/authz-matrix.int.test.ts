@@ -451,6 +451,28 @@ Object.assign(SCOPE_CASES, {
   },
 } satisfies Record<string, ScopeCase>);
 
+// Open data (issue 10): a conditional dataset the owner publishes, applied for by the public user of its level.
+async function openDataApplicationOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const d = await as(`${owner}-admin`, 'mutation($input: OpenDatasetInput!) { createOpenDataset(input: $input) { id } }', {
+    input: { name: `授权矩阵测试有条件数据集 ${uniqueCode('OD')}`, openType: 'CONDITIONAL', formats: ['JSON'], dataType: '表格', openMode: 'API', updateFrequency: 'MONTHLY', theme: '测试' },
+  });
+  await as(`${owner}-admin`, 'mutation($id: ID!) { publishOpenDataset(id: $id) { id } }', { id: d.createOpenDataset.id });
+  const a = await as(`${level}-public`, 'mutation($input: OpenDataApplicationInput!) { applyForOpenData(input: $input) { id } }', {
+    input: {
+      datasetId: d.createOpenDataset.id, applicantKind: 'COMPANY', applicantName: '授权矩阵测试公司', demandType: '数据分析', description: '授权矩阵测试',
+      domain: '测试', format: 'JSON', purpose: '授权矩阵测试', ...PERIOD, idempotencyKey: uniqueCode('authz'),
+    },
+  });
+  return owned(owner, a.applyForOpenData.id);
+}
+Object.assign(SCOPE_CASES, {
+  'Query.openDataApplication': { fixture: openDataApplicationOf, ...byId('query($id: ID!) { openDataApplication(id: $id) { id } }') },
+  'Mutation.decideOpenDataApplication': {
+    fixture: openDataApplicationOf, ...byId('mutation($id: ID!) { decideOpenDataApplication(input: { id: $id, approve: true }) { decisionPending } }'),
+  },
+} satisfies Record<string, ScopeCase>);
+
 // Security: an audit record of an action by the owner department (appended as the platform's services do, 004 §33).
 async function auditRecordOf(owner: OwnerKey): Promise<Owned> {
   const o = owned(owner, randomUUID());

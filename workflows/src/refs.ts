@@ -11,5 +11,6 @@ export const refs = {
   shareGrant: { name: 'shareGrantWorkflow' } as WorkflowRef<typeof wf.shareGrantWorkflow>,
   sharePush: { name: 'sharePushWorkflow' } as WorkflowRef<typeof wf.sharePushWorkflow>,
   sharePull: { name: 'sharePullWorkflow' } as WorkflowRef<typeof wf.sharePullWorkflow>,
+  openDataApplication: { name: 'openDataApplicationWorkflow' } as WorkflowRef<typeof wf.openDataApplicationWorkflow>,
   auditAnchor: { name: 'auditAnchorWorkflow' } as WorkflowRef<typeof wf.auditAnchorWorkflow>,
 } as const;

@@ -125,6 +125,12 @@ export const MATRIX: Record<string, OperationRule> = {
   // ── open data ─────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.openDataset': { allow: EVERYONE, scope: 'none', note: 'published open data is public; drafts only to their department (000 §20)' },
   'Query.openDatasets': { allow: EVERYONE, scope: 'none', note: 'published datasets for everyone; drafts filtered like openDataset' },
+  'Mutation.applyForOpenData': { allow: ['public'], scope: 'none', note: 'a registered public user applies for conditionally open data (000 §21, 003 §26)' },
+  'Mutation.decideOpenDataApplication': {
+    allow: ['dept-admin', 'dept-approver'], scope: 'owner-only', note: 'the publisher department decides within 7 working days; a refusal gives reasons (000 §21)',
+  },
+  'Query.openDataApplication': { allow: LOGGED_IN, scope: 'department-read', note: "the applicant, or a reader of the publisher department's business" },
+  'Query.openDataApplications': { allow: LOGGED_IN, scope: 'none', note: "a public user's own applications; a department's; covering oversight (filtered)" },
   'Query.openDatasetFile': { allow: EVERYONE, scope: 'none', note: 'UNCONDITIONAL open data as a file for anyone, de-identified for the open use; conditional data never (000 §20, 003 §22-23)' },
   'Mutation.createOpenDataset': { allow: ['dept-admin'], scope: 'none', note: 'a department prepares an open dataset' },
   'Mutation.publishOpenDataset': { allow: ['dept-admin'], scope: 'owner-only', note: 'the providing department publishes its dataset' },

@@ -4,6 +4,9 @@ import type { OpenDataDeps } from './context';
 import { downloadHandler } from './download/route';
 import { OpenDataset } from './entities/open-dataset';
 import { migrations } from './migrations';
+import { applicationActivities } from './activities/application.activities';
+import { OpenDataApplication } from './entities/open-data-application';
+import { OpenDataApplicationResolver } from './resolvers/application.resolver';
 import { OpenDataDownloadResolver } from './resolvers/download.resolver';
 import { DepartmentOpenDataResolver, OpenDatasetResolver } from './resolvers/open-dataset.resolver';
 import { references } from './resolvers/references';
@@ -13,7 +16,7 @@ export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   const rules = gradePolicySource(deps.config, { logger: deps.logger });
   const context: OpenDataDeps = { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, rules, common: deps.config, config: openDataConfig() };
   const app = await subgraphServer<OpenDataDeps>(deps, {
-    name: 'open-data', resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver], references, context,
+    name: 'open-data', resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver], references, context,
   });
   // Bulk downloads stream beside /graphql: a GraphQL answer is one buffered body.
   app.app.get('/open-data/datasets/:id/download', downloadHandler({ ds: deps.ds, verify: verifierFor(deps.config), rules, config: deps.config, logger: deps.logger }));
@@ -22,8 +25,9 @@ export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
 
 export const service: ServiceModule = {
   name: 'open-data',
-  entities: [OpenDataset],
+  entities: [OpenDataset, OpenDataApplication],
   migrations,
   createServer,
+  activities: (deps) => applicationActivities(deps.ds),
   seed: seedOpenData,
 };

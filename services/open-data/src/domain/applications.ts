@@ -1,0 +1,50 @@
+// Conditional open-data applications (000 §21, 003 §26): the rules and the writes, for resolvers and activities.
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, ConflictError, NotFoundError, isDuplicateKey, type AuditEntry, type User } from '@gov/kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { OpenDatasetOpenType, OpenDatasetStatus } from '../entities/enums';
+import { OpenDataApplication, OpenDataApplicationStatus } from '../entities/open-data-application';
+import { OpenDataset } from '../entities/open-dataset';
+import type { OpenDataApplicationInput } from '../resolvers/application.input';
+
+export function checkPeriod(input: Pick<OpenDataApplicationInput, 'periodFrom' | 'periodTo'>): void {
+  if (input.periodTo < input.periodFrom) throw BadUserInputError.field('periodTo', 'the period ends before it starts');
+}
+
+/** Creates the application once per (applicant, idempotency key); returns it and whether it is new. */
+export async function createApplication(
+  ds: DataSource, user: User, input: OpenDataApplicationInput, audit: (e: AuditEntry, m: EntityManager) => Promise<void>,
+): Promise<{ application: OpenDataApplication; created: boolean }> {
+  checkPeriod(input);
+  const repo = ds.getRepository(OpenDataApplication);
+  const existing = await repo.findOneBy({ applicantSub: user.sub, idempotencyKey: input.idempotencyKey });
+  if (existing) return { application: existing, created: false };
+  const d = await ds.getRepository(OpenDataset).findOneBy({ id: input.datasetId });
+  if (!d || d.status === OpenDatasetStatus.DRAFT) throw BadUserInputError.field('datasetId', 'no such published open dataset');
+  if (d.status === OpenDatasetStatus.SUSPENDED) throw new ConflictError('the dataset is suspended after a complaint (003 §17)');
+  if (d.openType !== OpenDatasetOpenType.CONDITIONAL) throw BadUserInputError.field('datasetId', 'the dataset is open unconditionally: download it, no application needed');
+  const id = randomUUID();
+  try {
+    await ds.transaction(async (m) => {
+      await m.getRepository(OpenDataApplication).insert({
+        id, datasetId: d.id, publisherDepartmentId: d.publisherDepartmentId, regionCode: d.regionCode, applicantSub: user.sub, applicant: user.username,
+        applicantKind: input.applicantKind, applicantName: input.applicantName, demandType: input.demandType, description: input.description,
+        domain: input.domain, format: input.format, purpose: input.purpose, periodFrom: input.periodFrom, periodTo: input.periodTo,
+        status: OpenDataApplicationStatus.SUBMITTED, decisionDeadline: null, overdue: false, decidedBy: null, decisionReason: null, decidedAt: null,
+        idempotencyKey: input.idempotencyKey,
+      });
+      await audit({ action: 'UPDATE', resourceId: d.resourceId ?? d.id, detail: `open data application ${id} for dataset ${d.id}` }, m);
+    });
+  } catch (e) {
+    // The same key raced in from a retry: the first one wins.
+    if (isDuplicateKey(e)) return { application: await repo.findOneByOrFail({ applicantSub: user.sub, idempotencyKey: input.idempotencyKey }), created: false };
+    throw e;
+  }
+  return { application: await repo.findOneByOrFail({ id }), created: true };
+}
+
+export async function applicationOrFail(ds: DataSource, id: string): Promise<OpenDataApplication> {
+  const a = await ds.getRepository(OpenDataApplication).findOneBy({ id });
+  if (!a) throw new NotFoundError('OpenDataApplication', id);
+  return a;
+}

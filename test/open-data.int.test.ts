@@ -1,0 +1,141 @@
+// Open data downloads (000 §20, 003 §22-23) through the real graph: anonymous callers, the real sharing record stream,
+// the grade policy security stores, audit into security's chain.
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { legalPersonRow } from '../services/sharing/src/exchange/demo';
+import { codes, eventually, gql } from './support';
+
+const LP_DATASET = '00000000-0000-4000-8000-0000000d0003'; // 襄阳市企业登记基本信息 ← LP-BASE (UNCONDITIONAL, LOW)
+const CONDITIONAL_DATASET = '00000000-0000-4000-8000-0000000d0004';
+const SEEDED_ROWS = 300; // sharing's seed under NODE_ENV=test
+
+const DISTRIBUTIONS = 'query($id: ID!) { openDataset(id: $id) { id name distributions { format mediaType downloadURL } } }';
+const FILE = 'query($id: ID!, $format: OpenDataFileFormat!, $bom: Boolean) { openDatasetFile(id: $id, format: $format, bom: $bom) { fileName mediaType encoding content rows columns } }';
+
+async function distributions(id: string): Promise<Array<{ format: string; mediaType: string; downloadURL: string }>> {
+  const res = await gql(null, DISTRIBUTIONS, { id });
+  expect(res.errors).toBeUndefined();
+  return res.data!.openDataset.distributions;
+}
+
+const firstCompany = legalPersonRow(0);
+
+describe('anonymous downloads of unconditionally open data (000 §20)', () => {
+  let urls: Record<string, string>;
+  beforeAll(async () => { urls = Object.fromEntries((await distributions(LP_DATASET)).map((d) => [d.format, d.downloadURL])); });
+
+  test('000 §20: an UNCONDITIONAL dataset lists CSV, JSON, JSON lines, XML and XLSX distributions', () => {
+    expect(Object.keys(urls).sort()).toEqual(['CSV', 'JSON', 'JSONL', 'XLSX', 'XML']);
+  });
+
+  test('000 §20, 003 §23: CSV with BOM, Chinese file name, every record, names de-identified', async () => {
+    const res = await fetch(`${urls.CSV}&bom=1`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('襄阳市企业登记基本信息.csv')}`);
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.subarray(0, 3).toString('hex')).toBe('efbbbf');
+    const rows = parse(body.subarray(3).toString('utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.length).toBeGreaterThanOrEqual(SEEDED_ROWS);
+    expect(Object.keys(rows[0])).toEqual(['统一社会信用代码', '企业名称', '法定代表人', '住所']);
+    const first = rows.find((r) => r.统一社会信用代码 === firstCompany.统一社会信用代码)!;
+    expect(first.企业名称).toBe(firstCompany.企业名称);
+    expect(first.法定代表人).not.toBe(firstCompany.法定代表人); // a person's name: masked for the open use (003 §23)
+    expect(first.法定代表人).toContain('*');
+    expect(rows.some((r) => r.法定代表人 === firstCompany.法定代表人)).toBe(false);
+  });
+
+  test('000 §20: JSON, JSON lines and XML carry the same records', async () => {
+    const json = await (await fetch(urls.JSON)).json() as Array<Record<string, string>>;
+    expect(json.length).toBeGreaterThanOrEqual(SEEDED_ROWS);
+    expect(json.find((r) => r.统一社会信用代码 === firstCompany.统一社会信用代码)?.企业名称).toBe(firstCompany.企业名称);
+    const lines = (await (await fetch(urls.JSONL)).text()).trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(SEEDED_ROWS);
+    expect(JSON.parse(lines[0])).toHaveProperty('企业名称');
+    const xmlRes = await fetch(urls.XML);
+    expect(xmlRes.headers.get('content-type')).toMatch(/^application\/xml/);
+    const xml = await xmlRes.text();
+    expect(xml.match(/<record>/g)!.length).toBeGreaterThanOrEqual(SEEDED_ROWS);
+    expect(xml).toContain(`<field name="企业名称">${firstCompany.企业名称}</field>`);
+  });
+
+  test('000 §20: XLSX opens in a spreadsheet with its header row and every record', async () => {
+    const res = await fetch(urls.XLSX);
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).values).toEqual([undefined, '统一社会信用代码', '企业名称', '法定代表人', '住所']);
+    expect(ws.rowCount - 1).toBeGreaterThanOrEqual(SEEDED_ROWS);
+  });
+
+  test('000 §20: the same file through the graph, anonymously', async () => {
+    const res = await gql(null, FILE, { id: LP_DATASET, format: 'CSV', bom: true });
+    expect(res.errors).toBeUndefined();
+    const f = res.data!.openDatasetFile;
+    expect(f.fileName).toBe('襄阳市企业登记基本信息.csv');
+    expect(f.encoding).toBe('UTF8');
+    expect(f.content.charCodeAt(0)).toBe(0xfeff);
+    expect(f.rows).toBeGreaterThanOrEqual(SEEDED_ROWS);
+    expect(f.columns).toContain('法定代表人');
+    const x = await gql(null, FILE, { id: LP_DATASET, format: 'XLSX' });
+    expect(x.data!.openDatasetFile.encoding).toBe('BASE64');
+    expect(Buffer.from(x.data!.openDatasetFile.content, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  test('bad format: a clear 400 / BAD_USER_INPUT naming the field', async () => {
+    const res = await fetch(urls.CSV.replace('format=csv', 'format=pdf'));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('conditionally open data is never a bulk download (003 §22)', () => {
+  test('003 §22: no distributions, the route and the field refuse', async () => {
+    expect(await distributions(CONDITIONAL_DATASET)).toEqual([]);
+    const res = await fetch(`${process.env.SUBGRAPH_URL_OPEN_DATA!.replace(/\/graphql$/, '')}/open-data/datasets/${CONDITIONAL_DATASET}/download?format=json`);
+    expect(res.status).toBe(403);
+    const body = await res.json() as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(body.errors[0].message).toMatch(/003 §22/);
+    expect(codes(await gql(null, FILE, { id: CONDITIONAL_DATASET, format: 'JSON' }))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('conditional applications by public users (000 §21, 003 §26)', () => {
+  const APPLY = 'mutation($input: OpenDataApplicationInput!) { applyForOpenData(input: $input) { id status decisionDeadline deadlineCalendarOfficial overdue dataset { id name } } }';
+  const DECIDE = 'mutation($input: OpenDataDecisionInput!) { decideOpenDataApplication(input: $input) { decisionPending application { id status decisionReason decidedBy } } }';
+  const READ = 'query($id: ID!) { openDataApplication(id: $id) { id status decisionDeadline deadlineCalendarOfficial } }';
+  const year = new Date().getUTCFullYear();
+  const input = (key: string) => ({
+    datasetId: CONDITIONAL_DATASET, applicantKind: 'COMPANY', applicantName: '襄阳测试科技有限公司', demandType: '数据分析', description: '食品经营许可数据用于选址分析',
+    domain: '市场监管', format: 'JSON', purpose: '商业选址研究', periodFrom: `${year}-01-01`, periodTo: `${year}-12-31`, idempotencyKey: key,
+  });
+
+  test('000 §21: a public user applies (a retry returns the same application); the 7-working-day deadline is shown; the provider approves', async () => {
+    const key = `od-${Date.now()}-${Math.random()}`;
+    const first = await gql('city-public', APPLY, { input: input(key) });
+    expect(first.errors).toBeUndefined();
+    const again = await gql('city-public', APPLY, { input: input(key) });
+    expect(again.data!.applyForOpenData.id).toBe(first.data!.applyForOpenData.id);
+    const id = first.data!.applyForOpenData.id;
+    expect(first.data!.applyForOpenData).toMatchObject({ status: 'SUBMITTED', overdue: false, dataset: { id: CONDITIONAL_DATASET } });
+    const withDeadline = await eventually(() => gql('city-public', READ, { id }), (r) => !!r.data?.openDataApplication?.decisionDeadline);
+    expect(typeof withDeadline.data!.openDataApplication.deadlineCalendarOfficial).toBe('boolean');
+
+    expect(codes(await gql('county-scjg-admin', DECIDE, { input: { id, approve: true } }))).toEqual(['FORBIDDEN']); // not the publisher
+    expect(codes(await gql('city-scjg-admin', DECIDE, { input: { id, approve: false } }))).toEqual(['BAD_USER_INPUT']); // a refusal needs reasons
+    const decided = await gql('city-scjg-admin', DECIDE, { input: { id, approve: true } });
+    expect(decided.errors).toBeUndefined();
+    const { decisionPending, application } = decided.data!.decideOpenDataApplication;
+    if (!decisionPending) expect(application).toMatchObject({ status: 'APPROVED', decidedBy: 'city-scjg-admin' });
+    expect((await eventually(() => gql('city-public', READ, { id }), (r) => r.data?.openDataApplication?.status === 'APPROVED')).data!.openDataApplication.status).toBe('APPROVED');
+    expect(codes(await gql('city-wjw-user', READ, { id }))).toEqual(['FORBIDDEN']);
+  });
+
+  test('000 §21: only conditional datasets take applications; staff cannot apply as the public', async () => {
+    expect(codes(await gql('city-public', APPLY, { input: { ...input(`od-${Math.random()}`), datasetId: LP_DATASET } }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql('city-scjg-admin', APPLY, { input: input(`od-${Math.random()}`) }))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(null, APPLY, { input: input(`od-${Math.random()}`) }))).toEqual(['UNAUTHENTICATED']);
+  });
+});
