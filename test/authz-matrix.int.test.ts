@@ -473,6 +473,26 @@ Object.assign(SCOPE_CASES, {
   },
 } satisfies Record<string, ScopeCase>);
 
+/** A complaint by the public user of the owner's level about a dataset the owner publishes (003 §17). */
+async function openDataComplaintOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const d = await as(`${owner}-admin`, 'mutation($input: OpenDatasetInput!) { createOpenDataset(input: $input) { id } }', {
+    input: { name: `授权矩阵测试开放数据集 ${uniqueCode('OD')}`, openType: 'UNCONDITIONAL', formats: ['CSV'], dataType: '表格', openMode: 'DOWNLOAD', updateFrequency: 'MONTHLY', theme: '测试' },
+  });
+  await as(`${owner}-admin`, 'mutation($id: ID!) { publishOpenDataset(id: $id) { id } }', { id: d.createOpenDataset.id });
+  const c = await as(`${level}-public`, 'mutation($input: OpenDataCaseInput!) { complainAboutOpenDataset(input: $input) { id } }', {
+    input: { datasetId: d.createOpenDataset.id, category: 'PRIVACY', description: '授权矩阵测试：涉及个人隐私', idempotencyKey: uniqueCode('authz') },
+  });
+  return owned(owner, c.complainAboutOpenDataset.id);
+}
+Object.assign(SCOPE_CASES, {
+  'Query.openDataCase': { fixture: openDataComplaintOf, ...byId('query($id: ID!) { openDataCase(id: $id) { id } }') },
+  'Mutation.suspendOpenDatasetOnComplaint': { fixture: openDataComplaintOf, ...byId('mutation($id: ID!) { suspendOpenDatasetOnComplaint(id: $id) { id } }') },
+  'Mutation.answerOpenDataCase': {
+    fixture: openDataComplaintOf, ...byId('mutation($id: ID!) { answerOpenDataCase(input: { id: $id, answer: "授权矩阵测试：核实无误", outcome: RESTORE }) { id } }'),
+  },
+} satisfies Record<string, ScopeCase>);
+
 // Security: an audit record of an action by the owner department (appended as the platform's services do, 004 §33).
 async function auditRecordOf(owner: OwnerKey): Promise<Owned> {
   const o = owned(owner, randomUUID());

@@ -6,7 +6,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import { workingDayDeadline } from '@gov/working-days';
-import { openDataApplicationWorkflowId, openDataDecisionSignal } from '@gov/workflows';
+import { openDataApplicationWorkflowId, openDataCaseAnsweredSignal, openDataCaseWorkflowId, openDataDecisionSignal } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { eventually } from './support';
 import { ROOT, timeSkippingEnvironment } from './stack';
@@ -76,5 +76,52 @@ test("000 §21: a silent provider is escalated at the 7th working day's end, sta
     await handle.signal(openDataDecisionSignal, { approve: true, actor: 'city-scjg-approver', reason: null });
     expect(await handle.result()).toEqual({ approved: true, overdue: true });
     expect(await row(id)).toMatchObject({ status: 'APPROVED', overdue: 1 });
+  });
+});
+
+describe('complaints and feedback: the 10-working-day answer (003 §17, §24)', () => {
+  const { caseActivities } = require(join(ROOT, 'services/open-data/dist/activities/case.activities.js'));
+  async function openCase(): Promise<string> {
+    const id = randomUUID();
+    await ds.query(
+      `INSERT INTO open_data_case (id, type, category, dataset_id, publisher_department_id, region_code, submitter_sub, submitter, description, evidence, status, idempotency_key)
+       VALUES (?, 'COMPLAINT', 'PRIVACY', '00000000-0000-4000-8000-0000000d0003', '420600-scjg', '420600', 'sub-test', 'city-public', '涉及个人隐私', '[]', 'OPEN', ?)`, [id, randomUUID()]);
+    return id;
+  }
+  const caseRow = async (id: string) => (await ds.query('SELECT status, overdue, answer_deadline AS deadline FROM open_data_case WHERE id = ?', [id]))[0] as { status: string; overdue: number; deadline: Date | null };
+  async function withCaseWorkers(fn: () => Promise<void>): Promise<void> {
+    const workflowWorker = await Worker.create({
+      connection: env.nativeConnection, taskQueue: `${PREFIX}workflows`, workflowsPath: require.resolve(join(ROOT, 'workflows/dist/workflows.js')),
+    });
+    const activityWorker = await Worker.create({ connection: env.nativeConnection, taskQueue: `${PREFIX}open-data`, activities: caseActivities(ds) });
+    await workflowWorker.runUntil(activityWorker.runUntil(fn));
+  }
+
+  test("003 §17: an unanswered complaint is escalated at the 10th working day's end and stays overdue until answered", async () => {
+    const id = await openCase();
+    await withCaseWorkers(async () => {
+      const handle = await env.client.workflow.start('openDataCaseWorkflow', { workflowId: openDataCaseWorkflowId(id), taskQueue: `${PREFIX}workflows`, args: [{ caseId: id }] });
+      const started = (await handle.describe()).startTime.getTime();
+      const r0 = await settled(() => caseRow(id), (r) => r.deadline !== null);
+      expect(r0.deadline?.toISOString()).toBe(workingDayDeadline(started, 10).toISOString());
+      await env.sleep(r0.deadline!.getTime() - (await env.currentTimeMs()) - 60_000);
+      expect((await caseRow(id)).overdue).toBe(0);
+      await env.sleep(120_000);
+      expect(await settled(() => caseRow(id), (r) => r.overdue === 1)).toMatchObject({ status: 'OPEN', overdue: 1 });
+      await ds.query("UPDATE open_data_case SET status = 'ANSWERED', answer = '已处理' WHERE id = ?", [id]);
+      await handle.signal(openDataCaseAnsweredSignal);
+      expect(await handle.result()).toEqual({ overdue: true });
+    });
+  });
+
+  test('003 §24: answered in time, the process ends without escalation', async () => {
+    const id = await openCase();
+    await withCaseWorkers(async () => {
+      const handle = await env.client.workflow.start('openDataCaseWorkflow', { workflowId: openDataCaseWorkflowId(id), taskQueue: `${PREFIX}workflows`, args: [{ caseId: id }] });
+      await settled(() => caseRow(id), (r) => r.deadline !== null);
+      await handle.signal(openDataCaseAnsweredSignal);
+      expect(await handle.result()).toEqual({ overdue: false });
+      expect((await caseRow(id)).overdue).toBe(0);
+    });
   });
 });

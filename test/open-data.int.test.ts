@@ -139,3 +139,73 @@ describe('conditional applications by public users (000 §21, 003 §26)', () => 
     expect(codes(await gql(null, APPLY, { input: input(`od-${Math.random()}`) }))).toEqual(['UNAUTHENTICATED']);
   });
 });
+
+describe('complaints suspend a dataset at once; feedback is answered (003 §17, §24)', () => {
+  const CREATE = 'mutation($input: OpenDatasetInput!) { createOpenDataset(input: $input) { id } }';
+  const PUBLISH = 'mutation($id: ID!) { publishOpenDataset(id: $id) { id status } }';
+  const COMPLAIN = 'mutation($input: OpenDataCaseInput!) { complainAboutOpenDataset(input: $input) { id type status answerDeadline } }';
+  const FEEDBACK = 'mutation($input: OpenDataCaseInput!) { giveOpenDataFeedback(input: $input) { id type qualityIssueId } }';
+  const SUSPEND = 'mutation($id: ID!) { suspendOpenDatasetOnComplaint(id: $id) { id suspendedAt } }';
+  const ANSWER = 'mutation($input: OpenDataCaseAnswerInput!) { answerOpenDataCase(input: $input) { id status outcome answer } }';
+  const CASE = 'query($id: ID!) { openDataCase(id: $id) { id status answerDeadline deadlineCalendarOfficial outcome answer } }';
+  const LP_BASE = '00000000-0000-4000-8000-000004206001';
+
+  async function publishedLpDataset(): Promise<{ id: string; csv: string }> {
+    const created = await gql('city-scjg-admin', CREATE, {
+      input: { resourceId: LP_BASE, name: `企业登记信息（投诉测试 ${Date.now()}）`, openType: 'UNCONDITIONAL', formats: ['CSV'], dataType: '结构化数据', openMode: 'DOWNLOAD', updateFrequency: 'DAILY', theme: '市场监管' },
+    });
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createOpenDataset.id;
+    expect((await gql('city-scjg-admin', PUBLISH, { id })).data!.publishOpenDataset.status).toBe('PUBLISHED');
+    return { id, csv: `${process.env.SUBGRAPH_URL_OPEN_DATA!.replace(/\/graphql$/, '')}/open-data/datasets/${id}/download?format=csv` };
+  }
+
+  test('003 §17: complaint → the publisher suspends → downloads refused at once → verified and restored → the complainant reads the answer', async () => {
+    const ds = await publishedLpDataset();
+    expect((await fetch(ds.csv)).status).toBe(200);
+    const filed = await gql('city-public', COMPLAIN, { input: { datasetId: ds.id, category: 'PRIVACY', description: '数据中含有法定代表人个人信息', evidence: ['evidence/screenshot-1.png'], idempotencyKey: `c-${Math.random()}` } });
+    expect(filed.errors).toBeUndefined();
+    const caseId = filed.data!.complainAboutOpenDataset.id;
+    expect(codes(await gql('city-gaj-admin', SUSPEND, { id: caseId }))).toEqual(['FORBIDDEN']); // not the publisher
+
+    const suspended = await gql('city-scjg-admin', SUSPEND, { id: caseId });
+    expect(suspended.errors).toBeUndefined();
+    // The very next request, no waiting: the route and the field both refuse.
+    const refused = await fetch(ds.csv);
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { errors: Array<{ message: string }> }).errors[0].message).toMatch(/suspended.*003 §17/);
+    expect(codes(await gql(null, FILE, { id: ds.id, format: 'CSV' }))).toEqual(['CONFLICT']);
+
+    expect(codes(await gql('city-scjg-admin', ANSWER, { input: { id: caseId, answer: '已核实' } }))).toEqual(['BAD_USER_INPUT']); // outcome required
+    const answered = await gql('city-scjg-admin', ANSWER, { input: { id: caseId, answer: '经核实，法定代表人姓名已脱敏，恢复开放', outcome: 'RESTORE_AFTER_PROCESSING' } });
+    expect(answered.data!.answerOpenDataCase).toMatchObject({ status: 'ANSWERED', outcome: 'RESTORE_AFTER_PROCESSING' });
+    expect((await fetch(ds.csv)).status).toBe(200);
+    const seen = await eventually(() => gql('city-public', CASE, { id: caseId }), (r) => !!r.data?.openDataCase?.answerDeadline);
+    expect(seen.data!.openDataCase).toMatchObject({ status: 'ANSWERED', answer: '经核实，法定代表人姓名已脱敏，恢复开放' });
+    expect(seen.data!.openDataCase.answerDeadline).not.toBeNull();
+    expect(codes(await gql('county-public', CASE, { id: caseId }))).toEqual(['FORBIDDEN']);
+  });
+
+  test('003 §17: TERMINATE withdraws the dataset for good', async () => {
+    const ds = await publishedLpDataset();
+    const caseId = (await gql('city-public', COMPLAIN, { input: { datasetId: ds.id, category: 'TRADE_SECRET', description: '含商业秘密', idempotencyKey: `c-${Math.random()}` } })).data!.complainAboutOpenDataset.id;
+    await gql('city-scjg-admin', SUSPEND, { id: caseId });
+    await gql('city-scjg-admin', ANSWER, { input: { id: caseId, answer: '终止开放', outcome: 'TERMINATE' } });
+    expect((await fetch(ds.csv)).status).toBe(409);
+    expect(codes(await gql('city-scjg-admin', PUBLISH, { id: ds.id }))).toEqual(['CONFLICT']);
+  });
+
+  test('003 §24: feedback on wrong data opens a quality issue for the provider; a complaint category is not feedback', async () => {
+    expect(codes(await gql('city-public', FEEDBACK, { input: { datasetId: LP_DATASET, category: 'PRIVACY', description: 'x', idempotencyKey: `f-${Math.random()}` } }))).toEqual(['BAD_USER_INPUT']);
+    const key = `f-${Math.random()}`;
+    const fb = await gql('city-public', FEEDBACK, { input: { datasetId: LP_DATASET, category: 'ERROR_OR_OMISSION', description: '部分企业住所缺失', idempotencyKey: key } });
+    expect(fb.errors).toBeUndefined();
+    const issueId = fb.data!.giveOpenDataFeedback.qualityIssueId;
+    expect(issueId).toBeTruthy();
+    const issue = await gql('city-scjg-admin', 'query($id: ID!) { qualityIssue(id: $id) { id departmentId description } }', { id: issueId });
+    expect(issue.data!.qualityIssue).toMatchObject({ id: issueId, departmentId: '420600-scjg' });
+    expect((await gql('city-public', FEEDBACK, { input: { datasetId: LP_DATASET, category: 'ERROR_OR_OMISSION', description: '部分企业住所缺失', idempotencyKey: key } })).data!.giveOpenDataFeedback.qualityIssueId).toBe(issueId);
+    const answered = await gql('city-scjg-admin', ANSWER, { input: { id: fb.data!.giveOpenDataFeedback.id, answer: '已转质量问题处理' } });
+    expect(answered.data!.answerOpenDataCase.status).toBe('ANSWERED');
+  });
+});

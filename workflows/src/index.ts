@@ -9,4 +9,5 @@ export * from './audit-anchor/definitions';
 export * from './catalog-change/definitions';
 export * from './demand/definitions';
 export * from './open-data-application/definitions';
+export * from './open-data-case/definitions';
 export * from './refs';

@@ -8,3 +8,4 @@ export { auditAnchorWorkflow } from './audit-anchor/workflow';
 export { catalogChangeWorkflow } from './catalog-change/workflow';
 export { demandNegotiationWorkflow } from './demand/workflow';
 export { openDataApplicationWorkflow } from './open-data-application/workflow';
+export { openDataCaseWorkflow } from './open-data-case/workflow';

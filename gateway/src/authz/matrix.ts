@@ -131,6 +131,16 @@ export const MATRIX: Record<string, OperationRule> = {
   },
   'Query.openDataApplication': { allow: LOGGED_IN, scope: 'department-read', note: "the applicant, or a reader of the publisher department's business" },
   'Query.openDataApplications': { allow: LOGGED_IN, scope: 'none', note: "a public user's own applications; a department's; covering oversight (filtered)" },
+  'Mutation.complainAboutOpenDataset': { allow: ['public'], scope: 'none', note: 'a registered public user complains of privacy or a trade secret (003 §17)' },
+  'Mutation.giveOpenDataFeedback': { allow: ['public'], scope: 'none', note: 'a registered public user gives feedback on a dataset (003 §24)' },
+  'Mutation.suspendOpenDatasetOnComplaint': {
+    allow: ['dept-admin', 'dept-approver'], scope: 'owner-only', note: 'the publisher suspends a complained-of dataset at once (003 §17)',
+  },
+  'Mutation.answerOpenDataCase': {
+    allow: ['dept-admin', 'dept-approver'], scope: 'owner-only', note: 'the publisher answers a complaint or feedback within 10 working days (003 §17, §24)',
+  },
+  'Query.openDataCase': { allow: LOGGED_IN, scope: 'department-read', note: "the submitter, or a reader of the publisher department's business" },
+  'Query.openDataCases': { allow: LOGGED_IN, scope: 'none', note: "a public user's own cases; a department's; covering oversight (filtered)" },
   'Query.openDatasetFile': { allow: EVERYONE, scope: 'none', note: 'UNCONDITIONAL open data as a file for anyone, de-identified for the open use; conditional data never (000 §20, 003 §22-23)' },
   'Mutation.createOpenDataset': { allow: ['dept-admin'], scope: 'none', note: 'a department prepares an open dataset' },
   'Mutation.publishOpenDataset': { allow: ['dept-admin'], scope: 'owner-only', note: 'the providing department publishes its dataset' },

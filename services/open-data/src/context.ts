@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
-import type { CommonConfig, GradePolicySource, SubgraphContext } from '@gov/kit';
+import type { CommonConfig, GradePolicySource, Logger, SubgraphContext } from '@gov/kit';
 import type { OpenDataConfig } from './config';
 
 export interface OpenDataDeps {
@@ -11,5 +11,6 @@ export interface OpenDataDeps {
   rules: GradePolicySource;
   common: CommonConfig;
   config: OpenDataConfig;
+  logger: Logger;
 }
 export type OpenDataContext = SubgraphContext<OpenDataDeps>;

@@ -6,6 +6,9 @@ import { OpenDataset } from './entities/open-dataset';
 import { migrations } from './migrations';
 import { applicationActivities } from './activities/application.activities';
 import { OpenDataApplication } from './entities/open-data-application';
+import { caseActivities } from './activities/case.activities';
+import { OpenDataCase } from './entities/open-data-case';
+import { OpenDataCaseResolver } from './resolvers/case.resolver';
 import { OpenDataApplicationResolver } from './resolvers/application.resolver';
 import { OpenDataDownloadResolver } from './resolvers/download.resolver';
 import { DepartmentOpenDataResolver, OpenDatasetResolver } from './resolvers/open-dataset.resolver';
@@ -14,9 +17,9 @@ import { seedOpenData } from './seed';
 
 export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   const rules = gradePolicySource(deps.config, { logger: deps.logger });
-  const context: OpenDataDeps = { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, rules, common: deps.config, config: openDataConfig() };
+  const context: OpenDataDeps = { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, rules, common: deps.config, config: openDataConfig(), logger: deps.logger };
   const app = await subgraphServer<OpenDataDeps>(deps, {
-    name: 'open-data', resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver], references, context,
+    name: 'open-data', resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver], references, context,
   });
   // Bulk downloads stream beside /graphql: a GraphQL answer is one buffered body.
   app.app.get('/open-data/datasets/:id/download', downloadHandler({ ds: deps.ds, verify: verifierFor(deps.config), rules, config: deps.config, logger: deps.logger }));
@@ -25,9 +28,9 @@ export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
 
 export const service: ServiceModule = {
   name: 'open-data',
-  entities: [OpenDataset, OpenDataApplication],
+  entities: [OpenDataset, OpenDataApplication, OpenDataCase],
   migrations,
   createServer,
-  activities: (deps) => applicationActivities(deps.ds),
+  activities: (deps) => ({ ...applicationActivities(deps.ds), ...caseActivities(deps.ds) }),
   seed: seedOpenData,
 };

@@ -1,4 +1,5 @@
 import { InitOpenData1732240200000 } from './1732240200000-init-open-data';
 import { OpenDataApplication1764540000000 } from './1764540000000-open-data-application';
+import { OpenDataCase1764540100000 } from './1764540100000-open-data-case';
 
-export const migrations = [InitOpenData1732240200000, OpenDataApplication1764540000000];
+export const migrations = [InitOpenData1732240200000, OpenDataApplication1764540000000, OpenDataCase1764540100000];
