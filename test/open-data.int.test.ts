@@ -83,6 +83,16 @@ describe('anonymous downloads of unconditionally open data (000 §20)', () => {
     expect(Buffer.from(x.data!.openDatasetFile.content, 'base64').subarray(0, 2).toString()).toBe('PK');
   });
 
+  test('usage statistics: downloads counted per format, with a monthly series, public', async () => {
+    const res = await gql(null, 'query($id: ID!) { openDataset(id: $id) { usage { views downloads downloadsByFormat { format count } monthly { month downloads } } } }', { id: LP_DATASET });
+    expect(res.errors).toBeUndefined();
+    const u = res.data!.openDataset.usage;
+    expect(u.downloads).toBeGreaterThanOrEqual(6); // the five formats above, and the graph's files
+    expect(u.views).toBeGreaterThanOrEqual(1);
+    expect(u.downloadsByFormat.map((f: { format: string }) => f.format)).toEqual(expect.arrayContaining(['CSV', 'JSON', 'JSONL', 'XML', 'XLSX']));
+    expect(u.monthly.at(-1).downloads).toBeGreaterThanOrEqual(6);
+  });
+
   test('bad format: a clear 400 / BAD_USER_INPUT naming the field', async () => {
     const res = await fetch(urls.CSV.replace('format=csv', 'format=pdf'));
     expect(res.status).toBe(400);

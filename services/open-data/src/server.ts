@@ -9,6 +9,8 @@ import { OpenDataApplication } from './entities/open-data-application';
 import { caseActivities } from './activities/case.activities';
 import { OpenDataCase } from './entities/open-data-case';
 import { OpenDataCaseResolver } from './resolvers/case.resolver';
+import { OpenDataUsage } from './entities/open-data-usage';
+import { OpenDatasetUsageResolver } from './resolvers/usage.resolver';
 import { OpenDataApplicationResolver } from './resolvers/application.resolver';
 import { OpenDataDownloadResolver } from './resolvers/download.resolver';
 import { DepartmentOpenDataResolver, OpenDatasetResolver } from './resolvers/open-dataset.resolver';
@@ -19,7 +21,7 @@ export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   const rules = gradePolicySource(deps.config, { logger: deps.logger });
   const context: OpenDataDeps = { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, rules, common: deps.config, config: openDataConfig(), logger: deps.logger };
   const app = await subgraphServer<OpenDataDeps>(deps, {
-    name: 'open-data', resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver], references, context,
+    name: 'open-data', resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver, OpenDatasetUsageResolver], references, context,
   });
   // Bulk downloads stream beside /graphql: a GraphQL answer is one buffered body.
   app.app.get('/open-data/datasets/:id/download', downloadHandler({ ds: deps.ds, verify: verifierFor(deps.config), rules, config: deps.config, logger: deps.logger }));
@@ -28,7 +30,7 @@ export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
 
 export const service: ServiceModule = {
   name: 'open-data',
-  entities: [OpenDataset, OpenDataApplication, OpenDataCase],
+  entities: [OpenDataset, OpenDataApplication, OpenDataCase, OpenDataUsage],
   migrations,
   createServer,
   activities: (deps) => ({ ...applicationActivities(deps.ds), ...caseActivities(deps.ds) }),

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { AppError, auditActorOf, auditAs, type CommonConfig, type GradePolicySource, type Logger, type TokenVerifier } from '@gov/kit';
 import type { DataSource } from 'typeorm';
 import { parseFormat, prepareDownload } from '../domain/download';
+import { countUse } from '../domain/usage';
 import { MEDIA_TYPES, writeRows } from '../domain/writers';
 
 const HTTP: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, AUDIT_UNAVAILABLE: 503 };
@@ -21,6 +22,7 @@ export function downloadHandler(deps: { ds: DataSource; verify: TokenVerifier; r
         action: 'DOWNLOAD', resourceId: d.resource.id, items: d.columns,
         detail: `open dataset ${d.dataset.id} format=${format} from ${req.ip ?? req.socket.remoteAddress ?? '?'}`,
       }, { requestId: String(req.headers['x-request-id'] ?? `download-${d.dataset.id}`), source: 'open-data' });
+      await countUse(deps.ds, d.dataset.id, 'DOWNLOAD', format);
       res.status(200).type(MEDIA_TYPES[format]).attachment(d.fileName);
       res.setHeader('Cache-Control', 'public, max-age=60');
       await writeRows(format, d.columns, d.rows(abort.signal), res, { bom: req.query.bom === '1' || req.query.bom === 'true', sheetName: d.dataset.name });

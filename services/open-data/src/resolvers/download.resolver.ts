@@ -7,6 +7,7 @@ import type { OpenDataContext } from '../context';
 import { OpenDatasetOpenType, OpenDatasetStatus } from '../entities/enums';
 import { OpenDataset } from '../entities/open-dataset';
 import { downloadFormats, prepareDownload } from '../domain/download';
+import { countUse } from '../domain/usage';
 import { MEDIA_TYPES, writeRows, type Row } from '../domain/writers';
 import { OpenDataDistribution, OpenDataFile, OpenDataFileEncoding, OpenDataFileFormat } from './download.types';
 
@@ -46,6 +47,7 @@ export class OpenDataDownloadResolver {
     const body = Buffer.concat(chunks);
     // No audit record, no data (004 §33).
     await ctx.audit({ action: 'DOWNLOAD', resourceId: d.resource.id, items: d.columns, detail: `open dataset ${d.dataset.id} format=${format} rows=${rows}` });
+    await countUse(ctx.ds, d.dataset.id, 'DOWNLOAD', format);
     return {
       datasetId: d.dataset.id, format, fileName: d.fileName, mediaType: MEDIA_TYPES[format], columns: d.columns, rows,
       encoding: format === OpenDataFileFormat.XLSX ? OpenDataFileEncoding.BASE64 : OpenDataFileEncoding.UTF8,

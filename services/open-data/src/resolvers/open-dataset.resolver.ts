@@ -8,6 +8,7 @@ import { QueryFailedError, type DataSource } from 'typeorm';
 import type { OpenDataContext } from '../context';
 import { OpenDatasetStatus } from '../entities/enums';
 import { OpenDataset } from '../entities/open-dataset';
+import { countUse } from '../domain/usage';
 import { fetchCatalogResource } from './catalog-client';
 import { OpenDatasetFilter, OpenDatasetInput } from './open-dataset.input';
 import { checkAgainstResource, checkOpenMode } from './rules';
@@ -41,6 +42,7 @@ export class OpenDatasetResolver {
     if (canReadDataset(ctx.user, d)) {
       // No audit record, no data (004 §33): recorded before the dataset leaves.
       await ctx.audit({ action: 'ACCESS', resourceId: d.resourceId ?? d.id, items: ['openDataset'], detail: `openDataset ${d.id}` });
+      await countUse(ctx.ds, d.id, 'VIEW');
       return d;
     }
     if (isStaff(ctx.user)) throw new ForbiddenError(`not allowed to read open dataset ${id}`);
