@@ -1,17 +1,17 @@
-// Typed settings of the open-data subgraph, parsed once at boot.
-import { env, envInt } from '@gov/kit';
+// open-data's settings: typed env, parsed once at boot by runService and passed down as deps.config.
+import { commonConfig, env, envInt, type CommonConfig } from '@gov/kit';
 
-export interface OpenDataConfig {
-  /** Where the public reaches this subgraph's HTTP routes (download URLs in the graph and in DCAT). */
+export interface OpenDataConfig extends CommonConfig {
+  /** Where the public reaches this subgraph's HTTP routes (download URLs in the graph and in DCAT): OPEN_DATA_PUBLIC_URL. */
   publicUrl: string;
-  /** Rows a GraphQL file answer may carry; bigger files are fetched from their download URL. */
+  /** Rows a GraphQL file answer may carry; bigger files come from their download URL (OPEN_DATA_GRAPHQL_FILE_MAX_ROWS). */
   graphqlFileMaxRows: number;
 }
 
-export function openDataConfig(): OpenDataConfig {
-  const port = envInt('PORT', 4003);
+export function loadConfig(): OpenDataConfig {
   return {
-    publicUrl: env('OPEN_DATA_PUBLIC_URL', `http://127.0.0.1:${port}`).replace(/\/$/, ''),
+    ...commonConfig(),
+    publicUrl: env('OPEN_DATA_PUBLIC_URL', `http://127.0.0.1:${envInt('PORT', 4003)}`).replace(/\/$/, ''),
     graphqlFileMaxRows: envInt('OPEN_DATA_GRAPHQL_FILE_MAX_ROWS', 20_000),
   };
 }

@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
-import type { CommonConfig, GradePolicySource, Logger, SubgraphContext } from '@gov/kit';
+import type { GradePolicySource, Logger, SubgraphContext } from '@gov/kit';
 import type { OpenDataConfig } from './config';
 
 export interface OpenDataDeps {
@@ -9,7 +9,6 @@ export interface OpenDataDeps {
   taskQueuePrefix: string;
   /** The grade policy security stores (cached, fail closed). */
   rules: GradePolicySource;
-  common: CommonConfig;
   config: OpenDataConfig;
   logger: Logger;
 }

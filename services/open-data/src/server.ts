@@ -1,35 +1,38 @@
 import { gradePolicySource, subgraphServer, verifierFor, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
-import { openDataConfig } from './config';
+import { applicationActivities } from './activities/application.activities';
+import { caseActivities } from './activities/case.activities';
+import { loadConfig, type OpenDataConfig } from './config';
 import type { OpenDataDeps } from './context';
-import { downloadHandler } from './download/route';
+import { downloadHandler } from './routes/download.route';
+import { OpenDataApplication } from './entities/open-data-application';
+import { OpenDataCase } from './entities/open-data-case';
+import { OpenDataUsage } from './entities/open-data-usage';
 import { OpenDataset } from './entities/open-dataset';
 import { migrations } from './migrations';
-import { applicationActivities } from './activities/application.activities';
-import { OpenDataApplication } from './entities/open-data-application';
-import { caseActivities } from './activities/case.activities';
-import { OpenDataCase } from './entities/open-data-case';
-import { OpenDataCaseResolver } from './resolvers/case.resolver';
-import { OpenDataUsage } from './entities/open-data-usage';
-import { OpenDatasetUsageResolver } from './resolvers/usage.resolver';
 import { OpenDataApplicationResolver } from './resolvers/application.resolver';
+import { OpenDataCaseResolver } from './resolvers/case.resolver';
 import { OpenDataDownloadResolver } from './resolvers/download.resolver';
 import { DepartmentOpenDataResolver, OpenDatasetResolver } from './resolvers/open-dataset.resolver';
 import { references } from './resolvers/references';
+import { OpenDatasetUsageResolver } from './resolvers/usage.resolver';
 import { seedOpenData } from './seed';
 
-export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+export async function createServer(deps: ServiceDeps<OpenDataConfig>): Promise<GraphQLApp> {
   const rules = gradePolicySource(deps.config, { logger: deps.logger });
-  const context: OpenDataDeps = { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, rules, common: deps.config, config: openDataConfig(), logger: deps.logger };
+  const context: OpenDataDeps = { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, rules, config: deps.config, logger: deps.logger };
   const app = await subgraphServer<OpenDataDeps>(deps, {
-    name: 'open-data', resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver, OpenDatasetUsageResolver], references, context,
+    name: 'open-data',
+    resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver, OpenDatasetUsageResolver],
+    references, context,
   });
   // Bulk downloads stream beside /graphql: a GraphQL answer is one buffered body.
   app.app.get('/open-data/datasets/:id/download', downloadHandler({ ds: deps.ds, verify: verifierFor(deps.config), rules, config: deps.config, logger: deps.logger }));
   return app;
 }
 
-export const service: ServiceModule = {
+export const service: ServiceModule<OpenDataConfig> = {
   name: 'open-data',
+  loadConfig,
   entities: [OpenDataset, OpenDataApplication, OpenDataCase, OpenDataUsage],
   migrations,
   createServer,

@@ -1,3 +1,4 @@
+import { loadConfig, type QualityConfig } from './config';
 import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import type { QualityDeps } from './context';
 import { QualityIssue } from './entities/quality-issue';
@@ -10,8 +11,9 @@ export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   return subgraphServer<QualityDeps>(deps, { name: 'quality', resolvers: [QualityIssueResolver, DepartmentQualityResolver, DataResourceQualityResolver], references, context: { ds: deps.ds } });
 }
 
-export const service: ServiceModule = {
+export const service: ServiceModule<QualityConfig> = {
   name: 'quality',
+  loadConfig,
   entities: [QualityIssue],
   migrations,
   createServer,

@@ -1,10 +1,9 @@
 // What a bulk download may release (000 §20, 003 §22-23): a PUBLISHED, UNCONDITIONAL dataset backed by a published
 // catalog entry that is not HIGH grade, in one of its declared formats; values de-identified for the OPEN use.
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, type CommonConfig, type GradePolicySource, type User } from '@gov/kit';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, type CommonConfig, type GradePolicySource } from '@gov/kit';
 import type { DataSource } from 'typeorm';
 import { OpenDatasetOpenType, OpenDatasetStatus } from '../entities/enums';
 import { OpenDataset } from '../entities/open-dataset';
-import { canReadDataset } from '../resolvers/visibility';
 import { openProjection } from './open-policy';
 import { fetchSourceResource, streamSourceRecords, type SourceResource } from './source';
 import { EXTENSIONS, FILE_FORMATS, type FileFormat, type Row } from './writers';
@@ -41,11 +40,11 @@ export function downloadRefusal(d: Pick<OpenDataset, 'status' | 'openType' | 're
 }
 
 export async function prepareDownload(
-  ds: DataSource, user: User | null, id: string, format: FileFormat, rules: GradePolicySource, config: CommonConfig,
+  ds: DataSource, id: string, format: FileFormat, rules: GradePolicySource, config: CommonConfig,
 ): Promise<PreparedDownload> {
   const dataset = await ds.getRepository(OpenDataset).findOneBy({ id });
-  // A suspended dataset says so to everyone (the page tells why it is down); a draft does not exist for outsiders.
-  if (!dataset || (dataset.status === OpenDatasetStatus.DRAFT && !canReadDataset(user, dataset))) throw new NotFoundError('OpenDataset', id);
+  // A suspended dataset says so to everyone (the page tells why it is down); a draft is never downloadable: not found.
+  if (!dataset || dataset.status === OpenDatasetStatus.DRAFT) throw new NotFoundError('OpenDataset', id);
   const refusal = downloadRefusal(dataset);
   if (refusal) throw refusal;
   if (!downloadFormats(dataset).includes(format)) throw BadUserInputError.field('format', `this dataset is offered as ${downloadFormats(dataset).join(', ')}`);

@@ -57,7 +57,7 @@ export class OpenDataCaseResolver {
             flagId: c.id, resourceId: d.resourceId, departmentId: d.publisherDepartmentId, regionCode: d.regionCode,
             reporterDepartmentId: PORTAL_OPERATOR_DEPARTMENT(d.regionCode), description: `开放平台公众反馈（${c.category}）：${c.description}`.slice(0, 2000),
           },
-        }, ctx.common);
+        }, ctx.config);
         await ctx.ds.getRepository(OpenDataCase).update({ id: c.id }, { qualityIssueId: issue.reportFlaggedRecord.id });
         return caseOrFail(ctx.ds, c.id);
       }

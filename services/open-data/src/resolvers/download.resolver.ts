@@ -39,7 +39,7 @@ export class OpenDataDownloadResolver {
     @Arg('bom', () => Boolean, { defaultValue: false, description: 'CSV only: start with a UTF-8 BOM so Excel reads Chinese correctly' }) bom: boolean,
     @Ctx() ctx: OpenDataContext,
   ): Promise<OpenDataFile> {
-    const d = await prepareDownload(ctx.ds, ctx.user, id, format, ctx.rules, ctx.common);
+    const d = await prepareDownload(ctx.ds, id, format, ctx.rules, ctx.config);
     const out = new PassThrough();
     const chunks: Buffer[] = [];
     out.on('data', (c: Buffer) => chunks.push(Buffer.from(c)));

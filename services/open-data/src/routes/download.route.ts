@@ -17,7 +17,7 @@ export function downloadHandler(deps: { ds: DataSource; verify: TokenVerifier; r
     try {
       const user = req.headers.authorization ? await deps.verify(req.headers.authorization) : null;
       const format = parseFormat(req.query.format ?? 'csv');
-      const d = await prepareDownload(deps.ds, user, String(req.params.id), format, deps.rules, deps.config);
+      const d = await prepareDownload(deps.ds, String(req.params.id), format, deps.rules, deps.config);
       await auditAs(auditActorOf(user), {
         action: 'DOWNLOAD', resourceId: d.resource.id, items: d.columns,
         detail: `open dataset ${d.dataset.id} format=${format} from ${req.ip ?? req.socket.remoteAddress ?? '?'}`,

@@ -1,0 +1,8 @@
+// quality's settings: typed env, parsed once at boot by runService and passed down as deps.config.
+import { commonConfig, type CommonConfig } from '@gov/kit';
+
+export type QualityConfig = CommonConfig;
+
+export function loadConfig(): QualityConfig {
+  return commonConfig();
+}
