@@ -493,6 +493,18 @@ Object.assign(SCOPE_CASES, {
   },
 } satisfies Record<string, ScopeCase>);
 
+/** A public demand for the owner's region, raised by that level's public user (003 §19). */
+async function openDataDemandOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const d = await as(`${level}-public`, 'mutation($input: OpenDataDemandInput!) { raiseOpenDataDemand(input: $input) { id } }', {
+    input: { title: `授权矩阵测试需求 ${uniqueCode('DM')}`, description: '授权矩阵测试', regionCode: REGION[level], idempotencyKey: uniqueCode('authz') },
+  });
+  return owned(owner, d.raiseOpenDataDemand.id);
+}
+SCOPE_CASES['Mutation.reviewOpenDataDemand'] = {
+  fixture: openDataDemandOf, ...byId('mutation($id: ID!) { reviewOpenDataDemand(input: { id: $id, approve: false, reason: "授权矩阵测试：暂不开放" }) { id } }'),
+};
+
 // Security: an audit record of an action by the owner department (appended as the platform's services do, 004 §33).
 async function auditRecordOf(owner: OwnerKey): Promise<Owned> {
   const o = owned(owner, randomUUID());

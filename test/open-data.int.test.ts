@@ -219,3 +219,48 @@ describe('complaints suspend a dataset at once; feedback is answered (003 §17, 
     expect(answered.data!.answerOpenDataCase.status).toBe('ANSWERED');
   });
 });
+
+describe('showcase (003 §29) and public demand (003 §19, 001 §28)', () => {
+  const SUBMIT = 'mutation($input: ShowcaseInput!) { submitShowcase(input: $input) { id status featured } }';
+  const REVIEW = 'mutation($input: ShowcaseReviewInput!) { reviewShowcase(input: $input) { id status } }';
+  const FEATURE = 'mutation($id: ID!, $f: Boolean!) { featureShowcase(id: $id, featured: $f) { id featured } }';
+  const SHOWCASES = 'query($status: ShowcaseStatus) { showcases(status: $status, first: 100) { edges { node { id name featured } } } }';
+  const RAISE = 'mutation($input: OpenDataDemandInput!) { raiseOpenDataDemand(input: $input) { id requestCount status } }';
+  const SUPPORT = 'mutation($id: ID!) { supportOpenDataDemand(id: $id) { id requestCount } }';
+  const REVIEW_DEMAND = 'mutation($input: OpenDataDemandReviewInput!) { reviewOpenDataDemand(input: $input) { id status reason reconsiderationAnswer } }';
+  const RECONSIDER = 'mutation($id: ID!, $r: String!) { reconsiderOpenDataDemand(id: $id, request: $r) { id status } }';
+  const DEMANDS = 'query { openDataDemands(first: 100) { edges { node { id title requestCount status } } } }';
+
+  test('003 §29: a case is shown only after the operator approves it; the authority features it', async () => {
+    const name = `襄阳企业地图 ${Date.now()}`;
+    const s = await gql('city-public', SUBMIT, { input: { name, description: '基于企业登记开放数据的地图应用', link: 'https://example.org/map', datasetIds: [LP_DATASET], idempotencyKey: `s-${Math.random()}` } });
+    expect(s.errors).toBeUndefined();
+    const id = s.data!.submitShowcase.id;
+    const shown = async () => (await gql(null, SHOWCASES, {})).data!.showcases.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await shown()).not.toContain(id);
+    expect(codes(await gql('city-public', REVIEW, { input: { id, approve: true } }))).toEqual(['FORBIDDEN']);
+    expect((await gql('city-operator', REVIEW, { input: { id, approve: true } })).data!.reviewShowcase.status).toBe('APPROVED');
+    expect(await shown()).toContain(id);
+    expect((await gql('city-authority', FEATURE, { id, f: true })).data!.featureShowcase.featured).toBe(true);
+    expect(codes(await gql('city-public', SUBMIT, { input: { name, description: 'x', link: 'javascript:alert(1)', datasetIds: [LP_DATASET], idempotencyKey: `s-${Math.random()}` } }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  test('003 §19, 001 §28: a demand is counted once per user; refused with reasons; reconsidered on request; approved', async () => {
+    const title = `希望开放公交实时到站数据 ${Date.now()}`;
+    const raised = await gql('city-public', RAISE, { input: { title, description: '用于出行应用', regionCode: '420600', idempotencyKey: `d-${Math.random()}` } });
+    expect(raised.errors).toBeUndefined();
+    const id = raised.data!.raiseOpenDataDemand.id;
+    expect((await gql('county-public', SUPPORT, { id })).data!.supportOpenDataDemand.requestCount).toBe(2);
+    expect((await gql('county-public', SUPPORT, { id })).data!.supportOpenDataDemand.requestCount).toBe(2); // once per user
+    expect((await gql(null, DEMANDS, {})).data!.openDataDemands.edges.find((e: { node: { id: string } }) => e.node.id === id).node.requestCount).toBe(2);
+
+    expect(codes(await gql('county-authority', REVIEW_DEMAND, { input: { id, approve: false, reason: '县级无权' } }))).toEqual(['FORBIDDEN']); // a county does not cover the city
+    expect(codes(await gql('city-authority', REVIEW_DEMAND, { input: { id, approve: false } }))).toEqual(['BAD_USER_INPUT']);
+    const refused = await gql('city-authority', REVIEW_DEMAND, { input: { id, approve: false, reason: '数据涉及运营企业商业秘密' } });
+    expect(refused.data!.reviewOpenDataDemand).toMatchObject({ status: 'REFUSED', reason: '数据涉及运营企业商业秘密' });
+    expect(codes(await gql('county-public', RECONSIDER, { id, r: '请复核' }))).toEqual(['FORBIDDEN']); // only the requester
+    expect((await gql('city-public', RECONSIDER, { id, r: '公交到站数据不含商业秘密，请复核' })).data!.reconsiderOpenDataDemand.status).toBe('RECONSIDERATION_REQUESTED');
+    const approved = await gql('city-authority', REVIEW_DEMAND, { input: { id, approve: true, reason: '经复核，协调公交集团开放' } });
+    expect(approved.data!.reviewOpenDataDemand).toMatchObject({ status: 'APPROVED', reconsiderationAnswer: '经复核，协调公交集团开放' });
+  });
+});

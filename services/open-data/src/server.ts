@@ -9,6 +9,10 @@ import { OpenDataCase } from './entities/open-data-case';
 import { OpenDataUsage } from './entities/open-data-usage';
 import { OpenDataset } from './entities/open-dataset';
 import { migrations } from './migrations';
+import { OpenDataDemand } from './entities/open-data-demand';
+import { OpenDataShowcase } from './entities/open-data-showcase';
+import { OpenDataDemandResolver } from './resolvers/demand.resolver';
+import { ShowcaseResolver } from './resolvers/showcase.resolver';
 import { OpenDataApplicationResolver } from './resolvers/application.resolver';
 import { OpenDataCaseResolver } from './resolvers/case.resolver';
 import { OpenDataDownloadResolver } from './resolvers/download.resolver';
@@ -22,7 +26,7 @@ export async function createServer(deps: ServiceDeps<OpenDataConfig>): Promise<G
   const context: OpenDataDeps = { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, rules, config: deps.config, logger: deps.logger };
   const app = await subgraphServer<OpenDataDeps>(deps, {
     name: 'open-data',
-    resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver, OpenDatasetUsageResolver],
+    resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver, OpenDatasetUsageResolver, ShowcaseResolver, OpenDataDemandResolver],
     references, context,
   });
   // Bulk downloads stream beside /graphql: a GraphQL answer is one buffered body.
@@ -33,7 +37,7 @@ export async function createServer(deps: ServiceDeps<OpenDataConfig>): Promise<G
 export const service: ServiceModule<OpenDataConfig> = {
   name: 'open-data',
   loadConfig,
-  entities: [OpenDataset, OpenDataApplication, OpenDataCase, OpenDataUsage],
+  entities: [OpenDataset, OpenDataApplication, OpenDataCase, OpenDataUsage, OpenDataDemand, OpenDataShowcase],
   migrations,
   createServer,
   activities: (deps) => ({ ...applicationActivities(deps.ds), ...caseActivities(deps.ds) }),
