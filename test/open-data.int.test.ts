@@ -264,3 +264,44 @@ describe('showcase (003 §29) and public demand (003 §19, 001 §28)', () => {
     expect(approved.data!.reviewOpenDataDemand).toMatchObject({ status: 'APPROVED', reconsiderationAnswer: '经复核，协调公交集团开放' });
   });
 });
+
+describe('harvesting: the open catalog as DCAT and data.json (issue 10 §10)', () => {
+  const base = () => process.env.SUBGRAPH_URL_OPEN_DATA!.replace(/\/graphql$/, '');
+  const DCAT = 'http://www.w3.org/ns/dcat#';
+  const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+
+  async function openCatalogCount(): Promise<number> {
+    const res = await gql(null, 'query { openDatasets(first: 1) { totalCount } }');
+    return res.data!.openDatasets.totalCount;
+  }
+
+  test('DCAT-AP Turtle parses, holds one dcat:Dataset per published dataset, tags Chinese as zh, and pages like ckanext-dcat expects', async () => {
+    const { Parser, Store } = await import('n3');
+    const res = await fetch(`${base()}/open-data/catalog.ttl`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/turtle/);
+    const store = new Store(new Parser().parse(await res.text()));
+    const datasets = store.getSubjects(RDF_TYPE, `${DCAT}Dataset`, null);
+    expect(datasets.length).toBe(Math.min(100, await openCatalogCount()));
+    const lp = `${base()}/open-data/datasets/${LP_DATASET}`;
+    const title = store.getObjects(lp, 'http://purl.org/dc/terms/title', null)[0] as unknown as { value: string; language: string };
+    expect(title).toMatchObject({ value: '襄阳市企业登记基本信息', language: 'zh' });
+    expect(store.getObjects(null, `${DCAT}downloadURL`, null).map((o) => o.value)).toContain(`${base()}/open-data/datasets/${LP_DATASET}/download?format=csv`);
+    expect(store.getObjects(lp, 'http://purl.org/dc/terms/publisher', null)).toHaveLength(1);
+    expect(store.getObjects(null, 'http://www.w3.org/ns/hydra/core#totalItems', null)[0].value).toBe(String(await openCatalogCount()));
+    const future = await fetch(`${base()}/open-data/catalog.ttl?modified_since=${encodeURIComponent('2999-01-01T00:00:00Z')}`);
+    expect(new Store(new Parser().parse(await future.text())).getSubjects(RDF_TYPE, `${DCAT}Dataset`, null)).toHaveLength(0);
+    expect((await fetch(`${base()}/open-data/catalog.ttl?modified_since=yesterday`)).status).toBe(400);
+  });
+
+  test('JSON-LD and data.json carry the same datasets', async () => {
+    const jsonld = (await import('jsonld')).default;
+    const doc = await (await fetch(`${base()}/open-data/catalog.jsonld`)).json();
+    const nquads = await jsonld.toRDF(doc as object, { format: 'application/n-quads' }) as unknown as string;
+    const count = nquads.split('\n').filter((l) => l.includes(RDF_TYPE) && l.includes(`${DCAT}Dataset`)).length;
+    expect(count).toBe(Math.min(100, await openCatalogCount()));
+    const pod = await (await fetch(`${base()}/open-data/data.json`)).json() as { dataset: Array<{ title: string; accessLevel: string }> };
+    expect(pod.dataset.length).toBe(count);
+    expect(pod.dataset.find((d) => d.title === '襄阳市企业登记基本信息')?.accessLevel).toBe('public');
+  });
+});

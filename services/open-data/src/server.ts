@@ -3,6 +3,7 @@ import { applicationActivities } from './activities/application.activities';
 import { caseActivities } from './activities/case.activities';
 import { loadConfig, type OpenDataConfig } from './config';
 import type { OpenDataDeps } from './context';
+import { catalogHandler } from './routes/catalog.route';
 import { downloadHandler } from './routes/download.route';
 import { OpenDataApplication } from './entities/open-data-application';
 import { OpenDataCase } from './entities/open-data-case';
@@ -31,6 +32,10 @@ export async function createServer(deps: ServiceDeps<OpenDataConfig>): Promise<G
   });
   // Bulk downloads stream beside /graphql: a GraphQL answer is one buffered body.
   app.app.get('/open-data/datasets/:id/download', downloadHandler({ ds: deps.ds, verify: verifierFor(deps.config), rules, config: deps.config, logger: deps.logger }));
+  // Harvesting (DCAT-AP 3 for ckanext-dcat and the like; Project Open Data data.json).
+  for (const [path, kind] of [['catalog.ttl', 'ttl'], ['catalog.jsonld', 'jsonld'], ['data.json', 'pod']] as const) {
+    app.app.get(`/open-data/${path}`, catalogHandler({ ds: deps.ds, config: deps.config, logger: deps.logger }, kind));
+  }
   return app;
 }
 

@@ -62,3 +62,13 @@ export async function prepareDownload(
     },
   };
 }
+
+export function downloadUrl(publicUrl: string, datasetId: string, format: string): string {
+  return `${publicUrl}/open-data/datasets/${datasetId}/download?format=${format.toLowerCase()}`;
+}
+
+/** Bulk downloads of a dataset: UNCONDITIONAL published datasets backed by an entry only (003 §22). */
+export function distributionsOf(d: OpenDataset, publicUrl: string): Array<{ format: FileFormat; downloadURL: string }> {
+  if (d.status !== OpenDatasetStatus.PUBLISHED || d.openType !== OpenDatasetOpenType.UNCONDITIONAL || !d.resourceId) return [];
+  return downloadFormats(d).map((format) => ({ format, downloadURL: downloadUrl(publicUrl, d.id, format) }));
+}

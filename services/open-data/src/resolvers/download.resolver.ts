@@ -4,16 +4,11 @@ import { PassThrough } from 'node:stream';
 import { BadUserInputError } from '@gov/kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { OpenDataContext } from '../context';
-import { OpenDatasetOpenType, OpenDatasetStatus } from '../entities/enums';
 import { OpenDataset } from '../entities/open-dataset';
-import { downloadFormats, prepareDownload } from '../domain/download';
+import { distributionsOf, prepareDownload } from '../domain/download';
 import { countUse } from '../domain/usage';
 import { MEDIA_TYPES, writeRows, type Row } from '../domain/writers';
 import { OpenDataDistribution, OpenDataFile, OpenDataFileEncoding, OpenDataFileFormat } from './download.types';
-
-export function downloadUrl(publicUrl: string, datasetId: string, format: string): string {
-  return `${publicUrl}/open-data/datasets/${datasetId}/download?format=${format.toLowerCase()}`;
-}
 
 async function* capped(rows: AsyncIterable<Row>, max: number): AsyncGenerator<Row> {
   let n = 0;
@@ -27,8 +22,7 @@ async function* capped(rows: AsyncIterable<Row>, max: number): AsyncGenerator<Ro
 export class OpenDataDownloadResolver {
   @FieldResolver(() => [OpenDataDistribution], { description: 'bulk downloads: UNCONDITIONAL published datasets only; conditional data is never a bulk download (003 §22)' })
   distributions(@Root() d: OpenDataset, @Ctx() ctx: OpenDataContext): OpenDataDistribution[] {
-    if (d.status !== OpenDatasetStatus.PUBLISHED || d.openType !== OpenDatasetOpenType.UNCONDITIONAL || !d.resourceId) return [];
-    return downloadFormats(d).map((f) => ({ format: f as OpenDataFileFormat, mediaType: MEDIA_TYPES[f], downloadURL: downloadUrl(ctx.config.publicUrl, d.id, f) }));
+    return distributionsOf(d, ctx.config.publicUrl).map((x) => ({ format: x.format as OpenDataFileFormat, mediaType: MEDIA_TYPES[x.format], downloadURL: x.downloadURL }));
   }
 
   // No @Authorized: UNCONDITIONAL open data is for anyone, anonymous included (000 §20).
