@@ -305,3 +305,76 @@ describe('harvesting: the open catalog as DCAT and data.json (issue 10 §10)', (
     expect(pod.dataset.find((d) => d.title === '襄阳市企业登记基本信息')?.accessLevel).toBe('public');
   });
 });
+
+describe('the data API: cursor pages, personal API keys, rate limits (issue 10 §3, 000 §21, 003 §22)', () => {
+  const RECORDS = 'query($id: ID!, $first: Int, $after: String, $items: [String!]) { openDatasetRecords(id: $id, first: $first, after: $after, items: $items) { columns endCursor hasNextPage records { id fields { name value } } } }';
+  const CREATE_KEY = 'mutation($name: String!) { createOpenDataApiKey(name: $name, expiresInDays: 30) { secret key { id prefix name expiresAt lastUsedAt } } }';
+  const MY_KEYS = 'query { myOpenDataApiKeys { id prefix name lastUsedAt revokedAt } }';
+  const REVOKE = 'mutation($id: ID!) { revokeOpenDataApiKey(id: $id) { id revokedAt } }';
+  const api = (id: string, q = '') => `${process.env.SUBGRAPH_URL_OPEN_DATA!.replace(/\/graphql$/, '')}/open-data/api/datasets/${id}/records${q}`;
+
+  test('cursor pages through the graph: no overlap, item filter, bad item named', async () => {
+    const p1 = await gql(null, RECORDS, { id: LP_DATASET, first: 50 });
+    expect(p1.errors).toBeUndefined();
+    const a = p1.data!.openDatasetRecords;
+    expect(a.records).toHaveLength(50);
+    expect(a.hasNextPage).toBe(true);
+    const p2 = (await gql(null, RECORDS, { id: LP_DATASET, first: 50, after: a.endCursor })).data!.openDatasetRecords;
+    expect(p2.records.some((r: { id: string }) => a.records.some((x: { id: string }) => x.id === r.id))).toBe(false);
+    const only = (await gql(null, RECORDS, { id: LP_DATASET, first: 5, items: ['企业名称'] })).data!.openDatasetRecords;
+    expect(only.columns).toEqual(['企业名称']);
+    expect(only.records[0].fields).toEqual([{ name: '企业名称', value: expect.any(String) }]);
+    expect(codes(await gql(null, RECORDS, { id: LP_DATASET, first: 5, items: ['公民身份号码'] }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  test('API key lifecycle: created (secret once), listed without it, used (last use recorded), revoked and refused', async () => {
+    const created = await gql('city-public', CREATE_KEY, { name: '我的出行应用' });
+    expect(created.errors).toBeUndefined();
+    const { secret, key } = created.data!.createOpenDataApiKey;
+    expect(secret.startsWith(key.prefix)).toBe(true);
+    const listed = (await gql('city-public', MY_KEYS)).data!.myOpenDataApiKeys;
+    expect(JSON.stringify(listed)).not.toContain(secret);
+    const ok1 = await fetch(api(LP_DATASET, '?first=3&items=企业名称,住所'), { headers: { 'x-api-key': secret } });
+    expect(ok1.status).toBe(200);
+    const body = await ok1.json() as { data: { records: Array<{ fields: Record<string, string> }>; columns: string[] } };
+    expect(body.data.columns).toEqual(['企业名称', '住所']);
+    expect(body.data.records).toHaveLength(3);
+    expect((await gql('city-public', MY_KEYS)).data!.myOpenDataApiKeys.find((k: { id: string }) => k.id === key.id).lastUsedAt).not.toBeNull();
+    expect(codes(await gql('county-public', REVOKE, { id: key.id }))).toEqual(['FORBIDDEN']);
+    await gql('city-public', REVOKE, { id: key.id });
+    const refused = await fetch(api(LP_DATASET, '?first=1'), { headers: { 'x-api-key': secret } });
+    expect(refused.status).toBe(401);
+    expect((await fetch(api(LP_DATASET, '?first=1'), { headers: { 'x-api-key': `${key.prefix}.forged` } })).status).toBe(401);
+  });
+
+  test('rate limit per key: 429 with Retry-After', async () => {
+    const { secret } = (await gql('county-public', CREATE_KEY, { name: '压力测试' })).data!.createOpenDataApiKey;
+    const statuses = await Promise.all(Array.from({ length: 70 }, () => fetch(api(LP_DATASET, '?first=1'), { headers: { 'x-api-key': secret } })
+      .then(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), body: await r.text() }))));
+    const limited = statuses.filter((s) => s.status === 429);
+    expect(limited.length).toBeGreaterThanOrEqual(10); // 60 a minute per key
+    expect(Number(limited[0].retryAfter)).toBeGreaterThan(0);
+    expect(statuses.filter((s) => s.status === 200).length).toBeLessThanOrEqual(60);
+  });
+
+  test('000 §21, 003 §22: conditional data through the API only, to the approved applicant', async () => {
+    const created = await gql('city-scjg-admin', 'mutation($input: OpenDatasetInput!) { createOpenDataset(input: $input) { id } }', {
+      input: { resourceId: '00000000-0000-4000-8000-000004206001', name: `企业登记信息（有条件 ${Date.now()}）`, openType: 'CONDITIONAL', formats: ['JSON'], dataType: '结构化数据', openMode: 'API', updateFrequency: 'DAILY', theme: '市场监管' },
+    });
+    const id = created.data!.createOpenDataset.id;
+    await gql('city-scjg-admin', 'mutation($id: ID!) { publishOpenDataset(id: $id) { id } }', { id });
+    expect(codes(await gql('city-public', RECORDS, { id, first: 5 }))).toEqual(['FORBIDDEN']); // not applied yet
+    const year = new Date().getUTCFullYear();
+    const app = await gql('city-public', 'mutation($input: OpenDataApplicationInput!) { applyForOpenData(input: $input) { id } }', {
+      input: { datasetId: id, applicantKind: 'PERSON', applicantName: '周市民', demandType: '研究', description: '企业分布研究', domain: '经济', format: 'JSON', purpose: '学术研究', periodFrom: `${year}-01-01`, periodTo: `${year}-12-31`, idempotencyKey: `a-${Math.random()}` },
+    });
+    const appId = app.data!.applyForOpenData.id;
+    await eventually(() => gql('city-public', 'query($id: ID!) { openDataApplication(id: $id) { decisionDeadline } }', { id: appId }), (r) => !!r.data?.openDataApplication?.decisionDeadline);
+    await gql('city-scjg-admin', 'mutation($input: OpenDataDecisionInput!) { decideOpenDataApplication(input: $input) { decisionPending } }', { input: { id: appId, approve: true } });
+    const page = await eventually(() => gql('city-public', RECORDS, { id, first: 5 }), (r) => !r.errors);
+    expect(page.data!.openDatasetRecords.records).toHaveLength(5);
+    expect(codes(await gql('county-public', RECORDS, { id, first: 5 }))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(null, RECORDS, { id, first: 5 }))).toEqual(['FORBIDDEN']);
+    expect((await fetch(`${process.env.SUBGRAPH_URL_OPEN_DATA!.replace(/\/graphql$/, '')}/open-data/datasets/${id}/download?format=json`)).status).toBe(403);
+  });
+});

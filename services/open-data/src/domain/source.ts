@@ -16,9 +16,13 @@ export async function fetchSourceResource(id: string, config: CommonConfig = com
 export interface SourceRecord { id: string; fields: Record<string, string | null> }
 
 /** Sharing's record stream (JSON lines, backpressured): one record at a time, never the whole dataset in memory. */
-export async function* streamSourceRecords(resourceId: string, items: string[], config: CommonConfig = commonConfig(), signal?: AbortSignal): AsyncGenerator<SourceRecord> {
+export async function* streamSourceRecords(
+  resourceId: string, items: string[], config: CommonConfig = commonConfig(), signal?: AbortSignal, window?: { after?: string | null; limit: number },
+): AsyncGenerator<SourceRecord> {
   const token = await clientCredentialsToken(config.keycloak, config.serviceAccount.clientId, config.serviceAccount.clientSecret);
-  const url = `${subgraphUrl('sharing').replace(/\/graphql$/, '')}/internal/exchange/resources/${encodeURIComponent(resourceId)}/records?items=${encodeURIComponent(items.join(','))}`;
+  const url = `${subgraphUrl('sharing').replace(/\/graphql$/, '')}/internal/exchange/resources/${encodeURIComponent(resourceId)}/records?${new URLSearchParams({
+    items: items.join(','), ...(window?.after ? { after: window.after } : {}), ...(window ? { limit: String(window.limit) } : {}),
+  })}`;
   const res = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal });
   if (!res.ok || !res.body) throw new Error(`sharing record stream answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
   const lines = createInterface({ input: Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), crlfDelay: Infinity });
