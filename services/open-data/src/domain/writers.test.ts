@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
 import { writeRows, type FileFormat, type Row } from './writers';
 
 const columns = ['企业名称', '法定代表人'];
@@ -31,8 +32,11 @@ describe('open data file writers (000 §20)', () => {
   test('XML escapes text and keeps Chinese', async () => {
     const xml = (await write('XML')).body.toString('utf8');
     expect(xml).toContain('<field name="企业名称">襄阳汉江商贸有限公司</field>');
-    expect(xml).toContain('A "quoted", &lt;tagged&gt; &amp; co');
     expect(xml.match(/<record>/g)).toHaveLength(2);
+    // Parsed back by an XML parser: the escaped text comes back as it was, the null field is empty.
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_' }).parse(xml) as { dataset: { record: Array<{ field: Array<{ '@_name': string; '#text'?: string }> }> } };
+    expect(doc.dataset.record[1].field[0]).toEqual({ '@_name': '企业名称', '#text': 'A "quoted", <tagged> & co' });
+    expect(doc.dataset.record[1].field[1]).toEqual({ '@_name': '法定代表人' });
   });
 
   test('XLSX opens with its header and rows', async () => {
