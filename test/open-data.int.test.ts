@@ -357,7 +357,7 @@ describe('the data API: cursor pages, personal API keys, rate limits (issue 10 �
     expect(statuses.filter((s) => s.status === 200).length).toBeLessThanOrEqual(60);
   });
 
-  test('000 §21, 003 §22: conditional data through the API only, to the approved applicant', async () => {
+  test('000 §21, 003 §22, 003 §26: conditional data through the API only, to the approved applicant, only the items approved', async () => {
     const created = await gql('city-scjg-admin', 'mutation($input: OpenDatasetInput!) { createOpenDataset(input: $input) { id } }', {
       input: { resourceId: '00000000-0000-4000-8000-000004206001', name: `企业登记信息（有条件 ${Date.now()}）`, openType: 'CONDITIONAL', formats: ['JSON'], dataType: '结构化数据', openMode: 'API', updateFrequency: 'DAILY', theme: '市场监管' },
     });
@@ -366,13 +366,15 @@ describe('the data API: cursor pages, personal API keys, rate limits (issue 10 �
     expect(codes(await gql('city-public', RECORDS, { id, first: 5 }))).toEqual(['FORBIDDEN']); // not applied yet
     const year = new Date().getUTCFullYear();
     const app = await gql('city-public', 'mutation($input: OpenDataApplicationInput!) { applyForOpenData(input: $input) { id } }', {
-      input: { datasetId: id, applicantKind: 'PERSON', applicantName: '周市民', demandType: '研究', description: '企业分布研究', domain: '经济', format: 'JSON', purpose: '学术研究', periodFrom: `${year}-01-01`, periodTo: `${year}-12-31`, idempotencyKey: `a-${Math.random()}` },
+      input: { datasetId: id, applicantKind: 'PERSON', applicantName: '周市民', demandType: '研究', description: '企业分布研究', domain: '经济', format: 'JSON', purpose: '学术研究', items: ['企业名称', '住所'], periodFrom: `${year}-01-01`, periodTo: `${year}-12-31`, idempotencyKey: `a-${Math.random()}` },
     });
     const appId = app.data!.applyForOpenData.id;
     await eventually(() => gql('city-public', 'query($id: ID!) { openDataApplication(id: $id) { decisionDeadline } }', { id: appId }), (r) => !!r.data?.openDataApplication?.decisionDeadline);
     await gql('city-scjg-admin', 'mutation($input: OpenDataDecisionInput!) { decideOpenDataApplication(input: $input) { decisionPending } }', { input: { id: appId, approve: true } });
     const page = await eventually(() => gql('city-public', RECORDS, { id, first: 5 }), (r) => !r.errors);
     expect(page.data!.openDatasetRecords.records).toHaveLength(5);
+    expect(page.data!.openDatasetRecords.columns).toEqual(['企业名称', '住所']); // dataset × items × period, as approved
+    expect(codes(await gql('city-public', RECORDS, { id, first: 5, items: ['法定代表人'] }))).toEqual(['FORBIDDEN']);
     expect(codes(await gql('county-public', RECORDS, { id, first: 5 }))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(null, RECORDS, { id, first: 5 }))).toEqual(['FORBIDDEN']);
     expect((await fetch(`${process.env.SUBGRAPH_URL_OPEN_DATA!.replace(/\/graphql$/, '')}/open-data/datasets/${id}/download?format=json`)).status).toBe(403);

@@ -9,7 +9,7 @@ import { OpenDataset } from '../entities/open-dataset';
 /** What an applicant states (000 §21, 003 §26); validated field by field at the edge. */
 export interface ApplicationFields {
   datasetId: string; applicantKind: OpenDataApplicantKind; applicantName: string; demandType: string; description: string; domain: string;
-  format: string; purpose: string; periodFrom: string; periodTo: string; idempotencyKey: string;
+  format: string; purpose: string; items?: string[] | null; periodFrom: string; periodTo: string; idempotencyKey: string;
 }
 
 export function checkPeriod(input: Pick<ApplicationFields, 'periodFrom' | 'periodTo'>): void {
@@ -34,7 +34,7 @@ export async function createApplication(
       await m.getRepository(OpenDataApplication).insert({
         id, datasetId: d.id, publisherDepartmentId: d.publisherDepartmentId, regionCode: d.regionCode, applicantSub: user.sub, applicant: user.username,
         applicantKind: input.applicantKind, applicantName: input.applicantName, demandType: input.demandType, description: input.description,
-        domain: input.domain, format: input.format, purpose: input.purpose, periodFrom: input.periodFrom, periodTo: input.periodTo,
+        domain: input.domain, format: input.format, purpose: input.purpose, items: input.items?.length ? [...new Set(input.items)] : null, periodFrom: input.periodFrom, periodTo: input.periodTo,
         status: OpenDataApplicationStatus.SUBMITTED, decisionDeadline: null, overdue: false, decidedBy: null, decisionReason: null, decidedAt: null,
         idempotencyKey: input.idempotencyKey,
       });

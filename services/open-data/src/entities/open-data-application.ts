@@ -23,6 +23,8 @@ export class OpenDataApplication {
   @Field({ description: '应用领域' }) @Column({ type: 'varchar', length: 64 }) domain: string;
   @Field({ description: '需求格式' }) @Column({ type: 'varchar', length: 32 }) format: string;
   @Field({ description: '用途' }) @Column({ type: 'text' }) purpose: string;
+  @Field(() => [String], { nullable: true, description: 'the items asked for; null: every open item. An approval grants exactly these' })
+  @Column({ type: 'json', nullable: true }) items: string[] | null;
   @Field({ description: 'YYYY-MM-DD' }) @Column({ type: 'date', name: 'period_from' }) periodFrom: string;
   @Field({ description: 'YYYY-MM-DD' }) @Column({ type: 'date', name: 'period_to' }) periodTo: string;
   @Field(() => OpenDataApplicationStatus) @Column({ type: 'varchar', length: 16 }) status: OpenDataApplicationStatus;

@@ -18,6 +18,7 @@ export class OpenDataApplication1764540000000 implements MigrationInterface {
       domain VARCHAR(64) NOT NULL,
       format VARCHAR(32) NOT NULL,
       purpose TEXT NOT NULL,
+      items JSON NULL,
       period_from DATE NOT NULL,
       period_to DATE NOT NULL,
       status VARCHAR(16) NOT NULL,

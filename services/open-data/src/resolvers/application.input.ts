@@ -1,4 +1,4 @@
-import { IsDateString, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDateString, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OpenDataApplicantKind } from '../entities/open-data-application';
 
@@ -12,6 +12,8 @@ export class OpenDataApplicationInput {
   @Field() @Length(1, 64) domain: string;
   @Field() @Length(1, 32) format: string;
   @Field() @Length(1, 4000) purpose: string;
+  @Field(() => [String], { nullable: true, description: 'the data items needed (default: every open item)' })
+  @IsOptional() @ArrayMinSize(1) @ArrayMaxSize(200) @MaxLength(100, { each: true }) items?: string[] | null;
   @Field({ description: 'YYYY-MM-DD' }) @IsDateString({ strict: true }) periodFrom: string;
   @Field({ description: 'YYYY-MM-DD' }) @IsDateString({ strict: true }) periodTo: string;
   @Field({ description: 'the same key on a retry returns the first application instead of a second one' }) @Length(1, 64) idempotencyKey: string;
