@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, type AuditEntry, type Use
 import type { DataSource, EntityManager } from 'typeorm';
 import { OpenDataApiKey } from '../entities/open-data-api-key';
 
-type Audit = (e: AuditEntry, m: EntityManager) => Promise<void>;
+type Audit = (e: AuditEntry, m?: EntityManager) => Promise<void>;
 const MAX_KEYS = 10;
 
 const digest = (secret: string) => sm3(Buffer.from(secret, 'utf8')).toString('hex');
@@ -33,10 +33,8 @@ export async function revokeApiKey(ds: DataSource, user: User, id: string, audit
     const k = await m.getRepository(OpenDataApiKey).findOneBy({ id });
     if (!k) throw new NotFoundError('OpenDataApiKey', id);
     if (k.ownerSub !== user.sub) throw new ForbiddenError('only the owner revokes a key');
-    if (!k.revokedAt) {
-      await m.getRepository(OpenDataApiKey).update({ id }, { revokedAt: new Date() });
-      await audit({ action: 'UPDATE', detail: `api key ${k.prefix} revoked` }, m);
-    }
+    if (!k.revokedAt) await m.getRepository(OpenDataApiKey).update({ id }, { revokedAt: new Date() });
+    await audit({ action: 'UPDATE', detail: `api key ${k.prefix} ${k.revokedAt ? 'already revoked' : 'revoked'}` }, m);
     return m.getRepository(OpenDataApiKey).findOneByOrFail({ id });
   });
 }

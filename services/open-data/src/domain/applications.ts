@@ -18,12 +18,17 @@ export function checkPeriod(input: Pick<ApplicationFields, 'periodFrom' | 'perio
 
 /** Creates the application once per (applicant, idempotency key); returns it and whether it is new. */
 export async function createApplication(
-  ds: DataSource, user: User, input: ApplicationFields, audit: (e: AuditEntry, m: EntityManager) => Promise<void>,
+  ds: DataSource, user: User, input: ApplicationFields, audit: (e: AuditEntry, m?: EntityManager) => Promise<void>,
 ): Promise<{ application: OpenDataApplication; created: boolean }> {
   checkPeriod(input);
   const repo = ds.getRepository(OpenDataApplication);
   const existing = await repo.findOneBy({ applicantSub: user.sub, idempotencyKey: input.idempotencyKey });
-  if (existing) return { application: existing, created: false };
+  // A retried call is still one call: one record of it.
+  const retried = async (a: OpenDataApplication) => {
+    await audit({ action: 'UPDATE', resourceId: a.datasetId, detail: `open data application ${a.id}: retry, nothing changed` });
+    return { application: a, created: false };
+  };
+  if (existing) return retried(existing);
   const d = await ds.getRepository(OpenDataset).findOneBy({ id: input.datasetId });
   if (!d || d.status === OpenDatasetStatus.DRAFT) throw BadUserInputError.field('datasetId', 'no such published open dataset');
   if (d.status === OpenDatasetStatus.SUSPENDED) throw new ConflictError('the dataset is suspended after a complaint (003 §17)');
@@ -42,7 +47,7 @@ export async function createApplication(
     });
   } catch (e) {
     // The same key raced in from a retry: the first one wins.
-    if (isDuplicateKey(e)) return { application: await repo.findOneByOrFail({ applicantSub: user.sub, idempotencyKey: input.idempotencyKey }), created: false };
+    if (isDuplicateKey(e)) return retried(await repo.findOneByOrFail({ applicantSub: user.sub, idempotencyKey: input.idempotencyKey }));
     throw e;
   }
   return { application: await repo.findOneByOrFail({ id }), created: true };

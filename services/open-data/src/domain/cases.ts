@@ -6,7 +6,7 @@ import { OpenDatasetStatus } from '../entities/enums';
 import { COMPLAINT_CATEGORIES, OpenDataCase, OpenDataCaseOutcome, OpenDataCaseStatus, OpenDataCaseType } from '../entities/open-data-case';
 import { OpenDataset } from '../entities/open-dataset';
 
-type Audit = (e: AuditEntry, m: EntityManager) => Promise<void>;
+type Audit = (e: AuditEntry, m?: EntityManager) => Promise<void>;
 
 export interface CaseFiling {
   type: OpenDataCaseType; datasetId: string; category: OpenDataCase['category']; description: string; evidence: string[]; idempotencyKey: string;
@@ -23,7 +23,11 @@ export async function fileCase(ds: DataSource, user: User, f: CaseFiling, audit:
   checkCategory(f.type, f.category);
   const repo = ds.getRepository(OpenDataCase);
   const existing = await repo.findOneBy({ submitterSub: user.sub, idempotencyKey: f.idempotencyKey });
-  if (existing) return { c: existing, created: false };
+  const retried = async (c: OpenDataCase) => {
+    await audit({ action: 'UPDATE', resourceId: c.datasetId, detail: `open data ${c.type.toLowerCase()} ${c.id}: retry, nothing changed` });
+    return { c, created: false };
+  };
+  if (existing) return retried(existing);
   const d = await ds.getRepository(OpenDataset).findOneBy({ id: f.datasetId });
   if (!d || d.status === OpenDatasetStatus.DRAFT) throw BadUserInputError.field('datasetId', 'no such open dataset');
   const id = randomUUID();
@@ -38,7 +42,7 @@ export async function fileCase(ds: DataSource, user: User, f: CaseFiling, audit:
       await audit({ action: 'UPDATE', resourceId: d.resourceId ?? d.id, detail: `open data ${f.type.toLowerCase()} ${id} (${f.category}) on dataset ${d.id}` }, m);
     });
   } catch (e) {
-    if (isDuplicateKey(e)) return { c: await repo.findOneByOrFail({ submitterSub: user.sub, idempotencyKey: f.idempotencyKey }), created: false };
+    if (isDuplicateKey(e)) return retried(await repo.findOneByOrFail({ submitterSub: user.sub, idempotencyKey: f.idempotencyKey }));
     throw e;
   }
   return { c: await repo.findOneByOrFail({ id }), created: true };
@@ -70,12 +74,16 @@ export async function answerCase(
 ): Promise<{ c: OpenDataCase; changed: boolean }> {
   if (c.type === OpenDataCaseType.COMPLAINT && !outcome) throw BadUserInputError.field('outcome', 'a complaint is answered with TERMINATE, RESTORE or RESTORE_AFTER_PROCESSING (003 §17)');
   if (c.type === OpenDataCaseType.FEEDBACK && outcome) throw BadUserInputError.field('outcome', 'feedback takes no outcome');
-  if (c.status === OpenDataCaseStatus.ANSWERED) return { c, changed: false }; // a retried answer
+  const unchanged = async (m?: EntityManager) => {
+    await audit({ action: 'UPDATE', resourceId: c.datasetId, detail: `open data ${c.type.toLowerCase()} ${c.id} already answered: nothing changed` }, m);
+    return { c: await caseOrFail(m ?? ds, c.id), changed: false };
+  };
+  if (c.status === OpenDataCaseStatus.ANSWERED) return unchanged(); // a retried answer
   return ds.transaction(async (m) => {
     const r = await m.getRepository(OpenDataCase).createQueryBuilder().update()
       .set({ status: OpenDataCaseStatus.ANSWERED, answer, outcome, answeredBy: by, answeredAt: new Date() })
       .where('id = :id AND status = :open', { id: c.id, open: OpenDataCaseStatus.OPEN }).execute();
-    if (!r.affected) return { c: await caseOrFail(m, c.id), changed: false };
+    if (!r.affected) return unchanged(m);
     if (outcome) {
       const d = await m.getRepository(OpenDataset).findOne({ where: { id: c.datasetId }, lock: { mode: 'pessimistic_write' } });
       // Only a dataset this complaint took down comes back up; TERMINATE withdraws it whatever its state.

@@ -5,7 +5,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, isDupl
 import type { DataSource, EntityManager } from 'typeorm';
 import { OpenDataDemand, OpenDataDemandStatus as S } from '../entities/open-data-demand';
 
-type Audit = (e: AuditEntry, m: EntityManager) => Promise<void>;
+type Audit = (e: AuditEntry, m?: EntityManager) => Promise<void>;
 export interface DemandFields { title: string; description: string; regionCode?: string | null; holderDepartmentId?: string | null; idempotencyKey: string }
 
 export async function demandOrFail(ds: DataSource | EntityManager, id: string, lock = false): Promise<OpenDataDemand> {
@@ -19,7 +19,8 @@ export async function raiseDemand(ds: DataSource, user: User, f: DemandFields, a
   if (!regionCode) throw BadUserInputError.field('regionCode', 'say which city or county the demand is for');
   const repo = ds.getRepository(OpenDataDemand);
   const existing = await repo.findOneBy({ requesterSub: user.sub, idempotencyKey: f.idempotencyKey });
-  if (existing) return existing;
+  const retried = async (d: OpenDataDemand) => { await audit({ action: 'UPDATE', detail: `open data demand ${d.id}: retry, nothing changed` }); return d; };
+  if (existing) return retried(existing);
   const id = randomUUID();
   try {
     await ds.transaction(async (m) => {
@@ -31,7 +32,7 @@ export async function raiseDemand(ds: DataSource, user: User, f: DemandFields, a
       await audit({ action: 'UPDATE', detail: `open data demand ${id} raised` }, m);
     });
   } catch (e) {
-    if (isDuplicateKey(e)) return repo.findOneByOrFail({ requesterSub: user.sub, idempotencyKey: f.idempotencyKey });
+    if (isDuplicateKey(e)) return retried(await repo.findOneByOrFail({ requesterSub: user.sub, idempotencyKey: f.idempotencyKey }));
     throw e;
   }
   return repo.findOneByOrFail({ id });
@@ -43,10 +44,8 @@ export async function supportDemand(ds: DataSource, user: User, id: string, audi
     const d = await demandOrFail(m, id, true);
     if (d.status !== S.OPEN) throw new ConflictError(`the demand is already ${d.status}`);
     const r = await m.query('INSERT IGNORE INTO open_data_demand_support (demand_id, user_sub) VALUES (?, ?)', [id, user.sub]) as { affectedRows: number };
-    if (r.affectedRows) {
-      await m.getRepository(OpenDataDemand).increment({ id }, 'requestCount', 1);
-      await audit({ action: 'UPDATE', detail: `open data demand ${id} supported` }, m);
-    }
+    if (r.affectedRows) await m.getRepository(OpenDataDemand).increment({ id }, 'requestCount', 1);
+    await audit({ action: 'UPDATE', detail: `open data demand ${id} ${r.affectedRows ? 'supported' : 'already supported by this user: not counted again'}` }, m);
     return demandOrFail(m, id);
   });
 }

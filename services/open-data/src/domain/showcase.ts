@@ -6,13 +6,14 @@ import { OpenDatasetStatus } from '../entities/enums';
 import { OpenDataShowcase, ShowcaseStatus } from '../entities/open-data-showcase';
 import { OpenDataset } from '../entities/open-dataset';
 
-type Audit = (e: AuditEntry, m: EntityManager) => Promise<void>;
+type Audit = (e: AuditEntry, m?: EntityManager) => Promise<void>;
 export interface ShowcaseFields { name: string; description: string; link: string; datasetIds: string[]; idempotencyKey: string }
 
 export async function submitShowcase(ds: DataSource, user: User, f: ShowcaseFields, audit: Audit): Promise<OpenDataShowcase> {
   const repo = ds.getRepository(OpenDataShowcase);
   const existing = await repo.findOneBy({ submitterSub: user.sub, idempotencyKey: f.idempotencyKey });
-  if (existing) return existing;
+  const retried = async (s: OpenDataShowcase) => { await audit({ action: 'UPDATE', detail: `showcase ${s.id}: retry, nothing changed` }); return s; };
+  if (existing) return retried(existing);
   const ids = [...new Set(f.datasetIds)];
   const found = await ds.getRepository(OpenDataset).countBy({ id: In(ids), status: OpenDatasetStatus.PUBLISHED });
   if (found !== ids.length) throw BadUserInputError.field('datasetIds', 'every dataset used must be a published open dataset');
@@ -26,7 +27,7 @@ export async function submitShowcase(ds: DataSource, user: User, f: ShowcaseFiel
       await audit({ action: 'UPDATE', detail: `showcase ${id} submitted` }, m);
     });
   } catch (e) {
-    if (isDuplicateKey(e)) return repo.findOneByOrFail({ submitterSub: user.sub, idempotencyKey: f.idempotencyKey });
+    if (isDuplicateKey(e)) return retried(await repo.findOneByOrFail({ submitterSub: user.sub, idempotencyKey: f.idempotencyKey }));
     throw e;
   }
   return repo.findOneByOrFail({ id });

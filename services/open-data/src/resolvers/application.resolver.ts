@@ -43,7 +43,10 @@ export class OpenDataApplicationResolver {
     const a = await applicationOrFail(ctx.ds, input.id);
     if (user.department !== a.publisherDepartmentId) throw new ForbiddenError('only the publisher department decides its applications');
     if (!input.approve && !input.reason?.trim()) throw BadUserInputError.field('reason', 'a refusal states its reasons (000 §21)');
-    if (a.status !== OpenDataApplicationStatus.SUBMITTED) return { application: a, decisionPending: false };
+    if (a.status !== OpenDataApplicationStatus.SUBMITTED) {
+      await ctx.audit({ action: 'APPROVE', resourceId: a.datasetId, detail: `open data application ${a.id} already ${a.status}: nothing changed` });
+      return { application: a, decisionPending: false };
+    }
     await ctx.temporal.workflow.getHandle(openDataApplicationWorkflowId(a.id))
       .signal(openDataDecisionSignal, { approve: input.approve, actor: user.username, reason: input.reason?.trim() || null });
     const effect = await awaitWorkflowEffect(() => applicationOrFail(ctx.ds, a.id), (v) => v.status !== OpenDataApplicationStatus.SUBMITTED);
