@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
-  ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser, DataResourceKey as DataResourceRef,
+  ConflictError, ConnectionType, ForbiddenError, NotFoundError, isDuplicateKey, PageArgs, paginate, requireUser, DataResourceKey as DataResourceRef,
   type Connection, type User,
 } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { QueryFailedError, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { OpenDataContext } from '../context';
 import { OpenDatasetStatus } from '../entities/enums';
 import { OpenDataset } from '../entities/open-dataset';
@@ -25,10 +25,6 @@ export async function readOpenDatasets(ds: DataSource, user: User | null, filter
   if (filter?.publisherDepartmentId) qb.andWhere('d.publisherDepartmentId = :fDept', { fDept: filter.publisherDepartmentId });
   if (filter?.status) qb.andWhere('d.status = :fStatus', { fStatus: filter.status });
   return paginate(qb, page);
-}
-
-function isDuplicateKey(e: unknown): boolean {
-  return e instanceof QueryFailedError && (e as QueryFailedError & { code?: string }).code === 'ER_DUP_ENTRY';
 }
 
 // The two queries carry no @Authorized on purpose: the open portal serves published datasets to anonymous visitors
@@ -76,6 +72,7 @@ export class OpenDatasetResolver {
           dataType: input.dataType, openMode: input.openMode, updateFrequency: input.updateFrequency, theme: input.theme,
           status: OpenDatasetStatus.DRAFT, publishedAt: null, createdBy: user.username,
         });
+        await ctx.audit({ action: 'UPDATE', resourceId: input.resourceId ?? id, detail: `open dataset ${id} drafted` }, m);
         return m.getRepository(OpenDataset).findOneByOrFail({ id });
       });
     } catch (e) {
@@ -93,9 +90,13 @@ export class OpenDatasetResolver {
       const d = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!d) throw new NotFoundError('OpenDataset', id);
       if (user.department !== d.publisherDepartmentId) throw new ForbiddenError('only the publisher department publishes its open datasets');
-      if (d.status === OpenDatasetStatus.PUBLISHED) return d;
+      if (d.status === OpenDatasetStatus.PUBLISHED) {
+        await ctx.audit({ action: 'UPDATE', resourceId: d.resourceId ?? d.id, detail: `open dataset ${id} already published: nothing changed` }, m);
+        return d;
+      }
       if (d.status !== OpenDatasetStatus.DRAFT) throw new ConflictError(`a ${d.status} dataset is restored through its complaint, not published again (003 §17)`);
       await repo.update({ id }, { status: OpenDatasetStatus.PUBLISHED, publishedAt: new Date() });
+      await ctx.audit({ action: 'UPDATE', resourceId: d.resourceId ?? d.id, detail: `open dataset ${id} published (003 §19)` }, m);
       return repo.findOneByOrFail({ id });
     });
   }
