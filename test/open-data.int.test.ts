@@ -170,7 +170,7 @@ describe('complaints suspend a dataset at once; feedback is answered (003 §17, 
     return { id, csv: `${process.env.SUBGRAPH_URL_OPEN_DATA!.replace(/\/graphql$/, '')}/open-data/datasets/${id}/download?format=csv` };
   }
 
-  test('003 §17: complaint → the publisher suspends → downloads refused at once → verified and restored → the complainant reads the answer', async () => {
+  test('003 §17: complaint → the publisher suspends → downloads and the API refused at once → verified and restored → the complainant reads the answer', async () => {
     const ds = await publishedLpDataset();
     expect((await fetch(ds.csv)).status).toBe(200);
     const filed = await gql('city-public', COMPLAIN, { input: { datasetId: ds.id, category: 'PRIVACY', description: '数据中含有法定代表人个人信息', evidence: ['evidence/screenshot-1.png'], idempotencyKey: `c-${Math.random()}` } });
@@ -185,6 +185,8 @@ describe('complaints suspend a dataset at once; feedback is answered (003 §17, 
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { errors: Array<{ message: string }> }).errors[0].message).toMatch(/suspended.*003 §17/);
     expect(codes(await gql(null, FILE, { id: ds.id, format: 'CSV' }))).toEqual(['CONFLICT']);
+    expect(codes(await gql(null, 'query($id: ID!) { openDatasetRecords(id: $id, first: 1) { endCursor } }', { id: ds.id }))).toEqual(['CONFLICT']); // the API too
+    expect((await fetch(`${process.env.SUBGRAPH_URL_OPEN_DATA!.replace(/\/graphql$/, '')}/open-data/api/datasets/${ds.id}/records?first=1`)).status).toBe(409);
 
     expect(codes(await gql('city-scjg-admin', ANSWER, { input: { id: caseId, answer: '已核实' } }))).toEqual(['BAD_USER_INPUT']); // outcome required
     const answered = await gql('city-scjg-admin', ANSWER, { input: { id: caseId, answer: '经核实，法定代表人姓名已脱敏，恢复开放', outcome: 'RESTORE_AFTER_PROCESSING' } });
