@@ -10,4 +10,5 @@ export * from './catalog-change/definitions';
 export * from './demand/definitions';
 export * from './open-data-application/definitions';
 export * from './open-data-case/definitions';
+export * from './project-lifecycle/definitions';
 export * from './refs';

@@ -14,4 +14,5 @@ export const refs = {
   openDataApplication: { name: 'openDataApplicationWorkflow' } as WorkflowRef<typeof wf.openDataApplicationWorkflow>,
   openDataCase: { name: 'openDataCaseWorkflow' } as WorkflowRef<typeof wf.openDataCaseWorkflow>,
   auditAnchor: { name: 'auditAnchorWorkflow' } as WorkflowRef<typeof wf.auditAnchorWorkflow>,
+  projectLifecycle: { name: 'projectLifecycleWorkflow' } as WorkflowRef<typeof wf.projectLifecycleWorkflow>,
 } as const;

@@ -9,3 +9,4 @@ export { catalogChangeWorkflow } from './catalog-change/workflow';
 export { demandNegotiationWorkflow } from './demand/workflow';
 export { openDataApplicationWorkflow } from './open-data-application/workflow';
 export { openDataCaseWorkflow } from './open-data-case/workflow';
+export { projectLifecycleWorkflow } from './project-lifecycle/workflow';

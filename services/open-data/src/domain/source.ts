@@ -2,15 +2,15 @@
 // platform through the owners' service-only interfaces — never another service's database.
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { callSubgraphAsService, clientCredentialsToken, commonConfig, subgraphUrl, type CommonConfig } from '@gov/kit';
+import { clientCredentialsToken, commonConfig, fetchCatalogEntry, subgraphUrl, type CommonConfig } from '@gov/kit';
 import type { OpenResource } from './open-policy';
-
-const RESOURCE = 'query OpenSource($id: ID!){ dataResource(id: $id){ id status openType sensitivityGrade items { name sensitive sensitivity } } }';
 
 export interface SourceResource extends OpenResource { status: string; openType: string }
 
+/** The entry as the platform sees it (kit's one catalog client, with the service account's token). */
 export async function fetchSourceResource(id: string, config: CommonConfig = commonConfig()): Promise<SourceResource | null> {
-  return (await callSubgraphAsService<{ dataResource: SourceResource | null }>('catalog', RESOURCE, { id }, config)).dataResource;
+  const token = await clientCredentialsToken(config.keycloak, config.serviceAccount.clientId, config.serviceAccount.clientSecret);
+  return fetchCatalogEntry(id, token);
 }
 
 export interface SourceRecord { id: string; fields: Record<string, string | null> }
