@@ -2,7 +2,7 @@
 // the grade policy security stores, audit into security's chain.
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { legalPersonRow } from '../services/sharing/src/exchange/demo';
+import { legalPersonRow } from '../services/sharing/src/domain/demo';
 import { codes, eventually, gql } from './support';
 
 const LP_DATASET = '00000000-0000-4000-8000-0000000d0003'; // 襄阳市企业登记基本信息 ← LP-BASE (UNCONDITIONAL, LOW)

@@ -8,7 +8,7 @@ import { DEFAULT_GRADE_POLICY } from '@gov/masking';
 
 const { writeRows } = require('@gov/svc-open-data/dist/domain/writers') as typeof import('@gov/svc-open-data/dist/domain/writers');
 const { openProjection } = require('@gov/svc-open-data/dist/domain/open-policy') as typeof import('@gov/svc-open-data/dist/domain/open-policy');
-const { legalPersonRow } = require('@gov/svc-sharing/dist/exchange/demo') as typeof import('@gov/svc-sharing/dist/exchange/demo');
+const { legalPersonRow } = require('@gov/svc-sharing/dist/domain/demo') as typeof import('@gov/svc-sharing/dist/domain/demo');
 
 const projection = openProjection(DEFAULT_GRADE_POLICY, {
   id: 'bench', sensitivityGrade: 'LOW',
