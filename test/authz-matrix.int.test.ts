@@ -469,6 +469,60 @@ Object.assign(SCOPE_CASES, {
   },
 } satisfies Record<string, ScopeCase>);
 
+// Open data (issue 10): a conditional dataset the owner publishes, applied for by the public user of its level.
+async function openDataApplicationOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const d = await as(`${owner}-admin`, 'mutation($input: OpenDatasetInput!) { createOpenDataset(input: $input) { id } }', {
+    input: { name: `授权矩阵测试有条件数据集 ${uniqueCode('OD')}`, openType: 'CONDITIONAL', formats: ['JSON'], dataType: '表格', openMode: 'API', updateFrequency: 'MONTHLY', theme: '测试' },
+  });
+  await as(`${owner}-admin`, 'mutation($id: ID!) { publishOpenDataset(id: $id) { id } }', { id: d.createOpenDataset.id });
+  const a = await as(`${level}-public`, 'mutation($input: OpenDataApplicationInput!) { applyForOpenData(input: $input) { id } }', {
+    input: {
+      datasetId: d.createOpenDataset.id, applicantKind: 'COMPANY', applicantName: '授权矩阵测试公司', demandType: '数据分析', description: '授权矩阵测试',
+      domain: '测试', format: 'JSON', purpose: '授权矩阵测试', ...PERIOD, idempotencyKey: uniqueCode('authz'),
+    },
+  });
+  return owned(owner, a.applyForOpenData.id);
+}
+Object.assign(SCOPE_CASES, {
+  'Query.openDataApplication': { fixture: openDataApplicationOf, ...byId('query($id: ID!) { openDataApplication(id: $id) { id } }') },
+  'Mutation.decideOpenDataApplication': {
+    fixture: openDataApplicationOf, ...byId('mutation($id: ID!) { decideOpenDataApplication(input: { id: $id, approve: true }) { decisionPending } }'),
+  },
+} satisfies Record<string, ScopeCase>);
+
+/** A complaint by the public user of the owner's level about a dataset the owner publishes (003 §17). */
+async function openDataComplaintOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const d = await as(`${owner}-admin`, 'mutation($input: OpenDatasetInput!) { createOpenDataset(input: $input) { id } }', {
+    input: { name: `授权矩阵测试开放数据集 ${uniqueCode('OD')}`, openType: 'UNCONDITIONAL', formats: ['CSV'], dataType: '表格', openMode: 'DOWNLOAD', updateFrequency: 'MONTHLY', theme: '测试' },
+  });
+  await as(`${owner}-admin`, 'mutation($id: ID!) { publishOpenDataset(id: $id) { id } }', { id: d.createOpenDataset.id });
+  const c = await as(`${level}-public`, 'mutation($input: OpenDataCaseInput!) { complainAboutOpenDataset(input: $input) { id } }', {
+    input: { datasetId: d.createOpenDataset.id, category: 'PRIVACY', description: '授权矩阵测试：涉及个人隐私', idempotencyKey: uniqueCode('authz') },
+  });
+  return owned(owner, c.complainAboutOpenDataset.id);
+}
+Object.assign(SCOPE_CASES, {
+  'Query.openDataCase': { fixture: openDataComplaintOf, ...byId('query($id: ID!) { openDataCase(id: $id) { id } }') },
+  'Mutation.suspendOpenDatasetOnComplaint': { fixture: openDataComplaintOf, ...byId('mutation($id: ID!) { suspendOpenDatasetOnComplaint(id: $id) { id } }') },
+  'Mutation.answerOpenDataCase': {
+    fixture: openDataComplaintOf, ...byId('mutation($id: ID!) { answerOpenDataCase(input: { id: $id, answer: "授权矩阵测试：核实无误", outcome: RESTORE }) { id } }'),
+  },
+} satisfies Record<string, ScopeCase>);
+
+/** A public demand for the owner's region, raised by that level's public user (003 §19). */
+async function openDataDemandOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const d = await as(`${level}-public`, 'mutation($input: OpenDataDemandInput!) { raiseOpenDataDemand(input: $input) { id } }', {
+    input: { title: `授权矩阵测试需求 ${uniqueCode('DM')}`, description: '授权矩阵测试', regionCode: REGION[level], idempotencyKey: uniqueCode('authz') },
+  });
+  return owned(owner, d.raiseOpenDataDemand.id);
+}
+SCOPE_CASES['Mutation.reviewOpenDataDemand'] = {
+  fixture: openDataDemandOf, ...byId('mutation($id: ID!) { reviewOpenDataDemand(input: { id: $id, approve: false, reason: "授权矩阵测试：暂不开放" }) { id } }'),
+};
+
 // Security: an audit record of an action by the owner department (appended as the platform's services do, 004 §33).
 async function auditRecordOf(owner: OwnerKey): Promise<Owned> {
   const o = owned(owner, randomUUID());

@@ -8,5 +8,7 @@ export * from './sharing-pull/definitions';
 export * from './audit-anchor/definitions';
 export * from './catalog-change/definitions';
 export * from './demand/definitions';
+export * from './open-data-application/definitions';
+export * from './open-data-case/definitions';
 export * from './project-lifecycle/definitions';
 export * from './refs';

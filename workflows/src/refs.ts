@@ -11,6 +11,8 @@ export const refs = {
   shareGrant: { name: 'shareGrantWorkflow' } as WorkflowRef<typeof wf.shareGrantWorkflow>,
   sharePush: { name: 'sharePushWorkflow' } as WorkflowRef<typeof wf.sharePushWorkflow>,
   sharePull: { name: 'sharePullWorkflow' } as WorkflowRef<typeof wf.sharePullWorkflow>,
+  openDataApplication: { name: 'openDataApplicationWorkflow' } as WorkflowRef<typeof wf.openDataApplicationWorkflow>,
+  openDataCase: { name: 'openDataCaseWorkflow' } as WorkflowRef<typeof wf.openDataCaseWorkflow>,
   auditAnchor: { name: 'auditAnchorWorkflow' } as WorkflowRef<typeof wf.auditAnchorWorkflow>,
   projectLifecycle: { name: 'projectLifecycleWorkflow' } as WorkflowRef<typeof wf.projectLifecycleWorkflow>,
 } as const;

@@ -7,4 +7,6 @@ export { sharePullWorkflow } from './sharing-pull/workflow';
 export { auditAnchorWorkflow } from './audit-anchor/workflow';
 export { catalogChangeWorkflow } from './catalog-change/workflow';
 export { demandNegotiationWorkflow } from './demand/workflow';
+export { openDataApplicationWorkflow } from './open-data-application/workflow';
+export { openDataCaseWorkflow } from './open-data-case/workflow';
 export { projectLifecycleWorkflow } from './project-lifecycle/workflow';
