@@ -8,4 +8,6 @@ export * from './sharing-pull/definitions';
 export * from './audit-anchor/definitions';
 export * from './catalog-change/definitions';
 export * from './demand/definitions';
+export * from './quality-inspection/definitions';
+export * from './quality-issue/definitions';
 export * from './refs';

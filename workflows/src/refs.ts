@@ -12,4 +12,6 @@ export const refs = {
   sharePush: { name: 'sharePushWorkflow' } as WorkflowRef<typeof wf.sharePushWorkflow>,
   sharePull: { name: 'sharePullWorkflow' } as WorkflowRef<typeof wf.sharePullWorkflow>,
   auditAnchor: { name: 'auditAnchorWorkflow' } as WorkflowRef<typeof wf.auditAnchorWorkflow>,
+  qualityInspection: { name: 'qualityInspectionWorkflow' } as WorkflowRef<typeof wf.qualityInspectionWorkflow>,
+  qualityIssue: { name: 'qualityIssueWorkflow' } as WorkflowRef<typeof wf.qualityIssueWorkflow>,
 } as const;

@@ -7,3 +7,5 @@ export { sharePullWorkflow } from './sharing-pull/workflow';
 export { auditAnchorWorkflow } from './audit-anchor/workflow';
 export { catalogChangeWorkflow } from './catalog-change/workflow';
 export { demandNegotiationWorkflow } from './demand/workflow';
+export { qualityInspectionWorkflow } from './quality-inspection/workflow';
+export { qualityIssueWorkflow } from './quality-issue/workflow';

@@ -1,19 +1,34 @@
 import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { qualityActivities } from './activities/quality.activities';
 import type { QualityDeps } from './context';
+import { InspectionRuleResult, InspectionRun } from './entities/inspection';
+import { Objection } from './entities/objection';
 import { QualityIssue } from './entities/quality-issue';
+import { QualityRule } from './entities/quality-rule';
 import { migrations } from './migrations';
-import { DataResourceQualityResolver, DepartmentQualityResolver, QualityIssueResolver } from './resolvers/quality-issue.resolver';
+import { DataResourceQualityResolver, DepartmentQualityResolver } from './resolvers/extensions.resolver';
+import { IndicatorResolver } from './resolvers/indicators.resolver';
+import { InspectionResolver } from './resolvers/inspection.resolver';
+import { ObjectionResolver } from './resolvers/objection.resolver';
+import { QualityIssueResolver } from './resolvers/quality-issue.resolver';
+import { QualityRuleResolver } from './resolvers/quality-rule.resolver';
 import { references } from './resolvers/references';
 import { seedQuality } from './seed';
 
 export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
-  return subgraphServer<QualityDeps>(deps, { name: 'quality', resolvers: [QualityIssueResolver, DepartmentQualityResolver, DataResourceQualityResolver], references, context: { ds: deps.ds } });
+  return subgraphServer<QualityDeps>(deps, {
+    name: 'quality',
+    resolvers: [QualityIssueResolver, DepartmentQualityResolver, DataResourceQualityResolver, QualityRuleResolver, InspectionResolver, ObjectionResolver, IndicatorResolver],
+    references,
+    context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, config: deps.config },
+  });
 }
 
 export const service: ServiceModule = {
   name: 'quality',
-  entities: [QualityIssue],
+  entities: [QualityIssue, QualityRule, InspectionRun, InspectionRuleResult, Objection],
   migrations,
   createServer,
+  activities: (deps) => qualityActivities(deps),
   seed: seedQuality,
 };

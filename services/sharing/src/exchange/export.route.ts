@@ -26,6 +26,12 @@ export function exportHandler(deps: { ds: DataSource; verify: TokenVerifier; cip
       const [{ n }] = await deps.ds.query('SELECT COUNT(*) AS n FROM exchange_record WHERE resource_id = ?', [resource.id]) as Array<{ n: string | number }>;
       await auditAs(auditActorOf(user), { action: 'EXPORT', resourceId: resource.id, items: wanted, detail: `internal stream rows=${n}` },
         { requestId: String(req.headers['x-request-id'] ?? `export-${resource.id}`), source: 'sharing' });
+      // The owner states when the resource was last loaded: quality's timeliness rule reads it with the records.
+      const [{ at }] = await deps.ds.query(
+        `SELECT COALESCE((SELECT MAX(finished_at) FROM exchange_load WHERE resource_id = ? AND status = 'LOADED'),
+                         (SELECT MAX(created_at) FROM exchange_record WHERE resource_id = ?)) AS at`, [resource.id, resource.id]) as Array<{ at: Date | string | null }>;
+      if (at) res.setHeader('x-last-loaded-at', new Date(at).toISOString());
+      res.setHeader('x-record-count', String(n));
       res.status(200).type('application/x-ndjson');
       let after = '';
       for (;;) {

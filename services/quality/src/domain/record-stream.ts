@@ -1,0 +1,24 @@
+// Sharing's service-only record stream (GET /internal/exchange/resources/:id/records, JSON lines): the one way quality
+// reads a resource's records. Sharing audits the read (EXPORT) and says when the resource was last loaded.
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { clientCredentialsToken, commonConfig, subgraphUrl, type CommonConfig } from '@gov/kit';
+
+export interface StreamedRecord { id: string; fields: Record<string, string | null> }
+export interface RecordStream { lastLoadedAt: Date | null; records: AsyncIterable<StreamedRecord> }
+
+export async function openRecordStream(resourceId: string, items: string[] | null, config: CommonConfig = commonConfig()): Promise<RecordStream> {
+  const token = await clientCredentialsToken(config.keycloak, config.serviceAccount.clientId, config.serviceAccount.clientSecret);
+  const base = subgraphUrl('sharing').replace(/\/graphql$/, '');
+  const query = items?.length ? `?items=${encodeURIComponent(items.join(','))}` : '';
+  const res = await fetch(`${base}/internal/exchange/resources/${encodeURIComponent(resourceId)}/records${query}`, {
+    headers: { authorization: `Bearer ${token}`, 'x-request-id': `quality-${resourceId}` },
+  });
+  if (!res.ok || !res.body) throw new Error(`sharing record stream answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  const at = res.headers.get('x-last-loaded-at');
+  const lines = createInterface({ input: Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), crlfDelay: Infinity });
+  async function* records(): AsyncIterable<StreamedRecord> {
+    for await (const line of lines) if (line) yield JSON.parse(line) as StreamedRecord;
+  }
+  return { lastLoadedAt: at ? new Date(at) : null, records: records() };
+}
