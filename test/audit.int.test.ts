@@ -44,6 +44,32 @@ describe('004 §33 audit chain appended through kit (ctx.audit / auditAs)', () =
     expect(res.data!.auditRecords.edges).toHaveLength(1);
   });
 
+  test('issue 9: the relays\' batch append chains a batch in its order, once however often it is resent, keeping the source time', async () => {
+    const token = await serviceToken('svc-platform');
+    const { graphqlRequest } = await import('@gov/kit');
+    const resourceId = `res-${randomUUID().slice(0, 8)}`;
+    const occurredAt = new Date(Date.now() - 3_600_000).toISOString(); // written to an outbox an hour ago, security was down
+    const records = Array.from({ length: 5 }, (_, i) => ({ id: randomUUID(), actor: 'city-wjw-user', actorSub: 'sub-wjw', departmentId: '420600-wjw',
+      regionCode: '420600', action: 'QUERY', resourceId, items: ['姓名'], outcome: 'SUCCESS', detail: `n=${i}`, source: 'open-data', requestId: `batch-${i}`, occurredAt }));
+    const BATCH = 'mutation B($records: [AppendAuditRecordInput!]!) { appendAuditRecords(records: $records) }';
+    const url = process.env.SUBGRAPH_URL_SECURITY!;
+    const first = await graphqlRequest(url, BATCH, { records }, token);
+    const again = await graphqlRequest(url, BATCH, { records: [...records.slice(3), ...records] }, token); // a lost answer: resent, overlapping
+    expect(first.errors).toBeUndefined();
+    expect(again.errors).toBeUndefined();
+    const res = await gql('city-authority', `query($filter: AuditRecordFilter, $first: Int!) { auditRecords(filter: $filter, first: $first) { edges { node { seq detail occurredAt } } } }`,
+      { filter: { resourceId }, first: 20 });
+    const nodes = res.data!.auditRecords.edges.map((e: { node: { seq: number; detail: string; occurredAt: string } }) => e.node).sort((a: { seq: number }, b: { seq: number }) => a.seq - b.seq);
+    expect(nodes.map((n: { detail: string }) => n.detail)).toEqual(['n=0', 'n=1', 'n=2', 'n=3', 'n=4']);
+    expect(new Set(nodes.map((n: { occurredAt: string }) => n.occurredAt))).toEqual(new Set([occurredAt]));
+    const v = await gql('city-authority', VERIFY, { from: nodes[0].seq, to: nodes[4].seq });
+    expect(v.data!.verifyAuditChain).toMatchObject({ ok: true, firstBrokenSeq: null });
+    // a person cannot batch-append; a record without its source id is refused by name
+    expect(codes(await gql('city-authority', BATCH, { records: records.slice(0, 1) }))).toEqual(['FORBIDDEN']);
+    const noId = await graphqlRequest(url, BATCH, { records: [{ ...records[0], id: null }] }, token);
+    expect(noId.errors?.[0]?.extensions?.field).toBe('records[0].id');
+  });
+
   test('004 §33: 60 concurrent appends (group-committed in batches) are 60 records, one unbroken chain', async () => {
     const resourceId = `res-${randomUUID().slice(0, 8)}`;
     await Promise.all(Array.from({ length: 60 }, (_, i) => auditAs(actor, { action: 'QUERY', resourceId, detail: `n=${i}` }, { source: 'open-data' })));

@@ -1,6 +1,6 @@
 // Catalog rules through the gateway with real tokens: fields and validation, change requests and versions, retirement,
 // mounting and outages, the negative list, inventory coverage, the responsibility list.
-import { codes, gql, uniqueCode } from './support';
+import { auditDrained, codes, gql, uniqueCode } from './support';
 import { CREATE, createEntry, entry, GET, publishedEntry } from './catalog-helpers';
 
 const CHANGE = `mutation Change($resourceId: ID!, $input: ChangeRequestInput!) { requestDataResourceChange(resourceId: $resourceId, input: $input) {
@@ -241,8 +241,11 @@ describe('004 §33: catalog reads of drafts, approvals and exports are audited (
   const RECORDS = 'query R($filter: AuditRecordFilter, $first: Int!) { auditRecords(filter: $filter, first: $first) { edges { node { actor action resourceId detail departmentId source } } } }';
   const EXPORT = 'mutation X($d: String!, $f: SheetFormat!) { exportCatalog(departmentId: $d, format: $f) { filename } }';
   type Rec = { actor: string; action: string; resourceId: string | null; detail: string | null; departmentId: string | null; source: string };
-  const records = async (filter: Record<string, unknown>): Promise<Rec[]> =>
-    (await gql('city-authority', RECORDS, { filter, first: 50 })).data!.auditRecords.edges.map((e: { node: Rec }) => e.node);
+  // The relay ships outbox records to the chain asynchronously: wait until it has, then read the chain.
+  const records = async (filter: Record<string, unknown>): Promise<Rec[]> => {
+    await auditDrained();
+    return (await gql('city-authority', RECORDS, { filter, first: 50 })).data!.auditRecords.edges.map((e: { node: Rec }) => e.node);
+  };
 
   test('004 §33: reading a draft leaves an ACCESS record; the approval leaves an APPROVE record', async () => {
     const id = await createEntry('city-gaj-admin', {}, 'AUD');

@@ -1,18 +1,30 @@
-// "No audit record, no data" (004 §33, issue 5 §3), end to end with real processes: a second open-data subgraph whose
-// audit appends go to a dedicated security process through a relay this test controls. The test stops that security
-// process in the middle of requests (after the data was read, while its audit append is in flight) and checks that
-// every response that carried data has its audit record, and that no response carries data without one.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+// "No audit record, no data" (004 §33) with the transactional outbox (issue 9 §5), end to end with real processes: a
+// private stack of security, catalog, sharing and open-data on throwaway databases, called directly with real tokens.
+// - Security stopped: reads and writes across three subgraphs still succeed; their records wait in each service's
+//   outbox, and reach the chain, once each and verifiable, when security is back.
+// - The outbox itself cannot be written: a read answers AUDIT_UNAVAILABLE with no data; a write is rolled back.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { graphqlRequest } from '@gov/kit';
-import { gql } from './support';
+import { commonConfig, graphqlRequest } from '@gov/kit';
+import { entry } from './catalog-helpers';
+import { tokenOf, uniqueCode, type DemoUser } from './support';
 
 const ROOT = join(__dirname, '..');
-const LIST = 'query L($first: Int!) { openDatasets(first: $first) { edges { node { id name } } } }';
-const RECORDS = 'query R($filter: AuditRecordFilter, $first: Int!) { auditRecords(filter: $filter, first: $first) { totalCount edges { node { action source detail } } } }';
+const run = randomBytes(4).toString('hex');
+const env = { NODE_ENV: 'test', GOV_DB_PREFIX: `gov_test_nand_${run}_`, TEMPORAL_TASK_QUEUE_PREFIX: `nand-${run}-` };
+const POP = '00000000-0000-4000-8000-000004206000'; // CONDITIONAL, provider 420600-gaj (demo data)
+const SERVICES = ['security', 'catalog', 'sharing', 'open-data'] as const;
+type Svc = (typeof SERVICES)[number];
+
+const OPEN_LIST = 'query L($first: Int!) { openDatasets(first: $first) { edges { node { id name } } } }';
+const CREATE_ENTRY = 'mutation C($input: DataResourceInput!) { createDataResource(input: $input) { id code } }';
+const READ_ENTRY = 'query G($id: ID!) { dataResource(id: $id) { id status } }';
+const CREATE_APP = 'mutation A($input: ShareApplicationInput!) { createShareApplication(input: $input) { id status } }';
+const RECORDS = 'query R($filter: AuditRecordFilter, $first: Int!) { auditRecords(filter: $filter, first: $first) { totalCount edges { node { seq action source actor departmentId requestId occurredAt at } } } }';
+const VERIFY = 'query V($from: Float, $to: Float) { verifyAuditChain(fromSeq: $from, toSeq: $to) { ok checked firstBrokenSeq } }';
 
 async function freePort(): Promise<number> {
   const s = createServer();
@@ -22,136 +34,164 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function waitReady(port: number, child: ChildProcess): Promise<void> {
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`process on ${port} exited with ${child.exitCode}`);
-    try { if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return; } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`process on ${port} not ready`);
-}
+const ports = {} as Record<Svc, number>;
+const children = {} as Partial<Record<Svc, ChildProcess>>;
+const url = (s: Svc) => `http://127.0.0.1:${ports[s]}/graphql`;
 
-function start(script: string, port: number, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [join(ROOT, script)], { env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
+function start(s: Svc): ChildProcess {
+  const urls = Object.fromEntries(SERVICES.map((x) => [`SUBGRAPH_URL_${x.replace(/-/g, '_').toUpperCase()}`, url(x)]));
+  const child = spawn(process.execPath, [join(ROOT, `services/${s}/dist/index.js`)], {
+    env: { ...process.env, ...env, ...urls, PORT: String(ports[s]), AUDIT_TIMEOUT_MS: '2000' }, stdio: 'ignore',
+  });
+  children[s] = child;
   return child;
 }
 
-function stop(child: ChildProcess | undefined): Promise<void> {
+async function waitReady(s: Svc): Promise<void> {
+  const until = Date.now() + 90_000;
+  while (Date.now() < until) {
+    if (children[s]?.exitCode !== null) throw new Error(`${s} exited with ${children[s]?.exitCode}`);
+    try { if ((await fetch(url(s).replace(/graphql$/, 'readyz'))).ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${s} not ready`);
+}
+
+function stop(s: Svc): Promise<void> {
+  const child = children[s];
   if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => { child.once('exit', () => resolve()); child.kill('SIGKILL'); });
 }
 
-/** Forwards to security; `onAppend` runs when an audit append arrives, before it is forwarded. */
-class Relay {
-  server: Server;
-  port = 0;
-  onAppend: () => Promise<void> = async () => undefined;
-  constructor(private target: () => number) {
-    this.server = createServer((req, res) => void this.handle(req, res));
-  }
-  async listen(): Promise<void> {
-    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', () => r()));
-    this.port = (this.server.address() as AddressInfo).port;
-  }
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const body = Buffer.concat(chunks);
-    if (body.includes('appendAuditRecord')) await this.onAppend();
-    const up = httpRequest({ host: '127.0.0.1', port: this.target(), path: req.url, method: req.method, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
-    up.on('error', () => res.destroy()); // security gone: the caller sees the connection drop
-    up.end(body);
-  }
-  close(): Promise<void> {
-    this.server.closeAllConnections();
-    return new Promise((r) => this.server.close(() => r()));
-  }
+async function outboxPending(s: Svc): Promise<number> {
+  return ((await (await fetch(url(s).replace(/graphql$/, 'audit-outbox'))).json()) as { pending: number }).pending;
 }
 
-describe('004 §33 no audit record, no data (security stopped mid-request)', () => {
-  let security: ChildProcess | undefined;
-  let openData: ChildProcess | undefined;
-  let securityPort: number;
-  let openDataUrl: string;
-  let relay: Relay;
+async function call(s: Svc, as: DemoUser | null, query: string, variables: Record<string, unknown>, requestId: string) {
+  return graphqlRequest<Record<string, any>>(url(s), query, variables, as ? await tokenOf(as) : undefined, { 'x-request-id': requestId }); // eslint-disable-line @typescript-eslint/no-explicit-any
+}
 
+async function recordsOf(requestId: string) {
+  const res = await call('security', 'city-authority', RECORDS, { filter: { requestId }, first: 10 }, `check-${randomUUID()}`);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.auditRecords as { totalCount: number; edges: Array<{ node: Record<string, any> }> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+async function sql<T = Record<string, unknown>>(statement: string, params: unknown[] = []): Promise<T[]> {
+  const mysql = await import('mysql2/promise');
+  const c = commonConfig().mysql;
+  const conn = await mysql.createConnection({ host: c.host, port: c.port, user: c.user, password: c.password });
+  try { return (await conn.query(statement, params))[0] as T[]; } finally { await conn.end(); }
+}
+const db = (s: Svc) => `\`${env.GOV_DB_PREFIX}${s.replace(/-/g, '_')}\``;
+
+describe('004 §33 no audit record, no data — with the outbox', () => {
   beforeAll(async () => {
-    securityPort = await freePort();
-    relay = new Relay(() => securityPort);
-    await relay.listen();
-    security = start('services/security/dist/index.js', securityPort, {});
-    const openDataPort = await freePort();
-    openData = start('services/open-data/dist/index.js', openDataPort, { SUBGRAPH_URL_SECURITY: `http://127.0.0.1:${relay.port}/graphql`, AUDIT_TIMEOUT_MS: '2000' });
-    await Promise.all([waitReady(securityPort, security), waitReady(openDataPort, openData)]);
-    openDataUrl = `http://127.0.0.1:${openDataPort}/graphql`;
-  }, 90_000);
+    execFileSync(process.execPath, [join(ROOT, 'scripts/migrate.mjs'), '--seed'], { env: { ...process.env, ...env, SHARING_DEMO_ROWS: '20' }, stdio: 'pipe' });
+    for (const s of SERVICES) ports[s] = await freePort();
+    for (const s of SERVICES) start(s);
+    await Promise.all(SERVICES.map(waitReady));
+  }, 180_000);
 
   afterAll(async () => {
-    await stop(openData);
-    await stop(security);
-    await relay?.close();
-  });
-
-  const read = (requestId: string) => graphqlRequest<{ openDatasets: { edges: unknown[] } }>(openDataUrl, LIST, { first: 5 }, undefined, { 'x-request-id': requestId });
-  const recordsOf = async (requestId: string) => (await gql('city-authority', RECORDS, { filter: { requestId }, first: 5 })).data!.auditRecords;
-
-  test('004 §33: with security up, the data leaves with exactly one QUERY record of its request', async () => {
-    const requestId = `nand-${randomUUID()}`;
-    const res = await read(requestId);
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.openDatasets.edges.length).toBeGreaterThan(0);
-    const recs = await recordsOf(requestId);
-    expect(recs.totalCount).toBe(1);
-    expect(recs.edges[0].node).toMatchObject({ action: 'QUERY', source: 'open-data', detail: `rows=${res.data!.openDatasets.edges.length}` });
-  });
-
-  test('004 §33: security killed while the audit append is in flight: AUDIT_UNAVAILABLE and no data; the same holds for every concurrent request', async () => {
-    // 12 concurrent reads; the 5th audit append to arrive kills security before it is forwarded.
-    let appends = 0;
-    let killed: Promise<void> | undefined;
-    relay.onAppend = async () => {
-      appends += 1;
-      if (appends === 5) killed = stop(security);
-      if (killed) await killed;
-    };
-    const ids = Array.from({ length: 12 }, () => `nand-${randomUUID()}`);
-    const responses = await Promise.all(ids.map((id) => read(id)));
-    expect(killed).toBeDefined();
-
-    let delivered = 0;
-    let refused = 0;
-    for (const [i, res] of responses.entries()) {
-      const withData = (res.data?.openDatasets?.edges?.length ?? 0) > 0;
-      const recs = await recordsOf(ids[i]); // read through the main stack's security: same chain
-      if (withData) {
-        delivered += 1;
-        expect({ request: ids[i], records: recs.totalCount }).toEqual({ request: ids[i], records: 1 });
-      } else {
-        refused += 1;
-        expect(res.data?.openDatasets ?? null).toBeNull();
-        expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['AUDIT_UNAVAILABLE']);
-      }
-    }
-    expect(refused).toBeGreaterThan(0); // at least the request whose append was cut off
-    expect(delivered + refused).toBe(12);
-
-    // Still down: every read is refused, none delivers.
-    const after = await read(`nand-${randomUUID()}`);
-    expect(after.data?.openDatasets ?? null).toBeNull();
-    expect(after.errors?.map((e) => e.extensions?.code)).toEqual(['AUDIT_UNAVAILABLE']);
+    await Promise.all(SERVICES.map(stop));
+    for (const s of SERVICES) await sql(`DROP DATABASE IF EXISTS ${db(s)}`).catch(() => undefined);
   }, 60_000);
 
-  test('004 §33: security back: data flows again, each read with its record', async () => {
-    relay.onAppend = async () => undefined;
-    security = start('services/security/dist/index.js', securityPort, {});
-    await waitReady(securityPort, security);
+  test('004 §33: security up: a read leaves exactly one QUERY record of its request, with the source time', async () => {
     const requestId = `nand-${randomUUID()}`;
-    const res = await read(requestId);
+    const res = await call('open-data', null, OPEN_LIST, { first: 5 }, requestId);
     expect(res.errors).toBeUndefined();
-    expect((await recordsOf(requestId)).totalCount).toBe(1);
+    expect(res.data!.openDatasets.edges.length).toBeGreaterThan(0);
+    let recs = await recordsOf(requestId);
+    for (let i = 0; i < 100 && recs.totalCount === 0; i++) { await new Promise((r) => setTimeout(r, 100)); recs = await recordsOf(requestId); }
+    expect(recs.totalCount).toBe(1);
+    expect(recs.edges[0].node).toMatchObject({ action: 'QUERY', source: 'open-data', actor: 'anonymous', requestId });
+    expect(new Date(recs.edges[0].node.occurredAt).getTime()).toBeLessThanOrEqual(new Date(recs.edges[0].node.at).getTime());
+  });
+
+  test('issue 9: security stopped — 20 reads and 20 writes across three subgraphs succeed; back up, the chain receives each record once and verifies', async () => {
+    const drafts: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await call('catalog', 'city-gaj-admin', CREATE_ENTRY, { input: entry(uniqueCode('NAND')) }, `nand-setup-${randomUUID()}`);
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      drafts.push(r.data!.createDataResource.id);
+    }
+    await stop('security');
+
+    const reads: string[] = [];
+    const writes: string[] = [];
+    const createdCodes: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const id = `nand-read-${randomUUID()}`;
+      const res = await call('open-data', null, OPEN_LIST, { first: 3 }, id);
+      expect({ id, errors: res.errors }).toEqual({ id, errors: undefined });
+      expect(res.data!.openDatasets.edges.length).toBeGreaterThan(0);
+      reads.push(id);
+    }
+    for (let i = 0; i < 10; i++) {
+      const id = `nand-read-${randomUUID()}`;
+      const res = await call('catalog', 'city-assessor', READ_ENTRY, { id: drafts[i % drafts.length] }, id); // a draft read is audited (ACCESS)
+      expect({ id, errors: res.errors }).toEqual({ id, errors: undefined });
+      expect(res.data!.dataResource.status).toBe('DRAFT');
+      reads.push(id);
+    }
+    for (let i = 0; i < 10; i++) {
+      const id = `nand-write-${randomUUID()}`;
+      const code = uniqueCode('NANDW');
+      const res = await call('catalog', 'city-gaj-admin', CREATE_ENTRY, { input: entry(code) }, id);
+      expect({ id, errors: res.errors }).toEqual({ id, errors: undefined });
+      createdCodes.push(code);
+      writes.push(id);
+    }
+    for (let i = 0; i < 10; i++) {
+      const id = `nand-write-${randomUUID()}`;
+      const input = { resourceId: POP, requestedItems: ['姓名'], scenario: '出生医学证明办理', purpose: '核验新生儿父母身份（审计测试）', usageMode: 'VERIFY',
+        periodFrom: '2026-01-01', periodTo: '2027-12-31', idempotencyKey: `nand-${randomUUID()}` };
+      const res = await call('sharing', 'city-wjw-user', CREATE_APP, { input }, id);
+      expect({ id, errors: res.errors }).toEqual({ id, errors: undefined });
+      writes.push(id);
+    }
+    // Queued, not lost: each service's outbox holds its records while security is down.
+    expect(await outboxPending('open-data')).toBeGreaterThanOrEqual(10);
+    expect(await outboxPending('catalog')).toBeGreaterThanOrEqual(20);
+    expect(await outboxPending('sharing')).toBeGreaterThanOrEqual(10);
+
+    start('security');
+    await waitReady('security');
+    for (let i = 0; i < 200; i++) {
+      const pending = await Promise.all((['open-data', 'catalog', 'sharing'] as const).map(outboxPending));
+      if (pending.every((n) => n === 0)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const seqs: number[] = [];
+    for (const requestId of [...reads, ...writes]) {
+      const recs = await recordsOf(requestId);
+      expect({ requestId, records: recs.totalCount }).toEqual({ requestId, records: 1 });
+      seqs.push(recs.edges[0].node.seq);
+    }
+    expect(new Set(seqs).size).toBe(40);
+    const v = await call('security', 'city-authority', VERIFY, { from: Math.min(...seqs), to: Math.max(...seqs) }, `nand-verify-${randomUUID()}`);
+    expect(v.data!.verifyAuditChain).toMatchObject({ ok: true, firstBrokenSeq: null });
+  }, 120_000);
+
+  test('004 §33: the outbox cannot be written — a read answers AUDIT_UNAVAILABLE with no data; a write is rolled back', async () => {
+    await sql(`RENAME TABLE ${db('open-data')}.audit_outbox TO ${db('open-data')}.audit_outbox_off, ${db('catalog')}.audit_outbox TO ${db('catalog')}.audit_outbox_off`);
+    try {
+      const read = await call('open-data', null, OPEN_LIST, { first: 5 }, `nand-${randomUUID()}`);
+      expect(read.data?.openDatasets ?? null).toBeNull();
+      expect(read.errors?.map((e) => e.extensions?.code)).toEqual(['AUDIT_UNAVAILABLE']);
+
+      const code = uniqueCode('NANDRB');
+      const write = await call('catalog', 'city-gaj-admin', CREATE_ENTRY, { input: entry(code) }, `nand-${randomUUID()}`);
+      expect(write.data?.createDataResource ?? null).toBeNull();
+      expect(write.errors?.map((e) => e.extensions?.code)).toEqual(['AUDIT_UNAVAILABLE']);
+      expect(await sql(`SELECT id FROM ${db('catalog')}.data_resource WHERE code = ?`, [code])).toHaveLength(0); // no half row
+    } finally {
+      await sql(`RENAME TABLE ${db('open-data')}.audit_outbox_off TO ${db('open-data')}.audit_outbox, ${db('catalog')}.audit_outbox_off TO ${db('catalog')}.audit_outbox`);
+    }
+    // Restored: data flows again with its record.
+    const again = await call('open-data', null, OPEN_LIST, { first: 5 }, `nand-${randomUUID()}`);
+    expect(again.errors).toBeUndefined();
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { treatmentFor } from '@gov/masking';
 import { isSm4Envelope, sm2Verify, sm3Hex } from '@gov/gm-crypto';
 import { auditAnchorWorkflowId, workflowQueue } from '@gov/workflows';
 import mysql from 'mysql2/promise';
-import { codes, gql, serviceToken } from './support';
+import { auditDrained, codes, gql, serviceToken } from './support';
 
 const actor = { username: 'city-wjw-user', sub: 'sub-wjw', department: '420600-wjw', region: '420600' };
 const RECORDS = 'query R($filter: AuditRecordFilter, $first: Int!) { auditRecords(filter: $filter, first: $first) { totalCount edges { node { id seq action actor resourceId detail requestId } } } }';
@@ -139,6 +139,7 @@ describe('000 §24-25 grade policy stored in security', () => {
     const res = await gql('city-authority', SET, { input: { ...cell, treatment: 'WITHHELD' } });
     expect(res.errors).toBeUndefined();
     expect(res.data!.setGradePolicyRule).toMatchObject({ ...cell, treatment: 'WITHHELD', updatedBy: 'city-authority' });
+    await auditDrained();
     const audit = await gql('city-authority', RECORDS, { filter: { actor: 'city-authority', action: 'UPDATE' }, first: 5 });
     expect(audit.data!.auditRecords.edges.map((e: { node: { detail: string } }) => e.node.detail)).toContain('LOW/VERIFY/MEDIUM: MASKED -> WITHHELD');
     await gql('city-authority', SET, { input: { ...cell, treatment: 'MASKED' } });
@@ -242,6 +243,7 @@ describe('004 §33 queries and exports for the authority and auditors', () => {
     expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(['city-wjw-user', 'city-zrzy-user']);
     const xlsx = await gql('city-authority', EXPORT, { filter: { resourceId }, format: 'XLSX' });
     expect(Buffer.from(xlsx.data!.exportAuditRecords.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    await auditDrained();
     const audited = await gql('city-authority', RECORDS, { filter: { actor: 'city-authority', action: 'EXPORT' }, first: 5 });
     expect(audited.data!.auditRecords.totalCount).toBeGreaterThan(0);
     expect(codes(await gql('city-assessor', EXPORT, { filter: { resourceId }, format: 'CSV' }))).toEqual(['FORBIDDEN']);

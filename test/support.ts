@@ -59,3 +59,20 @@ export async function ok<T = any>(as: DemoUser, query: string, variables: Record
   if (res.errors) throw new Error(`${as}: ${JSON.stringify(res.errors)}`);
   return res.data as T;
 }
+
+/**
+ * Waits until every subgraph's audit outbox is empty, i.e. every record written so far is in security's chain
+ * (the relay ships asynchronously). Call it before asserting on audit records, including on their absence.
+ */
+export async function auditDrained(timeoutMs = 20_000): Promise<void> {
+  const urls = Object.entries(process.env).filter(([k]) => k.startsWith('SUBGRAPH_URL_')).map(([, v]) => v!.replace(/\/graphql$/, '/audit-outbox'));
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const pending = await Promise.all(urls.map(async (u) => {
+      try { return ((await (await fetch(u)).json()) as { pending?: number }).pending ?? 1; } catch { return 1; }
+    }));
+    if (pending.every((n) => n === 0)) return;
+    if (Date.now() > until) throw new Error(`audit outboxes not drained after ${timeoutMs} ms: ${urls.map((u, i) => `${u}=${pending[i]}`).join(' ')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -18,7 +18,7 @@ function loadModule(name: ServiceName): ServiceModule {
 
 export async function subgraphSdl(name: ServiceName): Promise<string> {
   const mod = loadModule(name);
-  const config = commonConfig();
+  const config = mod.loadConfig?.() ?? commonConfig();
   // Building the schema touches neither the database nor Temporal: an unconnected DataSource and no client suffice.
   const app = await mod.createServer({ ds: dataSourceFor(mod, config), temporal: undefined as unknown as Client, config, logger: createLogger('compose'), taskQueuePrefix: '' });
   await app.stop();

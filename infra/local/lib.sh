@@ -12,7 +12,6 @@ mkdir -p "$LOGS" "$RUN" "$DL" "$BIN"
 : "${KEYCLOAK_PORT:=8080}" "${KEYCLOAK_MGMT_PORT:=9000}" "${KEYCLOAK_VERSION:=26.5.6}"
 : "${KEYCLOAK_ADMIN_USER:=admin}" "${KEYCLOAK_ADMIN_PASSWORD:=admin}"
 : "${MAVEN_CENTRAL:=https://repo1.maven.org/maven2}"
-DATABASES="gov_catalog gov_sharing gov_open_data gov_quality gov_security gov_assessment gov_projects"
 
 log() { printf '[infra] %s\n' "$*" >&2; }
 die() { printf '[infra] FAILED: %s\n' "$*" >&2; exit 1; }

@@ -31,11 +31,11 @@ up() {
       --innodb-buffer-pool-size=512M --max-connections=500 --skip-name-resolve --log-error="$LOG"
   fi
   wait_until mariadb 60 "$LOG" ping_db
-  # App user and one database per subgraph; the app user may also create throwaway test databases (gov_test_*).
+  # The app user owns every gov_* database: `npm run migrate` creates one per subgraph of kit's SERVICE_PORTS (the one
+  # list of subgraphs), tests create throwaway ones (gov_test_*).
   mariadb --socket="$SOCK" -uroot <<SQL
 CREATE USER IF NOT EXISTS '$MYSQL_USER'@'127.0.0.1' IDENTIFIED BY '$MYSQL_PASSWORD';
 CREATE USER IF NOT EXISTS '$MYSQL_USER'@'localhost' IDENTIFIED BY '$MYSQL_PASSWORD';
-$(for db in $DATABASES; do echo "CREATE DATABASE IF NOT EXISTS \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"; done)
 GRANT ALL PRIVILEGES ON \`gov\\_%\`.* TO '$MYSQL_USER'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON \`gov\\_%\`.* TO '$MYSQL_USER'@'localhost';
 FLUSH PRIVILEGES;

@@ -1,7 +1,8 @@
 // Task queues. Every queue of one deployment shares a prefix (empty in production, unique per integration-test run),
 // so a test run never steals tasks from a stack started with `npm start` on the same Temporal server.
-export const SERVICES = ['catalog', 'sharing', 'open-data', 'quality', 'security', 'assessment', 'projects'] as const;
-export type ServiceName = (typeof SERVICES)[number];
+// The subgraphs are kit's SERVICE_PORTS, the one list (a type-only import: nothing of kit enters the workflow bundle).
+export type { ServiceName } from '@gov/kit';
+import type { ServiceName } from '@gov/kit';
 export const WORKFLOW_QUEUE = 'workflows';
 
 export function workflowQueue(prefix = ''): string {

@@ -154,6 +154,7 @@ export const MATRIX: Record<string, OperationRule> = {
   'Query.auditRecords': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'filtered to the covered region' },
   'Query.verifyAuditChain': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'tamper evidence of the SM3 chain (000 §25)' },
   'Mutation.appendAuditRecord': { allow: ['service'], scope: 'none', note: 'machine identities of the platform only; people never write audit records' },
+  'Mutation.appendAuditRecords': { allow: ['service'], scope: 'none', note: 'the audit relays of the subgraphs (transactional outbox): batches in source order, deduplicated on the source-chosen record id' },
   'Query.exportAuditRecords': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'CSV/XLSX of the filtered records of the covered region; the export itself is audited (004 §33)' },
   'Query.gradePolicy': { allow: ['authority', 'platform-operator', 'service'], scope: 'none', note: 'the grade policy sharing and open-data apply at delivery (000 §24-25)' },
   'Mutation.setGradePolicyRule': { allow: ['authority'], scope: 'none', levels: ['city'], note: 'one platform-wide policy, set by the city authority; audited' },

@@ -8,6 +8,7 @@ import { commonConfig, env, envInt, type CommonConfig } from './config';
 import { AuditUnavailableError } from './errors';
 import type { Logger } from './logger';
 import type { User } from './roles';
+import { getProcessOutbox, type AuditShipper } from './outbox';
 import { subgraphUrl } from './run';
 import { clientCredentialsToken, graphqlRequest } from './tokens';
 
@@ -111,12 +112,18 @@ export function createAuditClient(opts: AuditClientOptions): AuditClient {
 let defaultClient: { source: string; client: AuditClient } | undefined;
 
 /**
- * Outside a request (activities, workflows' activities, scripts): append as `actor`. Same fail-closed contract as
- * `ctx.audit`; `requestId` ties the record to the business operation (e.g. the workflow id).
+ * Outside a request (activities, HTTP routes, scripts): record as `actor`. In a service process the record goes to the
+ * service's outbox (with `manager`: inside that write's transaction); elsewhere straight to security. Same fail-closed
+ * contract as `ctx.audit`; `requestId` ties the record to the business operation (e.g. the workflow id).
  */
 export async function auditAs(
   actor: AuditActor, entry: AuditEntry, opts: { requestId?: string; source?: string; client?: AuditClient; manager?: EntityManager } = {},
 ): Promise<void> {
+  const outbox = getProcessOutbox();
+  if (outbox && !opts.client) {
+    await outbox.record(actor, opts.requestId ?? randomUUID(), entry, opts.manager);
+    return;
+  }
   const source = opts.source ?? env('AUDIT_SOURCE', 'platform');
   let client = opts.client;
   if (!client) {
@@ -124,6 +131,23 @@ export async function auditAs(
     client = defaultClient.client;
   }
   await client.append(actor, opts.requestId ?? randomUUID(), entry);
+}
+
+const APPEND_BATCH = `mutation AppendAuditRecords($records: [AppendAuditRecordInput!]!) { appendAuditRecords(records: $records) }`;
+
+/** The relay's way to the chain: security's service-only batch append, as the platform's service account. */
+export function httpAuditShipper(opts: { config: CommonConfig; securityUrl?: string; timeoutMs?: number; token?: () => Promise<string> }): AuditShipper {
+  const timeoutMs = opts.timeoutMs ?? envInt('AUDIT_TIMEOUT_MS', 5000);
+  const sa = opts.config.serviceAccount;
+  return async (records) => {
+    const token = await (opts.token ? opts.token() : clientCredentialsToken(opts.config.keycloak, sa.clientId, sa.clientSecret));
+    const res = await graphqlRequest<{ appendAuditRecords: number }>(opts.securityUrl ?? subgraphUrl('security'), APPEND_BATCH, { records }, token, {
+      'x-request-id': `audit-relay-${records[0].id}`,
+    }, AbortSignal.timeout(timeoutMs));
+    if (res.errors?.length || typeof res.data?.appendAuditRecords !== 'number') {
+      throw new Error(`security refused the batch (${res.status}): ${(res.errors ?? []).map((e) => e.message).join('; ').slice(0, 300) || 'no data'}`);
+    }
+  };
 }
 
 /**

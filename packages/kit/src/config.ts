@@ -21,6 +21,14 @@ export interface CommonConfig {
   keycloak: { url: string; realm: string; issuer: string; jwksUrl: string; audience: string };
   temporal: { address: string; namespace: string };
   serviceAccount: { clientId: string; clientSecret: string };
+  /** Where this process listens: PORT (default: the deployable's own) and HOST. */
+  http: { host: string; port: number | null };
+  /** Database names are `<dbPrefix><service>`; tests use throwaway prefixes. */
+  dbPrefix: string;
+  /** Prefix of every Temporal task queue of this deployment (empty in production, unique per test run). */
+  taskQueuePrefix: string;
+  /** The audit outbox relay: who reports (default: the service name) and its per-batch timeout towards security. */
+  audit: { source: string | null; timeoutMs: number };
 }
 
 /** Settings every deployable shares; defaults match infra/local and .env.example. */
@@ -49,5 +57,9 @@ export function commonConfig(): CommonConfig {
       clientId: env('SERVICE_CLIENT_ID', 'svc-platform'),
       clientSecret: env('SERVICE_CLIENT_SECRET', 'svc-platform-dev-secret'),
     },
+    http: { host: env('HOST', '127.0.0.1'), port: process.env.PORT ? envInt('PORT') : null },
+    dbPrefix: env('GOV_DB_PREFIX', 'gov_'),
+    taskQueuePrefix: env('TEMPORAL_TASK_QUEUE_PREFIX', ''),
+    audit: { source: process.env.AUDIT_SOURCE || null, timeoutMs: envInt('AUDIT_TIMEOUT_MS', 5000) },
   };
 }

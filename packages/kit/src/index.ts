@@ -9,6 +9,7 @@ export * from './federation';
 export * from './grade-policy';
 export * from './http';
 export * from './logger';
+export * from './outbox';
 export * from './pagination';
 export * from './roles';
 export * from './run';

@@ -1,47 +1,59 @@
 // The one way a subgraph runs: a ServiceModule (what the service is) + runService (how every service boots and stops).
 import type { Client } from '@temporalio/client';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
-import { commonConfig, env, envInt, type CommonConfig } from './config';
+import { commonConfig, env, type CommonConfig } from './config';
 import { createDataSource } from './datasource';
 import type { GraphQLApp } from './http';
 import { createLogger, type Logger } from './logger';
 import { clientCredentialsToken, graphqlRequest } from './tokens';
 import { connectTemporal } from './temporal';
+import { httpAuditShipper } from './audit';
+import { AuditOutbox, AuditOutbox1764400000000, setProcessOutbox, type AuditShipper } from './outbox';
 
 export const SERVICE_PORTS = {
   catalog: 4001, sharing: 4002, 'open-data': 4003, quality: 4004, security: 4005, assessment: 4006, projects: 4007,
 } as const;
 export type ServiceName = keyof typeof SERVICE_PORTS;
 
-export interface ServiceDeps {
+export interface ServiceDeps<C extends CommonConfig = CommonConfig> {
   ds: DataSource;
   temporal: Client;
-  config: CommonConfig;
+  /** The deployable's typed config (its `config.ts`), parsed once at boot. */
+  config: C;
   logger: Logger;
   /** Prefix of every Temporal task queue of this deployment (empty in production, unique per test run). */
   taskQueuePrefix: string;
+  /** This deployable's audit outbox (ctx.audit, auditAs); absent only in offline composition. */
+  outbox?: AuditOutbox;
 }
 
-export interface ServiceModule {
+export interface ServiceModule<C extends CommonConfig = CommonConfig> {
   name: ServiceName;
+  /** The service's `config.ts`: typed env, parsed once by runService and passed down as `deps.config`. */
+  loadConfig?(): C;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
-  createServer(deps: ServiceDeps): Promise<GraphQLApp>;
+  createServer(deps: ServiceDeps<C>): Promise<GraphQLApp>;
   /** Activities registered on this service's own task queue. */
-  activities?(deps: ServiceDeps): object;
+  activities?(deps: ServiceDeps<C>): object;
+  /** How the relay reaches the chain; default: security's service-only batch append over HTTP. */
+  auditShipper?(deps: ServiceDeps<C>): AuditShipper;
   /** Demo data, idempotent. */
   seed?(ds: DataSource): Promise<void>;
 }
 
 /** `gov_catalog`, `gov_open_data`, ...; GOV_DB_PREFIX lets a test run use throwaway databases (gov_test_<run>_...). */
-export function databaseName(service: ServiceName): string {
-  return `${env('GOV_DB_PREFIX', 'gov_')}${service.replace(/-/g, '_')}`;
+export function databaseName(service: ServiceName, prefix = env('GOV_DB_PREFIX', 'gov_')): string {
+  return `${prefix}${service.replace(/-/g, '_')}`;
 }
 
-export function dataSourceFor(mod: ServiceModule, config: CommonConfig = commonConfig()): DataSource {
-  return createDataSource({ database: databaseName(mod.name), entities: mod.entities, migrations: mod.migrations, mysql: config.mysql });
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any service's module
+export function dataSourceFor(mod: ServiceModule<any>, config: CommonConfig = commonConfig()): DataSource {
+  // Every service's database holds its audit outbox: kit adds the table, no service can forget it.
+  const migrations = [...(mod.migrations as unknown[]), AuditOutbox1764400000000] as ServiceModule['migrations'];
+  return createDataSource({ database: databaseName(mod.name, config.dbPrefix), entities: mod.entities, migrations, mysql: config.mysql });
 }
 
 export function taskQueuePrefix(): string {
@@ -49,17 +61,21 @@ export function taskQueuePrefix(): string {
 }
 
 /** Boots a subgraph: database, Temporal client, GraphQL over HTTP, activity worker; stops cleanly on SIGTERM/SIGINT. */
-export async function runService(mod: ServiceModule): Promise<void> {
-  const config = commonConfig();
+export async function runService<C extends CommonConfig>(mod: ServiceModule<C>): Promise<void> {
+  const config = mod.loadConfig?.() ?? (commonConfig() as C); // env is read here, once
   const logger = createLogger(mod.name);
-  const port = envInt('PORT', SERVICE_PORTS[mod.name]);
-  const host = env('HOST', '127.0.0.1');
+  const port = config.http.port ?? SERVICE_PORTS[mod.name];
+  const host = config.http.host;
   const ds = dataSourceFor(mod, config);
   await ds.initialize();
   const pending = await ds.showMigrations();
-  if (pending) throw new Error(`${mod.name}: database ${databaseName(mod.name)} has pending migrations; run \`npm run migrate\``);
+  if (pending) throw new Error(`${mod.name}: database ${databaseName(mod.name, config.dbPrefix)} has pending migrations; run \`npm run migrate\``);
   const temporal = await connectTemporal(config.temporal);
-  const deps: ServiceDeps = { ds, temporal, config, logger, taskQueuePrefix: taskQueuePrefix() };
+  const deps: ServiceDeps<C> = { ds, temporal, config, logger, taskQueuePrefix: config.taskQueuePrefix };
+  const ship = mod.auditShipper?.(deps) ?? httpAuditShipper({ config, timeoutMs: config.audit.timeoutMs });
+  deps.outbox = new AuditOutbox({ ds, source: config.audit.source ?? mod.name, ship, logger });
+  setProcessOutbox(deps.outbox);
+  deps.outbox.start();
   const app = await mod.createServer(deps);
   const http = await app.listen(port, host);
 
@@ -81,6 +97,7 @@ export async function runService(mod: ServiceModule): Promise<void> {
     await running?.catch(() => undefined);
     await http.close();
     await app.stop();
+    await deps.outbox?.stop();
     await temporal.connection.close();
     await ds.destroy();
     process.exit(0);

@@ -2,7 +2,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Client } from '@temporalio/client';
 import type { GraphQLSchema } from 'graphql';
-import { auditActorOf, createAuditClient, deniedAccessAuditPlugin, type AuditClient, type AuditEntry } from './audit';
+import { auditActorOf, deniedAccessAuditPlugin, type AuditEntry } from './audit';
+import { AuditUnavailableError } from './errors';
+import type { AuditOutbox } from './outbox';
 import { buildSubgraph, type SubgraphOptions } from './subgraph';
 import type { ServiceDeps, ServiceName } from './run';
 import { createTokenVerifier, type TokenVerifier } from './auth';
@@ -16,8 +18,10 @@ export interface BaseContext {
   user: User | null;
   requestId: string;
   /**
-   * Appends one audit record for this request's user to security's SM3 chain (004 §33). Call it after computing the
-   * data and BEFORE returning it: it throws AuditUnavailableError when the record cannot be written (no audit, no data).
+   * Writes one audit record for this request's user (004 §33) into the service's outbox, shipped to security's SM3
+   * chain by the relay. A write passes its transaction's `manager` (the record commits or rolls back with it); a read
+   * calls it after computing the data and BEFORE returning it: it throws AuditUnavailableError when the record cannot
+   * be written (no audit, no data).
    */
   audit(entry: AuditEntry, manager?: EntityManager): Promise<void>;
 }
@@ -34,8 +38,8 @@ export interface SubgraphAppOptions<D> {
   /** Per-request dependencies (DataLoaders): built fresh for each request. */
   perRequest?: () => object;
   verifier?: TokenVerifier;
-  /** Where ctx.audit appends; default: security's service-only mutation with the platform's service account. */
-  auditClient?: AuditClient;
+  /** Where ctx.audit writes: the deployable's outbox (absent only for offline composition, which serves nothing). */
+  outbox?: AuditOutbox;
 }
 
 export type SubgraphContext<D> = BaseContext & D;
@@ -47,14 +51,17 @@ export function verifierFor(config: CommonConfig): TokenVerifier {
 export async function createSubgraphApp<D extends object>(opts: SubgraphAppOptions<D>): Promise<GraphQLApp> {
   const verify = opts.verifier ?? verifierFor(opts.config);
   const temporal = opts.temporal;
-  const auditor = opts.auditClient ?? createAuditClient({ config: opts.config, source: opts.name });
-  return createGraphQLApp<SubgraphContext<D>>({
+  const outbox = opts.outbox;
+  const app = await createGraphQLApp<SubgraphContext<D>>({
     name: opts.name,
     logger: opts.logger,
     apollo: { schema: opts.schema, plugins: [deniedAccessAuditPlugin(opts.logger)] },
     context: async (req, requestId) => {
       const user = await verify(req.headers.authorization);
-      const audit = (entry: AuditEntry) => auditor.append(auditActorOf(user), requestId, entry);
+      const audit = async (entry: AuditEntry, manager?: EntityManager) => {
+        if (!outbox) throw new AuditUnavailableError('this server has no audit outbox');
+        await outbox.record(auditActorOf(user), requestId, entry, manager);
+      };
       return { ...opts.deps, ...opts.perRequest?.(), user, requestId, audit } as SubgraphContext<D>;
     },
     readiness: {
@@ -62,6 +69,16 @@ export async function createSubgraphApp<D extends object>(opts: SubgraphAppOptio
       ...(temporal ? { temporal: () => pingTemporal(temporal) } : {}),
     },
   });
+  // Operators (and tests) see the relay's state: records written here and not yet in security's chain.
+  app.app.get('/audit-outbox', async (_req, res) => {
+    if (!outbox) { res.status(404).json({ error: 'no audit outbox' }); return; }
+    try {
+      res.json({ source: outbox.source, ...(await outbox.pending()), shipped: outbox.stats.shipped, lastError: outbox.stats.lastError });
+    } catch (e) {
+      res.status(503).json({ error: (e as Error).message });
+    }
+  });
+  return app;
 }
 
 /**
@@ -70,11 +87,11 @@ export async function createSubgraphApp<D extends object>(opts: SubgraphAppOptio
  */
 export async function subgraphServer<D extends object>(
   deps: ServiceDeps,
-  opts: SubgraphOptions & { name: ServiceName; context: D; perRequest?: () => object; auditClient?: AuditClient },
+  opts: SubgraphOptions & { name: ServiceName; context: D; perRequest?: () => object },
 ): Promise<GraphQLApp> {
   const schema = await buildSubgraph(opts);
   return createSubgraphApp<D>({
     name: opts.name, schema, config: deps.config, logger: deps.logger, ds: deps.ds, temporal: deps.temporal,
-    deps: opts.context, perRequest: opts.perRequest, auditClient: opts.auditClient,
+    deps: opts.context, perRequest: opts.perRequest, outbox: deps.outbox,
   });
 }

@@ -1,3 +1,4 @@
+import { loadConfig, type AssessmentConfig } from './config';
 import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import type { AssessmentDeps } from './context';
 import { AssessmentPeriod } from './entities/assessment-period';
@@ -11,8 +12,9 @@ export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   return subgraphServer<AssessmentDeps>(deps, { name: 'assessment', resolvers: [AssessmentPeriodResolver, DepartmentScoreResolver, DepartmentAssessmentResolver], references, context: { ds: deps.ds } });
 }
 
-export const service: ServiceModule = {
+export const service: ServiceModule<AssessmentConfig> = {
   name: 'assessment',
+  loadConfig,
   entities: [AssessmentPeriod, DepartmentScore],
   migrations,
   createServer,

@@ -1,5 +1,5 @@
-import { envInt, subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
-import { DEFAULT_DEMAND_ANSWER_WORKING_DAYS, DEFAULT_DEMAND_ARBITRATION_WORKING_DAYS, DEFAULT_REVIEW_WORKING_DAYS } from '@gov/workflows';
+import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { loadConfig, type CatalogConfig } from './config';
 import { changeActivities } from './activities/change.activities';
 import { demandActivities } from './activities/demand.activities';
 import { reviewActivities } from './activities/review.activities';
@@ -16,15 +16,10 @@ import { references } from './resolvers/references';
 import { SpreadsheetResolver } from './resolvers/spreadsheet.resolver';
 import { seedCatalog } from './seed';
 
-export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+export function createServer(deps: ServiceDeps<CatalogConfig>): Promise<GraphQLApp> {
+  const { reviewWorkingDays, demandAnswerWorkingDays, demandArbitrationWorkingDays } = deps.config;
   const context: CatalogStaticDeps = {
-    ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix,
-    // DOMAIN names no deadline for catalog review; 5 working days is configuration.
-    reviewWorkingDays: envInt('CATALOG_REVIEW_WORKING_DAYS', DEFAULT_REVIEW_WORKING_DAYS),
-    // 000 §17: the holder "应及时回响" (no number given) — configuration, default 5 working days.
-    demandAnswerWorkingDays: envInt('DEMAND_ANSWER_WORKING_DAYS', DEFAULT_DEMAND_ANSWER_WORKING_DAYS),
-    // 000 §17: the authority convenes both sides before the city government decides — configuration.
-    demandArbitrationWorkingDays: envInt('DEMAND_ARBITRATION_WORKING_DAYS', DEFAULT_DEMAND_ARBITRATION_WORKING_DAYS),
+    ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, reviewWorkingDays, demandAnswerWorkingDays, demandArbitrationWorkingDays,
   };
   return subgraphServer(deps, {
     name: 'catalog',
@@ -37,8 +32,9 @@ export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   });
 }
 
-export const service: ServiceModule = {
+export const service: ServiceModule<CatalogConfig> = {
   name: 'catalog',
+  loadConfig,
   entities: [Region, Department, DataResource, DataItem, InformationSystem, ResourceVersion, ChangeRequest, SearchToken, ResponsibilityItem, Demand, DemandMessage],
   migrations,
   createServer,

@@ -1,3 +1,4 @@
+import { loadConfig, type OpenDataConfig } from './config';
 import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import type { OpenDataDeps } from './context';
 import { OpenDataset } from './entities/open-dataset';
@@ -10,8 +11,9 @@ export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   return subgraphServer<OpenDataDeps>(deps, { name: 'open-data', resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver], references, context: { ds: deps.ds } });
 }
 
-export const service: ServiceModule = {
+export const service: ServiceModule<OpenDataConfig> = {
   name: 'open-data',
+  loadConfig,
   entities: [OpenDataset],
   migrations,
   createServer,

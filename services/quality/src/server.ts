@@ -1,3 +1,4 @@
+import { loadConfig, type QualityConfig } from './config';
 import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import { qualityActivities } from './activities/quality.activities';
 import type { QualityDeps } from './context';
@@ -15,7 +16,7 @@ import { QualityRuleResolver } from './resolvers/quality-rule.resolver';
 import { references } from './resolvers/references';
 import { seedQuality } from './seed';
 
-export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+export function createServer(deps: ServiceDeps<QualityConfig>): Promise<GraphQLApp> {
   return subgraphServer<QualityDeps>(deps, {
     name: 'quality',
     resolvers: [QualityIssueResolver, DepartmentQualityResolver, DataResourceQualityResolver, QualityRuleResolver, InspectionResolver, ObjectionResolver, IndicatorResolver],
@@ -24,8 +25,9 @@ export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   });
 }
 
-export const service: ServiceModule = {
+export const service: ServiceModule<QualityConfig> = {
   name: 'quality',
+  loadConfig,
   entities: [QualityIssue, QualityRule, InspectionRun, InspectionRuleResult, Objection],
   migrations,
   createServer,

@@ -21,6 +21,8 @@ export interface AuditFields {
   detail: string | null;
   source: string | null;
   at: Date;
+  /** When the operation happened at its source (the outbox); null for records appended before the outbox. */
+  occurredAt?: Date | null;
 }
 export interface ChainedRecord extends AuditFields { prevHash: string; hash: string }
 
@@ -34,7 +36,7 @@ function sortKeys(v: unknown): unknown {
 
 /** Canonical JSON: keys sorted, no whitespace, absent values as null (detail/source: omitted), `at` as ISO-8601 UTC with milliseconds. */
 export function canonicalJson(r: AuditFields): string {
-  const fields: Record<Exclude<keyof AuditFields, 'detail' | 'source'>, unknown> = {
+  const fields: Record<Exclude<keyof AuditFields, 'detail' | 'source' | 'occurredAt'>, unknown> = {
     id: r.id, seq: r.seq, actor: r.actor, actorSub: r.actorSub, departmentId: r.departmentId ?? null, regionCode: r.regionCode ?? null,
     action: r.action, resourceId: r.resourceId ?? null, grantId: r.grantId ?? null, scenario: r.scenario ?? null,
     items: [...r.items], outcome: r.outcome, requestId: r.requestId, at: r.at.toISOString(),
@@ -43,6 +45,7 @@ export function canonicalJson(r: AuditFields): string {
   const later: Record<string, unknown> = {};
   if (r.detail !== null && r.detail !== undefined) later.detail = r.detail;
   if (r.source !== null && r.source !== undefined) later.source = r.source;
+  if (r.occurredAt) later.occurredAt = r.occurredAt.toISOString();
   return JSON.stringify(sortKeys({ ...fields, ...later }));
 }
 

@@ -1,11 +1,10 @@
-import { auditInput, AuditUnavailableError, subgraphServer, type AuditClient, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { loadConfig, type SecurityConfig } from './config';
+import { subgraphServer, type AuditShipper, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import type { SecurityDeps } from './context';
 import { AuditAction, AuditOutcome } from './entities/enums';
-import { keyringFromEnv } from '@gov/gm-crypto';
 import { securityActivities } from './activities';
-import { ChainAppender } from './appender';
+import { ChainAppender, writeBatch } from './appender';
 import { ensureAuditAnchorSchedule } from './schedule';
-import { signingKeyFromEnv } from './anchor';
 import { AuditChainHead, AuditRecord } from './entities/audit-record';
 import { AuditAnchor, AuditArchive, DataUseAgreement, GradePolicyRule, SecurityIncident } from './entities/governance';
 import { AgreementResolver, AnchorResolver, GradePolicyResolver } from './resolvers/governance.resolver';
@@ -17,36 +16,29 @@ import { AuditRecordResolver, DepartmentAuditResolver } from './resolvers/audit-
 import { references } from './resolvers/references';
 import { seedSecurity } from './seed';
 
-export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<GraphQLApp> {
   // Test runs start the workflow themselves (a schedule per throwaway run would pile up on the shared Temporal server);
   // offline composition has no Temporal client.
   if (deps.temporal && deps.config.nodeEnv !== 'test') await ensureAuditAnchorSchedule(deps.temporal, deps.taskQueuePrefix, deps.logger);
   const appender = new ChainAppender(deps.ds);
-  // Security audits its own reads straight into the chain it keeps — not over HTTP back to itself.
-  const auditClient: AuditClient = {
-    async append(actor, requestId, entry) {
-      try {
-        const input = auditInput(actor, requestId, entry, 'security');
-        // kit's string unions and security's GraphQL enums carry the same values
-        await appender.append({ ...input, action: input.action as AuditAction, outcome: input.outcome as AuditOutcome });
-      } catch (e) {
-        throw new AuditUnavailableError((e as Error).message);
-      }
-    },
-  };
   return subgraphServer<SecurityDeps>(deps, {
     name: 'security',
-    auditClient,
     resolvers: [AuditRecordResolver, DepartmentAuditResolver, GradePolicyResolver, AgreementResolver, AnchorResolver, IncidentResolver, RetentionResolver, KeysResolver],
     references,
-    context: { ds: deps.ds, keyring: keyringFromEnv(), signer: signingKeyFromEnv(), appender },
+    context: { ds: deps.ds, keyring: deps.config.keyring, signer: deps.config.signer, appender },
   });
 }
 
-export const service: ServiceModule = {
+export const service: ServiceModule<SecurityConfig> = {
   name: 'security',
+  loadConfig,
   entities: [AuditRecord, AuditChainHead, GradePolicyRule, AuditAnchor, AuditArchive, SecurityIncident, DataUseAgreement],
-  activities: (deps) => securityActivities({ ds: deps.ds, signer: signingKeyFromEnv() }),
+  // Security's own outbox is shipped in process into the chain it keeps — not over HTTP back to itself.
+  auditShipper: (deps): AuditShipper => async (records) => {
+    // kit's string unions and security's GraphQL enums carry the same values
+    await writeBatch(deps.ds, records.map((r) => ({ ...r, action: r.action as AuditAction, outcome: r.outcome as AuditOutcome, occurredAt: new Date(r.occurredAt) })));
+  },
+  activities: (deps) => securityActivities({ ds: deps.ds, signer: deps.config.signer }),
   migrations,
   createServer,
   seed: seedSecurity,

@@ -1,3 +1,4 @@
+import { loadConfig, type SharingConfig } from './config';
 import { gradePolicySource, subgraphServer, type GradePolicySource, verifierFor, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import { isValidIdNumber, isValidUscc } from '@gov/masking';
 import type { SharingDeps } from './context';
@@ -26,11 +27,11 @@ export const IDENTIFIER_CHECKS = { 公民身份号码: isValidIdNumber, 统一�
 
 /** One SM4 cipher and one grade-policy cache per process, shared by the GraphQL server and the activity worker. */
 let exchange: { cipher: ExchangeCipher; rules: GradePolicySource } | undefined;
-function exchangeOf(deps: ServiceDeps) {
-  return (exchange ??= { cipher: exchangeCipher(), rules: gradePolicySource(deps.config) });
+function exchangeOf(deps: ServiceDeps<SharingConfig>) {
+  return (exchange ??= { cipher: exchangeCipher(deps.config.keyring, deps.config.exchangeKeySecret), rules: gradePolicySource(deps.config) });
 }
 
-export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
+export async function createServer(deps: ServiceDeps<SharingConfig>): Promise<GraphQLApp> {
   const { cipher, rules } = exchangeOf(deps);
   const policy = gradePolicy(rules, cipher);
   const verify = verifierFor(deps.config);
@@ -49,8 +50,9 @@ export async function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
   return app;
 }
 
-export const service: ServiceModule = {
+export const service: ServiceModule<SharingConfig> = {
   name: 'sharing',
+  loadConfig,
   entities: [ShareApplication, ShareGrant, ConfidentialityAgreement, RecordFlag, ReclassificationRequest, RegionSharingSetting, ExchangeLoad, ExchangeRecord, PushEndpoint, PushDelivery, PullSource],
   migrations,
   createServer,

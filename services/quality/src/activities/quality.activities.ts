@@ -2,10 +2,11 @@
 // idempotent (run id / round conditions), so Temporal may retry them.
 import type { ServiceDeps } from '@gov/kit';
 import type { QualityInspectionActivities, QualityIssueActivities } from '@gov/workflows';
+import type { QualityConfig } from '../config';
 import { inspectResource } from '../domain/inspection';
 import { issueSteps, startIssueProcess } from '../domain/issues';
 
-export function qualityActivities(deps: Pick<ServiceDeps, 'ds' | 'config' | 'temporal' | 'taskQueuePrefix'>): QualityInspectionActivities & QualityIssueActivities {
+export function qualityActivities(deps: Pick<ServiceDeps<QualityConfig>, 'ds' | 'config' | 'temporal' | 'taskQueuePrefix'>): QualityInspectionActivities & QualityIssueActivities {
   return {
     async inspectResource(input) {
       const r = await inspectResource(deps.ds, input, {

@@ -7,7 +7,6 @@ import { workingDayDeadline } from '@gov/working-days';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ObjectionDecision, ObjectionGround, ObjectionStatus } from '../entities/enums';
 import { Objection } from '../entities/objection';
-import { qualityConfig } from '../config';
 import type { CatalogResource } from './catalog';
 import { deadlineFields } from './issues';
 
@@ -46,8 +45,8 @@ export async function transition(ds: DataSource, id: string, from: ObjectionStat
   });
 }
 
-export function suspendChange(now = new Date()): Partial<Objection> {
-  const d = deadlineFields(workingDayDeadline(now, qualityConfig().objectionVerifyWorkingDays));
+export function suspendChange(verifyWorkingDays: number, now = new Date()): Partial<Objection> {
+  const d = deadlineFields(workingDayDeadline(now, verifyWorkingDays));
   return { suspended: true, suspendedAt: now, verifyDeadline: d.deadline, verifyDeadlineDay: d.deadlineDay, verifyDeadlineOfficial: d.deadlineOfficial };
 }
 

@@ -40,7 +40,7 @@ export class ObjectionResolver {
   @Mutation(() => Objection, { description: 'the authority orders the source department to suspend collection, sharing and opening of the data at once (000 §26); sharing and open-data refuse it while suspended' })
   suspendObjectedData(@Arg('id', () => ID) id: string, @Ctx() ctx: QualityContext): Promise<Objection> {
     const user = requireUser(ctx);
-    return transition(ctx.ds, id, ObjectionStatus.RECEIVED, ObjectionStatus.SUSPENDED, (o) => assertAuthorityOver(user, o), () => suspendChange(),
+    return transition(ctx.ds, id, ObjectionStatus.RECEIVED, ObjectionStatus.SUSPENDED, (o) => assertAuthorityOver(user, o), () => suspendChange(ctx.config.objectionVerifyWorkingDays),
       (e, m) => ctx.audit(e, m), 'suspended');
   }
 

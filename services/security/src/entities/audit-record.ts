@@ -30,7 +30,9 @@ export class AuditRecord {
   @Field() @Column({ type: 'varchar', length: 64, name: 'request_id' }) requestId: string;
   @Field(() => String, { nullable: true, description: 'e.g. the record count of a query page' }) @Column({ type: 'varchar', length: 1000, nullable: true }) detail: string | null;
   @Field(() => String, { nullable: true, description: 'the deployable that reported it' }) @Column({ type: 'varchar', length: 32, nullable: true, name: 'source_service' }) source: string | null;
-  @Field({ description: 'when the record was appended' }) @Column({ type: 'datetime', precision: 3, name: 'recorded_at' }) at: Date;
+  @Field({ description: 'when the record was appended to the chain' }) @Column({ type: 'datetime', precision: 3, name: 'recorded_at' }) at: Date;
+  @Field(() => Date, { nullable: true, description: 'when the operation happened at its source (written to its outbox); the chain may receive it later if security was down' })
+  @Column({ type: 'datetime', precision: 3, name: 'occurred_at', nullable: true }) occurredAt: Date | null;
   @Field() @Column({ type: 'char', length: 64, name: 'prev_hash' }) prevHash: string;
   @Field() @Column({ type: 'char', length: 64 }) hash: string;
 }

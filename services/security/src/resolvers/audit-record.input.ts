@@ -25,6 +25,8 @@ export class AppendAuditRecordInput {
   @IsOptional() @MaxLength(1000) detail?: string | null;
   @Field(() => String, { nullable: true, description: 'the deployable that reports (catalog, open-data, a worker, ...)' })
   @IsOptional() @Matches(/^[a-z][a-z0-9-]{0,31}$/, { message: 'source must be a service name like open-data' }) source?: string | null;
+  @Field(() => Date, { nullable: true, description: 'when the operation happened at the source (its outbox); default: now' })
+  @IsOptional() occurredAt?: Date | null;
 }
 
 @InputType()

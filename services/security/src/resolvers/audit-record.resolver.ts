@@ -2,6 +2,7 @@ import { BadUserInputError, ConnectionType, ForbiddenError, PageArgs, requireUse
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { sm3Hex } from '@gov/gm-crypto';
 import { ChainVerifier } from '../chain';
+import { writeBatch, type AppendRequest } from '../appender';
 import { AuditArchive } from '../entities/governance';
 import { auditCsv, auditXlsx } from './export';
 import { prevHashBefore } from './retention.resolver';
@@ -15,6 +16,17 @@ import { Department } from '../entities/refs';
 
 const AuditRecordConnection = ConnectionType(AuditRecord, 'AuditRecord');
 const VERIFY_BATCH = 1000;
+export const MAX_APPEND_BATCH = 1000;
+
+function appendRequestOf(input: AppendAuditRecordInput, requestId: string): AppendRequest {
+  return {
+    id: input.id ?? null, actor: input.actor, actorSub: input.actorSub,
+    departmentId: input.departmentId ?? null, regionCode: input.regionCode ?? null, action: input.action,
+    resourceId: input.resourceId ?? null, grantId: input.grantId ?? null, scenario: input.scenario ?? null,
+    items: input.items ?? [], outcome: input.outcome, requestId: input.requestId ?? requestId,
+    detail: input.detail ?? null, source: input.source ?? null, occurredAt: input.occurredAt ?? null,
+  };
+}
 
 @ObjectType({ description: 'result of recomputing the SM3 hash chain over a range of records' })
 export class AuditChainVerification {
@@ -65,13 +77,21 @@ export class AuditRecordResolver {
   async appendAuditRecord(@Arg('input', () => AppendAuditRecordInput) input: AppendAuditRecordInput, @Ctx() ctx: SecurityContext): Promise<AuditRecord> {
     requireUser(ctx);
     checkAppendRules(input);
-    return ctx.appender.append({
-      id: input.id ?? null, actor: input.actor, actorSub: input.actorSub,
-      departmentId: input.departmentId ?? null, regionCode: input.regionCode ?? null, action: input.action,
-      resourceId: input.resourceId ?? null, grantId: input.grantId ?? null, scenario: input.scenario ?? null,
-      items: input.items ?? [], outcome: input.outcome, requestId: input.requestId ?? ctx.requestId,
-      detail: input.detail ?? null, source: input.source ?? null,
+    return ctx.appender.append(appendRequestOf(input, ctx.requestId));
+  }
+
+  @Authorized('service')
+  @Mutation(() => Int, { description: `the audit relays' batch append: records in their source order, chained in one transaction; ids already chained are skipped (a resent batch is chained once). At most ${MAX_APPEND_BATCH} per call. Machine identities only. Returns how many records the batch holds.` })
+  async appendAuditRecords(@Arg('records', () => [AppendAuditRecordInput]) records: AppendAuditRecordInput[], @Ctx() ctx: SecurityContext): Promise<number> {
+    requireUser(ctx);
+    if (records.length > MAX_APPEND_BATCH) throw BadUserInputError.field('records', `at most ${MAX_APPEND_BATCH} records per batch`);
+    records.forEach((r, i) => {
+      if (!r.id) throw BadUserInputError.field(`records[${i}].id`, 'a relayed record carries the id its source chose');
+      checkAppendRules(r);
     });
+    if (!records.length) return 0;
+    await writeBatch(ctx.ds, records.map((r) => appendRequestOf(r, ctx.requestId)));
+    return records.length;
   }
 
   @Authorized(...AUDIT_READERS)

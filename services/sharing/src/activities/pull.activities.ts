@@ -40,9 +40,9 @@ export function pullActivities(
         };
         const load = await loadRecords(ds, null, {
           resource, format: 'mysql', source: source(), createdBy: 'share-pull', identifiers, cipher,
-          beforeCommit: (n) => auditAs({ username: 'share-pull', sub: 'share-pull', department: src.departmentId, region: src.regionCode }, {
+          beforeCommit: (n, manager) => auditAs({ username: 'share-pull', sub: 'share-pull', department: src.departmentId, region: src.regionCode }, {
             action: 'IMPORT', resourceId, items: resource.items.map((i) => i.name), detail: `scheduled pull rows=${n} from ${src.database}.${src.table}`,
-          }, { requestId: `share-pull-${resourceId}`, source: 'sharing' }),
+          }, { requestId: `share-pull-${resourceId}`, source: 'sharing', manager }),
         });
         if (load.status === 'LOADED') await startPushes(ds, temporal, taskQueuePrefix, resourceId, load.id);
         return { loadId: load.id, status: load.status, rowCount: load.rowCount };

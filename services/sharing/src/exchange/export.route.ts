@@ -14,8 +14,9 @@ const HTTP: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD
 
 export function exportHandler(deps: { ds: DataSource; verify: TokenVerifier; cipher: ExchangeCipher; logger: Logger }) {
   return async (req: Request, res: Response): Promise<void> => {
+    let user: Awaited<ReturnType<TokenVerifier>> = null;
     try {
-      const user = await deps.verify(req.headers.authorization);
+      user = await deps.verify(req.headers.authorization);
       if (!user) throw new UnauthenticatedError();
       if (!user.isService) throw new ForbiddenError('the internal record stream is for the platform\'s service accounts only');
       const resource = await fetchExchangeResource(String(req.params.resourceId), user.token);
@@ -48,6 +49,12 @@ export function exportHandler(deps: { ds: DataSource; verify: TokenVerifier; cip
     } catch (e) {
       if (res.headersSent) { deps.logger.error({ err: e }, 'record stream broken'); res.destroy(); return; }
       if (e instanceof AppError) {
+        // A refused read is audited like any refusal (outcome DENIED), best effort: it releases nothing.
+        if (e.code === 'FORBIDDEN' && user) {
+          await auditAs(auditActorOf(user), { action: 'EXPORT', outcome: 'DENIED', resourceId: String(req.params.resourceId).slice(0, 64), detail: e.message },
+            { requestId: String(req.headers['x-request-id'] ?? `export-${String(req.params.resourceId)}`), source: 'sharing' })
+            .catch((err) => deps.logger.warn({ err }, 'could not audit a refused record stream'));
+        }
         res.status(HTTP[e.code] ?? 400).json({ errors: [{ message: e.message, extensions: { ...e.extensions, http: undefined } }] });
         return;
       }

@@ -38,8 +38,8 @@ export interface LoadRequest {
   identifiers?: Record<string, IdentifierCheck>;
   /** Encryption at rest of sensitive items and of the record key. */
   cipher: ExchangeCipher;
-  /** Runs once every row is in, before the commit (the audit record): if it throws, nothing is loaded. */
-  beforeCommit?: (rowCount: number) => Promise<void>;
+  /** Runs once every row is in, inside the load's transaction (the audit record): if it throws, nothing is loaded. */
+  beforeCommit?: (rowCount: number, manager: EntityManager) => Promise<void>;
 }
 
 export async function loadRecords(ds: DataSource, input: Readable | null, req: LoadRequest): Promise<ExchangeLoad> {
@@ -87,7 +87,7 @@ export async function loadRecords(ds: DataSource, input: Readable | null, req: L
       await loads.update({ id }, { status: LoadStatus.FAILED, rowCount: 0, problems, finishedAt: new Date() });
     } else {
       await insertRecords(qr.manager, req.resource.id, id, batch);
-      await req.beforeCommit?.(rowCount);
+      await req.beforeCommit?.(rowCount, qr.manager);
       await qr.commitTransaction();
       await loads.update({ id }, { status: LoadStatus.LOADED, rowCount, problems: [], finishedAt: new Date() });
     }

@@ -45,9 +45,9 @@ export function uploadHandler(deps: UploadDeps) {
       const load = await loadRecords(deps.ds, req, {
         resource, format, createdBy: user.username, idempotencyKey: key ?? null, identifiers: deps.identifiers, cipher: deps.cipher,
         // The import is audited before it commits: no audit record, nothing loaded.
-        beforeCommit: (rows) => auditAs(auditActorOf(user), {
+        beforeCommit: (rows, manager) => auditAs(auditActorOf(user), {
           action: 'IMPORT', resourceId: resource.id, items: resource.items.map((i) => i.name), detail: `rows=${rows} format=${format}`,
-        }, { requestId, source: 'sharing' }),
+        }, { requestId, source: 'sharing', manager }),
       });
       if (load.status === 'LOADED' && deps.onLoaded) await deps.onLoaded(resource.id, load.id);
       res.status(load.status === 'LOADED' ? 201 : 422).json({ data: { exchangeLoad: load } });

@@ -1,0 +1,64 @@
+// The outbox's own rules, on an in-memory stand-in for its table (the real MariaDB path is in the integration tests).
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditUnavailableError } from './errors';
+import { createLogger } from './logger';
+import { AuditOutbox, outboxRecord, type OutboxRecord } from './outbox';
+
+const actor = { username: 'city-wjw-user', sub: 'sub-1', department: '420600-wjw', region: '420600' };
+
+/** Just the three statements the outbox issues. */
+function fakeTable(failInsert = false) {
+  const rows: Array<{ seq: number; id: string; record: string }> = [];
+  let seq = 0;
+  const query = async (sql: string, params: unknown[] = []): Promise<unknown> => {
+    if (sql.startsWith('INSERT')) {
+      if (failInsert) throw Object.assign(new Error("Table 'audit_outbox' doesn't exist"), { code: 'ER_NO_SUCH_TABLE' });
+      rows.push({ seq: ++seq, id: String(params[0]), record: String(params[1]) });
+      return undefined;
+    }
+    if (sql.startsWith('SELECT seq')) return [...rows].sort((a, b) => a.seq - b.seq).slice(0, Number(params[0])).map((r) => ({ seq: String(r.seq), record: r.record }));
+    if (sql.startsWith('DELETE')) {
+      const gone = new Set(params.map(String));
+      for (let i = rows.length - 1; i >= 0; i--) if (gone.has(String(rows[i].seq))) rows.splice(i, 1);
+      return undefined;
+    }
+    throw new Error(`unexpected ${sql}`);
+  };
+  const ds = { query, manager: { query } } as unknown as DataSource;
+  return { ds, rows, manager: { query } as unknown as EntityManager };
+}
+
+const logger = createLogger('outbox-test');
+
+test('a record is shaped as security accepts it: clipped fields, de-duplicated items, source time', () => {
+  const r = outboxRecord(actor, 'req-1', { action: 'QUERY', items: ['姓名', '姓名', '电话'], detail: 'x'.repeat(2000) }, 'open-data', new Date('2026-11-30T01:02:03.004Z'));
+  expect(r).toMatchObject({ actor: 'city-wjw-user', departmentId: '420600-wjw', regionCode: '420600', action: 'QUERY', outcome: 'SUCCESS',
+    items: ['姓名', '电话'], source: 'open-data', requestId: 'req-1', occurredAt: '2026-11-30T01:02:03.004Z' });
+  expect(r.detail).toHaveLength(1000);
+  expect(r.id).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+test('a department outside its token region cannot be recorded: the operation fails now, not the relay later', () => {
+  expect(() => outboxRecord({ ...actor, region: '420683' }, 'r', { action: 'QUERY' }, 'catalog')).toThrow(AuditUnavailableError);
+});
+
+test('the relay ships in write order, deletes only what security confirmed, and keeps everything while security is down', async () => {
+  const t = fakeTable();
+  const shipped: OutboxRecord[][] = [];
+  let down = true;
+  const outbox = new AuditOutbox({ ds: t.ds, source: 'catalog', logger, batchSize: 2, ship: async (b) => { if (down) throw new Error('security unreachable'); shipped.push(b); } });
+  for (let i = 0; i < 5; i++) await outbox.record(actor, `req-${i}`, { action: 'UPDATE', detail: `n=${i}` }, i % 2 ? t.manager : undefined);
+  await expect(outbox.shipOnce()).rejects.toThrow('security unreachable');
+  expect(t.rows).toHaveLength(5); // nothing lost
+  down = false;
+  await outbox.drain();
+  expect(t.rows).toHaveLength(0);
+  expect(shipped.map((b) => b.length)).toEqual([2, 2, 1]);
+  expect(shipped.flat().map((r) => r.detail)).toEqual(['n=0', 'n=1', 'n=2', 'n=3', 'n=4']);
+});
+
+test('no outbox row, no data: a failed insert is AUDIT_UNAVAILABLE', async () => {
+  const t = fakeTable(true);
+  const outbox = new AuditOutbox({ ds: t.ds, source: 'open-data', logger, ship: async () => undefined });
+  await expect(outbox.record(actor, 'r', { action: 'QUERY' })).rejects.toMatchObject({ extensions: { code: 'AUDIT_UNAVAILABLE' } });
+});

@@ -1,0 +1,8 @@
+// assessment's settings: typed env, parsed once at boot by runService and passed down as deps.config.
+import { commonConfig, type CommonConfig } from '@gov/kit';
+
+export type AssessmentConfig = CommonConfig;
+
+export function loadConfig(): AssessmentConfig {
+  return commonConfig();
+}

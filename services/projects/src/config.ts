@@ -1,0 +1,8 @@
+// projects's settings: typed env, parsed once at boot by runService and passed down as deps.config.
+import { commonConfig, type CommonConfig } from '@gov/kit';
+
+export type ProjectsConfig = CommonConfig;
+
+export function loadConfig(): ProjectsConfig {
+  return commonConfig();
+}
