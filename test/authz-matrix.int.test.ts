@@ -507,7 +507,7 @@ async function inspectionOf(owner: OwnerKey): Promise<Owned> {
 }
 async function objectionOf(owner: OwnerKey, upTo: 'RECEIVED' | 'SUSPENDED' | 'DECIDED' = 'RECEIVED'): Promise<Owned> {
   const [level] = levelOf(owner);
-  const o = await seededOf(owner);
+  const o = await publishedResource(owner); // a fresh entry: a suspension must not stop other suites' deliveries
   const f = await as(`${level}-authority`, 'mutation($input: ObjectionInput!) { fileObjection(input: $input) { id } }', {
     input: { resourceId: o.id, objectorName: '授权矩阵测试人', ground: 'WRONG', description: '授权矩阵测试：纸质异议' },
   });

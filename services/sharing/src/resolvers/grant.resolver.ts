@@ -12,6 +12,7 @@ import { ExchangeLoad, ExchangeRecord } from '../entities/exchange';
 import { ConfidentialityAgreement, RecordFlag, ShareGrant } from '../entities/grant';
 import { PushEndpoint, PushRegistration } from '../entities/push';
 import { chinaDate, endOfChinaDay } from '@gov/working-days';
+import { suspensionOf } from '../exchange/suspension';
 import { fetchExchangeResource, keyItemOf, type ExchangeResource } from '../exchange/resource';
 import type { DeliveryPolicy } from './delivery-policy';
 import { FieldValueInput, ShareGrantFilter, SubscriptionInput } from './grant.input';
@@ -59,6 +60,11 @@ export async function usableGrant(ctx: SharingContext, grantId: string, mode: Sh
   if (mode !== ShareUsageMode.VERIFY && g.usageMode !== mode) throw await deny(`grant ${grantId} allows ${g.usageMode}, not ${mode}`);
   if (!(await ctx.ds.getRepository(ConfidentialityAgreement).existsBy({ grantId }))) {
     const m = '000 §24: sign the data-use and confidentiality agreement (signConfidentialityAgreement) before the first delivery';
+    throw await deny(m, new ConflictError(m));
+  }
+  const held = await suspensionOf(g.resourceId);
+  if (held.suspended) {
+    const m = `000 §26: the data of this resource is suspended while objection ${held.objectionId} is verified; nothing is delivered`;
     throw await deny(m, new ConflictError(m));
   }
   return g;
