@@ -7,7 +7,7 @@ import { Client, Connection } from '@temporalio/client';
 import { chinaDate } from '@gov/working-days';
 import { qualityInspectionScheduleId } from '@gov/workflows';
 import { publishedEntry } from './catalog-helpers';
-import { codes, eventually, gql, ok, tokenOf, uniqueCode, type DemoUser } from './support';
+import { codes, eventually, gql, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 
 const { populationRow } = require(join(ROOT, 'services/sharing/dist/exchange/demo.js')) as { populationRow(i: number): Record<string, string> };
@@ -116,6 +116,15 @@ describe('000 §14 rules and inspections', () => {
     expect(ids).toHaveLength(3);
     for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(codes(await gql('city-wjw-user', RUN_READ, { id: firstRun.id }))).toEqual(['FORBIDDEN']);
+  });
+
+  test('cross-resource consistency asks the population base by key through a service-only check (people are refused)', async () => {
+    const url = `${process.env.SUBGRAPH_URL_SHARING!.replace(/\/graphql$/, '')}/internal/exchange/resources/${POP}/exists`;
+    const body = JSON.stringify({ keys: [populationRow(1).公民身份号码, populationRow(980_001).公民身份号码] });
+    const human = await fetch(url, { method: 'POST', body, headers: { authorization: `Bearer ${await tokenOf('city-gaj-admin')}`, 'content-type': 'application/json' } });
+    expect(human.status).toBe(403);
+    const svc = await fetch(url, { method: 'POST', body, headers: { authorization: `Bearer ${await serviceToken('svc-platform')}`, 'content-type': 'application/json' } });
+    expect(await svc.json()).toEqual({ keyItem: '公民身份号码', found: [true, false] });
   });
 
   test('000 §14: a Temporal schedule per resource follows its update cycle and runs', async () => {

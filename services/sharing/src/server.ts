@@ -8,8 +8,10 @@ import { ConfidentialityAgreement, ReclassificationRequest, RecordFlag, RegionSh
 import { ShareApplication } from './entities/share-application';
 import { exchangeCipher, type ExchangeCipher } from './exchange/protect';
 import { startPushes } from './exchange/push-trigger';
+import { startInspectionAfterLoad } from './exchange/inspection-trigger';
 import { uploadHandler } from './exchange/upload.route';
 import { exportHandler } from './exchange/export.route';
+import { existsHandler } from './exchange/exists.route';
 import { pushActivities } from './activities/push.activities';
 import { pullActivities } from './activities/pull.activities';
 import { PullSource } from './entities/pull-source';
@@ -44,9 +46,13 @@ export async function createServer(deps: ServiceDeps<SharingConfig>): Promise<Gr
   // The streaming bulk upload lives beside /graphql: a GraphQL body cannot stream 100k rows.
   app.app.post('/exchange/resources/:resourceId/records', uploadHandler({
     ds: deps.ds, verify, identifiers: IDENTIFIER_CHECKS, cipher, logger: deps.logger,
-    onLoaded: (resourceId, loadId) => startPushes(deps.ds, deps.temporal, deps.taskQueuePrefix, resourceId, loadId),
+    onLoaded: async (resourceId, loadId) => {
+      await startInspectionAfterLoad(deps.temporal, deps.taskQueuePrefix, resourceId, loadId, deps.logger);
+      return startPushes(deps.ds, deps.temporal, deps.taskQueuePrefix, resourceId, loadId);
+    },
   }));
   app.app.get('/internal/exchange/resources/:resourceId/records', exportHandler({ ds: deps.ds, verify, cipher, logger: deps.logger }));
+  app.app.post('/internal/exchange/resources/:resourceId/exists', existsHandler({ ds: deps.ds, verify, cipher, logger: deps.logger }));
   return app;
 }
 

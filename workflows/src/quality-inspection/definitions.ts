@@ -1,6 +1,7 @@
-// Inspections (000 §14): a Temporal schedule per resource following its update cycle, and on demand. The run itself is
+// Inspections (000 §14): a Temporal schedule per resource following its update cycle, on demand, and after every load. The run itself is
 // one activity on the quality queue: it streams the records from sharing and evaluates every rule in one pass.
-export type InspectionTrigger = 'SCHEDULE' | 'ON_DEMAND';
+/** SCHEDULE: the resource's schedule; ON_DEMAND: a person asked; LOAD: sharing committed a load (run id = load id). */
+export type InspectionTrigger = 'SCHEDULE' | 'ON_DEMAND' | 'LOAD';
 export interface QualityInspectionInput { resourceId: string; trigger: InspectionTrigger; requestedBy: string; runId?: string }
 export interface QualityInspectionResult { runId: string; status: string; score: number | null; recordCount: number }
 

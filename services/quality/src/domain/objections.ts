@@ -37,7 +37,10 @@ export async function transition(ds: DataSource, id: string, from: ObjectionStat
     const o = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!o) throw new NotFoundError('Objection', id);
     check(o);
-    if (o.status === to) return o;
+    if (o.status === to) { // a repeat: nothing changes, the call is still recorded
+      await audit({ action: 'UPDATE', resourceId: o.resourceId, detail: `objection ${id} already ${to}` }, m);
+      return o;
+    }
     if (o.status !== from) throw new ConflictError(`a ${o.status} objection cannot move to ${to}`);
     await repo.update({ id }, { status: to, ...change(o) });
     await audit({ action: 'UPDATE', resourceId: o.resourceId, detail: `objection ${id} ${detail}` }, m);

@@ -22,3 +22,15 @@ export async function openRecordStream(resourceId: string, items: string[] | nul
   }
   return { lastLoadedAt: at ? new Date(at) : null, records: records() };
 }
+
+/** Which of `keys` are record keys of the resource (sharing's keyed lookup); with no keys, just the resource's key item. */
+export async function existsIn(resourceId: string, keys: string[], config: CommonConfig = commonConfig()): Promise<{ keyItem: string; found: boolean[] }> {
+  const token = await clientCredentialsToken(config.keycloak, config.serviceAccount.clientId, config.serviceAccount.clientSecret);
+  const base = subgraphUrl('sharing').replace(/\/graphql$/, '');
+  const res = await fetch(`${base}/internal/exchange/resources/${encodeURIComponent(resourceId)}/exists`, {
+    method: 'POST', body: JSON.stringify({ keys }),
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'x-request-id': `quality-exists-${resourceId}` },
+  });
+  if (!res.ok) throw new Error(`sharing existence check answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  return (await res.json()) as { keyItem: string; found: boolean[] };
+}

@@ -85,6 +85,8 @@ export class QualityIssueResolver {
         });
         await ctx.audit({ action: 'COLLECT', resourceId: input.resourceId, detail: `quality issue ${input.flagId} from a consumer flag` }, m);
       }).catch(async (e) => { if (!(await repo.existsBy({ id: input.flagId }))) throw e; });
+    } else {
+      await ctx.audit({ action: 'COLLECT', resourceId: input.resourceId, detail: `quality issue ${input.flagId} already reported` });
     }
     await startIssueProcess(ctx.temporal, ctx.taskQueuePrefix, { id: input.flagId, workingDays: FIX_WORKING_DAYS.CONSUMER });
     return repo.findOneByOrFail({ id: input.flagId });
@@ -100,7 +102,10 @@ export class QualityIssueResolver {
       const i = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!i) throw new NotFoundError('QualityIssue', id);
       if (user.department !== i.departmentId) throw new ForbiddenError('only the source department fixes its data');
-      if (i.status === QualityIssueStatus.FIXED) return { issue: i, changed: false };
+      if (i.status === QualityIssueStatus.FIXED) {
+        await ctx.audit({ action: 'UPDATE', resourceId: i.resourceId, detail: `quality issue ${id} already fixed` }, m);
+        return { issue: i, changed: false };
+      }
       if (!WAITING.includes(i.status)) throw new ConflictError(`a ${i.status} quality issue cannot be fixed again`);
       await repo.update({ id }, { status: QualityIssueStatus.FIXED, explanation: explanation.trim(), fixedAt: new Date() });
       await ctx.audit({ action: 'UPDATE', resourceId: i.resourceId, detail: `quality issue ${id} fixed (round ${Math.max(1, i.round)})` }, m);

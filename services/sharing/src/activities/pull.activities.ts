@@ -9,6 +9,7 @@ import { loadRecords, type LoadRequest } from '../exchange/load';
 import type { ParsedRow } from '../exchange/parse';
 import type { ExchangeCipher } from '../exchange/protect';
 import { startPushes } from '../exchange/push-trigger';
+import { startInspectionAfterLoad } from '../exchange/inspection-trigger';
 import { fetchExchangeResource } from '../exchange/resource';
 
 export const IDENTIFIER = /^[A-Za-z0-9_]{1,64}$/;
@@ -44,7 +45,10 @@ export function pullActivities(
             action: 'IMPORT', resourceId, items: resource.items.map((i) => i.name), detail: `scheduled pull rows=${n} from ${src.database}.${src.table}`,
           }, { requestId: `share-pull-${resourceId}`, source: 'sharing', manager }),
         });
-        if (load.status === 'LOADED') await startPushes(ds, temporal, taskQueuePrefix, resourceId, load.id);
+        if (load.status === 'LOADED') {
+          await startInspectionAfterLoad(temporal, taskQueuePrefix, resourceId, load.id);
+          await startPushes(ds, temporal, taskQueuePrefix, resourceId, load.id);
+        }
         return { loadId: load.id, status: load.status, rowCount: load.rowCount };
       } finally {
         conn.destroy();
