@@ -7,7 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { auditActorOf, commonConfig, createAuditClient, dataSourceFor, type AuditClient } from '@gov/kit';
+import { AuditOutbox, auditActorOf, commonConfig, createAuditClient, createLogger, dataSourceFor, httpAuditShipper, type AuditClient } from '@gov/kit';
 
 const ROOT = join(__dirname, '..', '..');
 const N = Number(process.env.BENCH_AUDIT_N ?? 300);
@@ -72,12 +72,26 @@ async function main(): Promise<void> {
     // Warm-up: token cache, connection pools, JIT.
     for (let i = 0; i < 20; i++) { await audit.append(actor, `warm-${i}`, { action: 'QUERY' }); await readOpenDatasets(ds, null, null, page); }
 
+    // The outbox path (issue 9): the record goes to open-data's own database; the relay ships it to security meanwhile.
+    const outbox = new AuditOutbox({ ds, source: 'bench', logger: createLogger('bench'), ship: httpAuditShipper({ config, securityUrl: `http://127.0.0.1:${port}/graphql` }) });
+    outbox.start();
+    const entry = { action: 'QUERY' as const, resourceId: 'bench', items: ['姓名'], detail: 'rows=1' };
+    const drained = async () => { const t0 = performance.now(); while ((await outbox.pending()).pending > 0) await new Promise((r) => setTimeout(r, 2)); return performance.now() - t0; };
+    for (let i = 0; i < 20; i++) await outbox.record(actor, `warm-${i}`, entry);
+    await drained();
+
     const results = [];
-    results.push(await timed('append, sequential', N, 1, (i) => audit.append(actor, `seq-${i}-${randomUUID()}`, { action: 'QUERY', resourceId: 'bench', items: ['姓名'], detail: 'rows=1' })));
-    results.push(await timed(`append, ${CONCURRENCY} concurrent`, N, CONCURRENCY, (i) => audit.append(actor, `con-${i}-${randomUUID()}`, { action: 'QUERY', resourceId: 'bench', items: ['姓名'], detail: 'rows=1' })));
+    results.push(await timed('sync append, sequential', N, 1, (i) => audit.append(actor, `seq-${i}-${randomUUID()}`, entry)));
+    results.push(await timed(`sync append, ${CONCURRENCY} conc.`, N, CONCURRENCY, (i) => audit.append(actor, `con-${i}-${randomUUID()}`, entry)));
+    const outSeq = await timed('outbox, sequential', N, 1, (i) => outbox.record(actor, `oseq-${i}-${randomUUID()}`, entry).then(() => undefined));
+    const outSeqTail = await drained();
+    const outCon = await timed(`outbox, ${CONCURRENCY} conc.`, N, CONCURRENCY, (i) => outbox.record(actor, `ocon-${i}-${randomUUID()}`, entry).then(() => undefined));
+    const outConTail = await drained();
+    results.push(outSeq, outCon);
     // The same read, interleaved so both see the same machine load: without = the internal read function alone.
     const without: number[] = [];
     const withAudit: number[] = [];
+    const withOutbox: number[] = [];
     for (let i = 0; i < READS; i++) {
       let s = performance.now();
       await readOpenDatasets(ds, null, null, page);
@@ -86,22 +100,31 @@ async function main(): Promise<void> {
       const conn = await readOpenDatasets(ds, null, null, page);
       await audit.append(actor, `read-${i}-${randomUUID()}`, { action: 'QUERY', items: ['openDataset'], detail: `rows=${conn.edges.length}` });
       withAudit.push(performance.now() - s);
+      s = performance.now();
+      const conn2 = await readOpenDatasets(ds, null, null, page);
+      await outbox.record(actor, `oread-${i}-${randomUUID()}`, { action: 'QUERY', items: ['openDataset'], detail: `rows=${conn2.edges.length}` });
+      withOutbox.push(performance.now() - s);
     }
+    await drained();
+    await outbox.stop();
     const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
 
     console.log(`\nbench:audit  (${new Date().toISOString()}, node ${process.version})`);
     console.log('\nappends to the SM3 chain (kit audit client -> security subgraph -> MariaDB, one head-row lock and one commit per batch of concurrent appends)');
-    console.log('  case                      n     total ms   appends/s   p50 ms   p95 ms');
+    console.log('  case                         n     total ms   appends/s   p50 ms   p95 ms');
     for (const r of results) {
-      console.log(`  ${r.label.padEnd(24)} ${String(r.n).padStart(5)} ${r.ms.toFixed(0).padStart(10)} ${r.perSec.toFixed(1).padStart(11)} ${r.p50.toFixed(2).padStart(8)} ${r.p95.toFixed(2).padStart(8)}`);
+      console.log(`  ${r.label.padEnd(27)} ${String(r.n).padStart(5)} ${r.ms.toFixed(0).padStart(10)} ${r.perSec.toFixed(1).padStart(11)} ${r.p50.toFixed(2).padStart(8)} ${r.p95.toFixed(2).padStart(8)}`);
     }
-    console.log(`  concurrent / sequential throughput: ${(results[1].perSec / results[0].perSec).toFixed(2)}x`);
+    console.log(`  concurrent / sequential throughput: sync ${(results[1].perSec / results[0].perSec).toFixed(2)}x, outbox ${(results[3].perSec / results[2].perSec).toFixed(2)}x`);
+    console.log(`  outbox / sync appends per second: sequential ${(results[2].perSec / results[0].perSec).toFixed(2)}x, ${CONCURRENCY} concurrent ${(results[3].perSec / results[1].perSec).toFixed(2)}x`);
+    console.log(`  relay delivery into the chain: sequential batch in ${(outSeq.ms + outSeqTail).toFixed(0)} ms (${(N / (outSeq.ms + outSeqTail) * 1000).toFixed(1)} records/s end to end, ${outSeqTail.toFixed(0)} ms after the last write); concurrent batch ${(N / (outCon.ms + outConTail) * 1000).toFixed(1)} records/s`);
     console.log(`\ncost of auditing a QUERY (openDatasets page of 20, ${READS} interleaved pairs, same run)`);
     console.log('  path                        median ms   p95 ms');
     console.log(`  read only (no audit)       ${med(without).toFixed(2).padStart(10)} ${p95(without).toFixed(2).padStart(8)}`);
-    console.log(`  read + audit append        ${med(withAudit).toFixed(2).padStart(10)} ${p95(withAudit).toFixed(2).padStart(8)}`);
-    console.log(`  ratio with / without        ${(med(withAudit) / med(without)).toFixed(2)}x  (+${(med(withAudit) - med(without)).toFixed(2)} ms per audited read)`);
+    console.log(`  read + sync audit append   ${med(withAudit).toFixed(2).padStart(10)} ${p95(withAudit).toFixed(2).padStart(8)}`);
+    console.log(`  read + outbox record       ${med(withOutbox).toFixed(2).padStart(10)} ${p95(withOutbox).toFixed(2).padStart(8)}`);
+    console.log(`  ratio with / without: sync ${(med(withAudit) / med(without)).toFixed(2)}x (+${(med(withAudit) - med(without)).toFixed(2)} ms), outbox ${(med(withOutbox) / med(without)).toFixed(2)}x (+${(med(withOutbox) - med(without)).toFixed(2)} ms per audited read)`);
   } finally {
     if (ds.isInitialized) await ds.destroy();
     await new Promise<void>((resolve) => { if (security.exitCode !== null) return resolve(); security.once('exit', () => resolve()); security.kill('SIGTERM'); setTimeout(() => security.kill('SIGKILL'), 10_000).unref(); });
