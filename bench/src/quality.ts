@@ -51,8 +51,14 @@ async function main(): Promise<void> {
       method: 'POST', body: Readable.toWeb(Readable.from(lines())) as ReadableStream, duplex: 'half',
       headers: { authorization: `Bearer ${await token('city-gaj-admin')}` },
     } as RequestInit);
-    const load = (await res.json()) as { data?: { exchangeLoad: { status: string } } };
+    const load = (await res.json()) as { data?: { exchangeLoad: { id: string; status: string } } };
     if (load.data?.exchangeLoad.status !== 'LOADED') throw new Error(`upload failed: ${JSON.stringify(load)}`);
+    // The load starts its own inspection (run id = load id): let it finish so the measurements below run alone.
+    for (;;) {
+      const r = await must<{ inspectionRun: { status: string } | null }>(gw, 'city-operator', 'query($id: ID!) { inspectionRun(id: $id) { status } }', { id: load.data.exchangeLoad.id });
+      if (r.inspectionRun && r.inspectionRun.status !== 'RUNNING') break;
+      await new Promise((ok) => setTimeout(ok, 500));
+    }
 
     // Consistency rules for the fifth dimension: the ID number must exist in the population base (a keyed lookup), and
     // the household number follows its pattern (validity). The defaults give completeness, validity, uniqueness, timeliness.
