@@ -8,6 +8,8 @@ export interface QualityInspectionResult { runId: string; status: string; score:
 export interface QualityInspectionActivities {
   /** Idempotent by run id: a retried attempt of a finished run returns it. */
   inspectResource(input: QualityInspectionInput & { runId: string }): Promise<QualityInspectionResult>;
+  /** After the last attempt failed: the run says FAILED with the reason instead of staying RUNNING. */
+  markRunFailed(input: { runId: string; error: string }): Promise<void>;
 }
 
 /** How often the schedule inspects, by the resource's declared update cycle (001 §16): once per cycle, at least daily. */

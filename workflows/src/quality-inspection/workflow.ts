@@ -10,5 +10,11 @@ export async function qualityInspectionWorkflow(input: QualityInspectionInput): 
   });
   // A scheduled start carries no run id: the workflow's seeded uuid4 is stable across replays and activity retries.
   const runId = input.runId ?? uuid4();
-  return quality.inspectResource({ ...input, runId });
+  try {
+    return await quality.inspectResource({ ...input, runId });
+  } catch (e) {
+    const error = (e as Error & { cause?: Error }).cause?.message ?? (e as Error).message;
+    await quality.markRunFailed({ runId, error: error.slice(0, 1000) });
+    return { runId, status: 'FAILED', score: null, recordCount: 0 };
+  }
 }

@@ -3,6 +3,8 @@
 import type { ServiceDeps } from '@gov/kit';
 import type { QualityInspectionActivities, QualityIssueActivities } from '@gov/workflows';
 import type { QualityConfig } from '../config';
+import { InspectionStatus } from '../entities/enums';
+import { InspectionRun } from '../entities/inspection';
 import { inspectResource } from '../domain/inspection';
 import { issueSteps, startIssueProcess } from '../domain/issues';
 
@@ -15,6 +17,9 @@ export function qualityActivities(deps: Pick<ServiceDeps<QualityConfig>, 'ds' | 
         afterCommit: async (opened) => { for (const i of opened) await startIssueProcess(deps.temporal, deps.taskQueuePrefix, i); },
       });
       return { runId: r.runId, status: r.status, score: r.score, recordCount: r.recordCount };
+    },
+    async markRunFailed({ runId, error }) {
+      await deps.ds.getRepository(InspectionRun).update({ id: runId, status: InspectionStatus.RUNNING }, { status: InspectionStatus.FAILED, error, finishedAt: new Date() });
     },
     ...issueSteps(deps.ds, deps.config),
   };

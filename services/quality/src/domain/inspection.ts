@@ -28,7 +28,10 @@ export async function inspectResource(ds: DataSource, input: InspectInput, deps:
     return { runId: done.id, status: done.status, score: done.score, recordCount: done.recordCount, opened: [] };
   }
   const resource = await fetchCatalogResourceAsPlatform(input.resourceId, config);
-  if (!resource) throw new Error(`catalog has no entry ${input.resourceId}`);
+  if (!resource) { // nothing to retry: the run (if any) says why
+    await runs.update({ id: input.runId }, { status: InspectionStatus.FAILED, error: `catalog has no entry ${input.resourceId}`, finishedAt: new Date() });
+    return { runId: input.runId, status: InspectionStatus.FAILED, score: null, recordCount: 0, opened: [] };
+  }
   const started = new Date();
   if (!done) {
     await runs.insert({

@@ -7,3 +7,9 @@ const QUERY = 'query($r: ID!) { dataSuspension(resourceId: $r) { suspended objec
 export async function suspensionOf(resourceId: string): Promise<{ suspended: boolean; objectionId: string | null }> {
   return (await callSubgraphAsService<{ dataSuspension: { suspended: boolean; objectionId: string | null } }>('quality', QUERY, { r: resourceId })).dataSuspension;
 }
+
+/** Why nothing of the resource may be delivered now (000 §26), or null. */
+export async function suspendedBecause(resourceId: string): Promise<string | null> {
+  const held = await suspensionOf(resourceId);
+  return held.suspended ? `000 §26: the data of this resource is suspended while objection ${held.objectionId} is verified; nothing is delivered` : null;
+}

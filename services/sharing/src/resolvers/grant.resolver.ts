@@ -12,7 +12,7 @@ import { ExchangeLoad, ExchangeRecord } from '../entities/exchange';
 import { ConfidentialityAgreement, RecordFlag, ShareGrant } from '../entities/grant';
 import { PushEndpoint, PushRegistration } from '../entities/push';
 import { chinaDate, endOfChinaDay } from '@gov/working-days';
-import { suspensionOf } from '../exchange/suspension';
+import { suspendedBecause } from '../exchange/suspension';
 import { fetchExchangeResource, keyItemOf, type ExchangeResource } from '../exchange/resource';
 import type { DeliveryPolicy } from './delivery-policy';
 import { FieldValueInput, ShareGrantFilter, SubscriptionInput } from './grant.input';
@@ -62,11 +62,8 @@ export async function usableGrant(ctx: SharingContext, grantId: string, mode: Sh
     const m = '000 §24: sign the data-use and confidentiality agreement (signConfidentialityAgreement) before the first delivery';
     throw await deny(m, new ConflictError(m));
   }
-  const held = await suspensionOf(g.resourceId);
-  if (held.suspended) {
-    const m = `000 §26: the data of this resource is suspended while objection ${held.objectionId} is verified; nothing is delivered`;
-    throw await deny(m, new ConflictError(m));
-  }
+  const held = await suspendedBecause(g.resourceId);
+  if (held) throw await deny(held, new ConflictError(held));
   return g;
 }
 
