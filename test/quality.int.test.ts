@@ -251,6 +251,10 @@ describe('indicators for assessment', () => {
     expect(rows[0].issuesVerified).toBeGreaterThanOrEqual(1);
     expect(rows[0].objectionsReceived).toBeGreaterThanOrEqual(1);
     expect((await ok('city-wjw-user', Q, { p: period, d: '420600-gaj' })).qualityIndicators).toEqual([]);
+    const PER = 'query($p: String!, $d: String) { qualityIndicators(period: $p, departmentId: $d, perResource: true) { resourceId issuesOpened issuesVerified reopenRate } }';
+    const mine = (await ok('city-gaj-admin', PER, { p: period, d: '420600-gaj' })).qualityIndicators.find((r: { resourceId: string }) => r.resourceId === resource);
+    expect(mine).toMatchObject({ issuesOpened: 6 }); // 5 failing rules + 1 consumer flag on this resource
+    expect(mine.issuesVerified).toBeGreaterThanOrEqual(2);
     expect(codes(await gql('city-assessor', Q, { p: '2026-13', d: null }))).toEqual(['BAD_USER_INPUT']);
   });
 });

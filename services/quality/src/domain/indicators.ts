@@ -5,7 +5,7 @@ import { chinaDate, endOfChinaDay, workingDaysBetween } from '@gov/working-days'
 import type { DataSource } from 'typeorm';
 
 export interface DepartmentQuality {
-  departmentId: string; period: string;
+  departmentId: string; resourceId: string | null; period: string;
   inspections: number; averageScore: number | null;
   issuesOpened: number; issuesVerified: number; fixRate: number | null; fixedOnTime: number; onTimeRate: number | null;
   reopenRate: number | null; averageWorkingDaysToFix: number | null; escalated: number;
@@ -37,45 +37,54 @@ function scope(user: User, departmentId: string | null, oversight: boolean): { s
   return { sql: parts.length ? parts.join(' AND ') : '1=1', params };
 }
 
-export async function departmentQuality(ds: DataSource, user: User, period: string, departmentId: string | null, oversight: boolean): Promise<DepartmentQuality[]> {
+export async function departmentQuality(ds: DataSource, user: User, period: string, departmentId: string | null, oversight: boolean, perResource = false): Promise<DepartmentQuality[]> {
   const [from, to] = monthBounds(period);
   const s = scope(user, departmentId, oversight);
-  const runs = await ds.query(`SELECT department_id AS d, COUNT(*) AS n, AVG(score) AS avg FROM quality_run
-    WHERE ${s.sql} AND status = 'DONE' AND started_at >= ? AND started_at < ? GROUP BY department_id`, [...s.params, from, to]) as Array<{ d: string; n: string; avg: string | null }>;
-  const issues = await ds.query(`SELECT department_id AS d, created_at AS createdAt, verified_at AS verifiedAt, overdue, escalated_at AS escalatedAt, reopen_count AS reopens
+  const runs = await ds.query(`SELECT department_id AS d, resource_id AS r, COUNT(*) AS n, AVG(score) AS avg FROM quality_run
+    WHERE ${s.sql} AND status = 'DONE' AND started_at >= ? AND started_at < ? GROUP BY department_id, resource_id`, [...s.params, from, to]) as Array<{ d: string; r: string; n: string; avg: string | null }>;
+  const issues = await ds.query(`SELECT department_id AS d, resource_id AS r, created_at AS createdAt, verified_at AS verifiedAt, overdue, escalated_at AS escalatedAt, reopen_count AS reopens
     FROM quality_issue WHERE ${s.sql} AND ((created_at >= ? AND created_at < ?) OR (verified_at >= ? AND verified_at < ?) OR (escalated_at >= ? AND escalated_at < ?))`,
-  [...s.params, from, to, from, to, from, to]) as Array<{ d: string; createdAt: Date; verifiedAt: Date | null; overdue: number; escalatedAt: Date | null; reopens: number }>;
-  const objections = await ds.query(`SELECT department_id AS d, SUM(created_at >= ? AND created_at < ?) AS received, SUM(answered_at >= ? AND answered_at < ?) AS answered
-    FROM objection WHERE ${s.sql} GROUP BY department_id`, [from, to, from, to, ...s.params]) as Array<{ d: string; received: string | null; answered: string | null }>;
+  [...s.params, from, to, from, to, from, to]) as Array<{ d: string; r: string; createdAt: Date; verifiedAt: Date | null; overdue: number; escalatedAt: Date | null; reopens: number }>;
+  const objections = await ds.query(`SELECT department_id AS d, resource_id AS r, SUM(created_at >= ? AND created_at < ?) AS received, SUM(answered_at >= ? AND answered_at < ?) AS answered
+    FROM objection WHERE ${s.sql} GROUP BY department_id, resource_id`, [from, to, from, to, ...s.params]) as Array<{ d: string; r: string; received: string | null; answered: string | null }>;
 
   const by = new Map<string, DepartmentQuality>();
-  const row = (d: string) => by.get(d) ?? by.set(d, {
-    departmentId: d, period, inspections: 0, averageScore: null, issuesOpened: 0, issuesVerified: 0, fixRate: null, fixedOnTime: 0, onTimeRate: null,
+  // One row per department, or per department and resource; run averages are re-weighted by run count.
+  const keyOf = (d: string, r: string) => (perResource ? `${d}|${r}` : d);
+  const scoreSums = new Map<string, number>();
+  const row = (d: string, r: string) => by.get(keyOf(d, r)) ?? by.set(keyOf(d, r), {
+    departmentId: d, resourceId: perResource ? r : null, period, inspections: 0, averageScore: null, issuesOpened: 0, issuesVerified: 0, fixRate: null, fixedOnTime: 0, onTimeRate: null,
     reopenRate: null, averageWorkingDaysToFix: null, escalated: 0, objectionsReceived: 0, objectionsAnswered: 0,
-  }).get(d)!;
-  for (const r of runs) Object.assign(row(r.d), { inspections: Number(r.n), averageScore: r.avg === null ? null : Math.round(Number(r.avg) * 10) / 10 });
+  }).get(keyOf(d, r))!;
+  for (const x of runs) {
+    const q = row(x.d, x.r);
+    q.inspections += Number(x.n);
+    if (x.avg !== null) scoreSums.set(keyOf(x.d, x.r), (scoreSums.get(keyOf(x.d, x.r)) ?? 0) + Number(x.avg) * Number(x.n));
+  }
+  for (const [k, sum] of scoreSums) { const q = by.get(k)!; q.averageScore = Math.round((10 * sum) / q.inspections) / 10; }
   const within = (t: Date | null) => !!t && new Date(t) >= from && new Date(t) < to;
   const days = new Map<string, number[]>();
   const reopened = new Map<string, number>();
   for (const i of issues) {
-    const q = row(i.d);
+    const q = row(i.d, i.r);
     if (within(i.createdAt)) q.issuesOpened++;
     if (within(i.escalatedAt)) q.escalated++;
     if (within(i.verifiedAt)) {
       q.issuesVerified++;
       if (!Number(i.overdue)) q.fixedOnTime++;
-      if (Number(i.reopens) > 0) reopened.set(i.d, (reopened.get(i.d) ?? 0) + 1);
-      (days.get(i.d) ?? days.set(i.d, []).get(i.d)!).push(workingDaysBetween(chinaDate(i.createdAt), chinaDate(i.verifiedAt!)));
+      const k = keyOf(i.d, i.r);
+      if (Number(i.reopens) > 0) reopened.set(k, (reopened.get(k) ?? 0) + 1);
+      (days.get(k) ?? days.set(k, []).get(k)!).push(workingDaysBetween(chinaDate(i.createdAt), chinaDate(i.verifiedAt!)));
     }
   }
-  for (const o of objections) Object.assign(row(o.d), { objectionsReceived: Number(o.received ?? 0), objectionsAnswered: Number(o.answered ?? 0) });
-  for (const q of by.values()) {
+  for (const o of objections) { const q = row(o.d, o.r); q.objectionsReceived += Number(o.received ?? 0); q.objectionsAnswered += Number(o.answered ?? 0); }
+  for (const [k, q] of by) {
     q.fixRate = ratio(q.issuesVerified, q.issuesOpened);
     q.onTimeRate = ratio(q.fixedOnTime, q.issuesVerified);
-    q.reopenRate = ratio(reopened.get(q.departmentId) ?? 0, q.issuesVerified);
-    const ds_ = days.get(q.departmentId);
+    q.reopenRate = ratio(reopened.get(k) ?? 0, q.issuesVerified);
+    const ds_ = days.get(k);
     q.averageWorkingDaysToFix = ds_?.length ? Math.round((10 * ds_.reduce((a, b) => a + b, 0)) / ds_.length) / 10 : null;
   }
   return [...by.values()].filter((q) => q.inspections || q.issuesOpened || q.issuesVerified || q.escalated || q.objectionsReceived || q.objectionsAnswered)
-    .sort((a, b) => a.departmentId.localeCompare(b.departmentId));
+    .sort((a, b) => a.departmentId.localeCompare(b.departmentId) || (a.resourceId ?? '').localeCompare(b.resourceId ?? ''));
 }

@@ -7,6 +7,7 @@ import { suspensionOf } from '../domain/objections';
 @ObjectType({ description: "A department's quality in one month: the inputs assessment reads (000 §28, 004 §34)" })
 export class DepartmentQualityIndicator {
   @Field() departmentId: string;
+  @Field(() => ID, { nullable: true, description: 'the resource, when asked per resource' }) resourceId: string | null;
   @Field({ description: 'YYYY-MM (China time)' }) period: string;
   @Field(() => Int) inspections: number;
   @Field(() => Float, { nullable: true, description: 'mean overall inspection score (0-100)' }) averageScore: number | null;
@@ -33,15 +34,16 @@ export class DataSuspension {
 @Resolver()
 export class IndicatorResolver {
   @Authorized(...STAFF)
-  @Query(() => [DepartmentQualityIndicator], { description: 'quality per department for a month: own department, or every department of the regions an authority/operator/assessor covers' })
+  @Query(() => [DepartmentQualityIndicator], { description: 'quality per department (or department and resource) for a month: own department, or every department of the regions an authority/operator/assessor covers' })
   async qualityIndicators(
     @Arg('period', { description: 'YYYY-MM' }) period: string,
     @Arg('departmentId', () => String, { nullable: true }) departmentId: string | null,
+    @Arg('perResource', { defaultValue: false, description: 'one row per department and resource' }) perResource: boolean,
     @Ctx() ctx: QualityContext,
   ): Promise<DepartmentQualityIndicator[]> {
     const user = requireUser(ctx);
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw BadUserInputError.field('period', 'a month YYYY-MM');
-    const rows = await departmentQuality(ctx.ds, user, period, departmentId, hasRole(user, ...OVERSIGHT));
+    const rows = await departmentQuality(ctx.ds, user, period, departmentId, hasRole(user, ...OVERSIGHT), perResource);
     await ctx.audit({ action: 'QUERY', items: ['qualityIndicator'], detail: `period ${period} rows=${rows.length}` });
     return rows;
   }
