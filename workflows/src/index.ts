@@ -10,4 +10,5 @@ export * from './catalog-change/definitions';
 export * from './demand/definitions';
 export * from './quality-inspection/definitions';
 export * from './quality-issue/definitions';
+export * from './project-lifecycle/definitions';
 export * from './refs';

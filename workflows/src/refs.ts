@@ -14,4 +14,5 @@ export const refs = {
   auditAnchor: { name: 'auditAnchorWorkflow' } as WorkflowRef<typeof wf.auditAnchorWorkflow>,
   qualityInspection: { name: 'qualityInspectionWorkflow' } as WorkflowRef<typeof wf.qualityInspectionWorkflow>,
   qualityIssue: { name: 'qualityIssueWorkflow' } as WorkflowRef<typeof wf.qualityIssueWorkflow>,
+  projectLifecycle: { name: 'projectLifecycleWorkflow' } as WorkflowRef<typeof wf.projectLifecycleWorkflow>,
 } as const;

@@ -9,3 +9,4 @@ export { catalogChangeWorkflow } from './catalog-change/workflow';
 export { demandNegotiationWorkflow } from './demand/workflow';
 export { qualityInspectionWorkflow } from './quality-inspection/workflow';
 export { qualityIssueWorkflow } from './quality-issue/workflow';
+export { projectLifecycleWorkflow } from './project-lifecycle/workflow';

@@ -1,7 +1,7 @@
 // What quality needs of a catalog entry, read THROUGH THE GRAPH: with the caller's token (catalog applies its
 // visibility rules) or, in activities, as the platform's service account.
 import { callSubgraphAsService, querySubgraph, type CommonConfig } from '@gov/kit';
-import type { CatalogItem } from './rules';
+import type { CatalogItem } from './checks';
 
 export interface CatalogResource {
   id: string;

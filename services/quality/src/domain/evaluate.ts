@@ -5,7 +5,7 @@
 import type { CommonConfig } from '@gov/kit';
 import type { CatalogResource } from './catalog';
 import { existsIn, openRecordStream } from './record-stream';
-import { MAX_FAILING_IDS, evaluator, type EvalContext, type RuleOutcome, type RuleSpec } from './rules';
+import { MAX_FAILING_IDS, evaluator, type EvalContext, type RuleOutcome, type RuleSpec } from './checks';
 
 const BATCH = 5000;
 

@@ -9,7 +9,7 @@ import { QualityIssue } from '../entities/quality-issue';
 import { fetchCatalogResourceAsPlatform } from './catalog';
 import { ensureDefaultRules, latestRules, toSpec } from './rule-store';
 import { evaluate } from './evaluate';
-import { CHECK_DIMENSION, scores } from './rules';
+import { CHECK_DIMENSION, scores } from './checks';
 import { openIssuesForFailures, type OpenedIssue } from './issues';
 
 export const INSPECTOR = { username: 'quality-inspection', sub: 'quality-inspection' };

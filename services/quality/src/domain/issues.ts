@@ -13,7 +13,7 @@ import type { CatalogResource } from './catalog';
 import { fetchCatalogResourceAsPlatform } from './catalog';
 import { evaluate } from './evaluate';
 import { latestRules, toSpec } from './rule-store';
-import { MAX_FAILING_IDS, type RuleOutcome, type RuleSpec } from './rules';
+import { MAX_FAILING_IDS, type RuleOutcome, type RuleSpec } from './checks';
 
 export interface OpenedIssue { id: string; workingDays: number }
 export const WAITING = [QualityIssueStatus.OPEN, QualityIssueStatus.REOPENED];

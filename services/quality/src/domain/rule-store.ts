@@ -6,7 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { QualityRule } from '../entities/quality-rule';
 import { QualityCheck, QualityDimension } from '../entities/enums';
 import type { CatalogResource } from './catalog';
-import { CHECK_DIMENSION, defaultRules, type RuleSpec } from './rules';
+import { CHECK_DIMENSION, defaultRules, type RuleSpec } from './checks';
 
 /** The newest version of every rule of the resource (active and retired). */
 export async function latestRules(m: EntityManager | DataSource, resourceId: string): Promise<QualityRule[]> {

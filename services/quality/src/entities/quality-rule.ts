@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { QualityCheck, QualityDimension } from './enums';
-import type { RuleParams } from '../domain/rules';
+import type { RuleParams } from '../domain/checks';
 
 @ObjectType({ description: 'One version of a quality rule of a resource; a change adds a version, the newest active one applies' })
 @Entity('quality_rule')

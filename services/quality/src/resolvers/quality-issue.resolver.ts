@@ -13,7 +13,7 @@ import { fetchCatalogResource } from '../domain/catalog';
 import { startIssueProcess, WAITING } from '../domain/issues';
 import { FlaggedRecordInput, QualityIssueFilter, QualityIssueInput, ResolveQualityIssueArgs, VerifyQualityIssueArgs } from './quality-issue.input';
 import { QualityIssueDecision } from './quality-issue.types';
-import { checkReport, checkText } from './rules';
+import { checkReport, checkText } from '../domain/rules';
 import { canReadIssue, restrictToReadable } from './visibility';
 
 const QualityIssueConnection = ConnectionType(QualityIssue, 'QualityIssue');

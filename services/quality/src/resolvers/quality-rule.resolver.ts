@@ -4,7 +4,7 @@ import type { QualityContext } from '../context';
 import { QualityRule } from '../entities/quality-rule';
 import { fetchCatalogResource } from '../domain/catalog';
 import { ensureDefaultRules, latestRules, writeRuleVersion } from '../domain/rule-store';
-import { ruleProblem, type RuleSpec } from '../domain/rules';
+import { ruleProblem, type RuleSpec } from '../domain/checks';
 import { assertManagesQuality } from './access';
 import { QualityRuleInput } from './quality-rule.input';
 import { assertReadsResource } from './visibility';
