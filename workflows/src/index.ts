@@ -10,5 +10,7 @@ export * from './catalog-change/definitions';
 export * from './demand/definitions';
 export * from './open-data-application/definitions';
 export * from './open-data-case/definitions';
+export * from './quality-inspection/definitions';
+export * from './quality-issue/definitions';
 export * from './project-lifecycle/definitions';
 export * from './refs';

@@ -14,5 +14,7 @@ export const refs = {
   openDataApplication: { name: 'openDataApplicationWorkflow' } as WorkflowRef<typeof wf.openDataApplicationWorkflow>,
   openDataCase: { name: 'openDataCaseWorkflow' } as WorkflowRef<typeof wf.openDataCaseWorkflow>,
   auditAnchor: { name: 'auditAnchorWorkflow' } as WorkflowRef<typeof wf.auditAnchorWorkflow>,
+  qualityInspection: { name: 'qualityInspectionWorkflow' } as WorkflowRef<typeof wf.qualityInspectionWorkflow>,
+  qualityIssue: { name: 'qualityIssueWorkflow' } as WorkflowRef<typeof wf.qualityIssueWorkflow>,
   projectLifecycle: { name: 'projectLifecycleWorkflow' } as WorkflowRef<typeof wf.projectLifecycleWorkflow>,
 } as const;

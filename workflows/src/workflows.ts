@@ -9,4 +9,6 @@ export { catalogChangeWorkflow } from './catalog-change/workflow';
 export { demandNegotiationWorkflow } from './demand/workflow';
 export { openDataApplicationWorkflow } from './open-data-application/workflow';
 export { openDataCaseWorkflow } from './open-data-case/workflow';
+export { qualityInspectionWorkflow } from './quality-inspection/workflow';
+export { qualityIssueWorkflow } from './quality-issue/workflow';
 export { projectLifecycleWorkflow } from './project-lifecycle/workflow';

@@ -30,6 +30,12 @@ export function exportHandler(deps: { ds: DataSource; verify: TokenVerifier; cip
       let after = typeof req.query.after === 'string' ? req.query.after.slice(0, 64) : '';
       let left = typeof req.query.limit === 'string' ? Number.parseInt(req.query.limit, 10) : Infinity;
       if (Number.isNaN(left) || left < 1) throw BadUserInputError.field('limit', 'a positive integer');
+      // The owner states when the resource was last loaded: quality's timeliness rule reads it with the records.
+      const [{ at }] = await deps.ds.query(
+        `SELECT COALESCE((SELECT MAX(finished_at) FROM exchange_load WHERE resource_id = ? AND status = 'LOADED'),
+                         (SELECT MAX(created_at) FROM exchange_record WHERE resource_id = ?)) AS at`, [resource.id, resource.id]) as Array<{ at: Date | string | null }>;
+      if (at) res.setHeader('x-last-loaded-at', new Date(at).toISOString());
+      res.setHeader('x-record-count', String(n));
       res.status(200).type('application/x-ndjson');
       for (;;) {
         const rows = await deps.ds.getRepository(ExchangeRecord).createQueryBuilder('x')
