@@ -9,6 +9,7 @@ import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphq
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayConfig } from './config';
 import { readSupergraph } from './compose';
+import { mountWeb } from './web';
 
 export interface GatewayContext { user: User | null; requestId: string; authorization?: string }
 
@@ -49,7 +50,7 @@ export async function createGateway(config: GatewayConfig, supergraphSdl = readS
     }),
   });
   const development = config.nodeEnv === 'development';
-  return createGraphQLApp<GatewayContext>({
+  const app = await createGraphQLApp<GatewayContext>({
     name: 'gateway',
     logger,
     landingPage: development,
@@ -76,4 +77,6 @@ export async function createGateway(config: GatewayConfig, supergraphSdl = readS
       },
     },
   });
+  mountWeb(app.app, config);
+  return app;
 }
