@@ -15,6 +15,7 @@ const APP = 'id status stage grantId';
 let browser: Browser;
 let base: string;
 const metrics: Record<string, number> = {};
+const browserLog: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -27,12 +28,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   writeFileSync(join(ARTIFACTS, 'web-metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
+  writeFileSync(join(ARTIFACTS, 'web-browser.log'), browserLog.join('\n') + '\n');
 });
 
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
+  // Browser-side errors land in one log beside the screenshots (what went wrong when a step times out).
+  page.on('pageerror', (e) => browserLog.push(`pageerror ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') browserLog.push(`console ${m.text()}`); });
   return page;
 }
 
@@ -50,6 +55,7 @@ async function login(page: Page, user: DemoUser, path: string): Promise<void> {
 
 /** axe-core on the current page: no serious or critical violation. */
 async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0); // a hovered button has its hover colours
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
@@ -108,7 +114,13 @@ test('department admin: a draft with a bad code shows the graph\'s BAD_USER_INPU
   await expect(form.locator('#code_help').filter({ hasText: 'code must be 3-64' })).toBeVisibleSoon();
   await shot(page, 'new-resource-error');
 
+  // Fixed: the code; and the cross-field rules of a CONDITIONAL / NOT_OPEN entry, which the graph checks next.
   await form.locator('#code').fill(uniqueCode('WEB'));
+  await form.getByRole('button', { name: /保\s?存/ }).click();
+  await expect(form.locator('#shareCondition_help').filter({ hasText: 'CONDITIONAL sharing must state its conditions' })).toBeVisibleSoon();
+  await expect(form.locator('#notOpenReason_help').filter({ hasText: 'NOT_OPEN requires a reason' })).toBeVisibleSoon();
+  await form.locator('#shareCondition').fill('仅限政务服务使用');
+  await form.locator('#notOpenReason').fill('涉及个人信息');
   await form.getByRole('button', { name: /保\s?存/ }).click();
   await page.waitForURL(/\/console\/catalog\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { name: /浏览器测试目录/ })).toBeVisibleSoon();

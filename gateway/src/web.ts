@@ -11,9 +11,25 @@ export function mountWeb(app: express.Express, config: GatewayConfig, dist = WEB
   const index = join(dist, 'index.html');
   if (!existsSync(index)) return false;
   // The browser reads where to log in from the gateway's own configuration (one realm, one issuer for both).
-  app.get('/web-config.json', (_req, res) => { res.json({ authority: config.keycloak.issuer, clientId: config.webClientId }); });
+  app.get('/web-config.json', (_req, res) => { res.json({ authority: config.keycloak.issuer, clientId: config.webClientId, tokenEndpoint: '/oidc/token' }); });
+  // The code exchange and refresh go through this origin: Keycloak's web origins cannot name "any port of 127.0.0.1"
+  // (the redirect URIs can), and tests serve the app on a free port. Only the public web client's two grants pass.
+  const tokenUrl = `${config.keycloak.issuer}/protocol/openid-connect/token`;
+  app.post('/oidc/token', express.urlencoded({ extended: false, limit: '16kb' }), async (req, res) => {
+    const body = (req.body ?? {}) as Record<string, string>;
+    if (body.client_id !== config.webClientId || !['authorization_code', 'refresh_token'].includes(body.grant_type)) {
+      res.status(400).json({ error: 'unauthorized_client', error_description: `only ${config.webClientId}'s authorization_code and refresh_token grants` });
+      return;
+    }
+    try {
+      const r = await fetch(tokenUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body) });
+      res.status(r.status).setHeader('cache-control', 'no-store').type(r.headers.get('content-type') ?? 'application/json').send(await r.text());
+    } catch {
+      res.status(502).json({ error: 'temporarily_unavailable', error_description: 'the identity provider did not answer' });
+    }
+  });
   app.use(express.static(dist, { index: false, maxAge: '1h', setHeaders: (res, path) => { if (path.includes('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable'); } }));
   // Client-side routes (/portal/..., /console/...) all answer with the app's shell.
-  app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => { res.setHeader('cache-control', 'no-cache'); res.sendFile(index); });
+  app.get(/^\/(?!graphql|healthz|readyz|oidc\/).*/, (_req, res) => { res.setHeader('cache-control', 'no-cache'); res.sendFile(index); });
   return true;
 }

@@ -26,7 +26,7 @@ export function App() {
   const choose = (l: Lang) => { localStorage.setItem('lang', l); document.documentElement.lang = l === 'en' ? 'en' : 'zh-CN'; setLang(l); };
   return (
     <LangContext.Provider value={{ lang, setLang: choose }}>
-      <ConfigProvider locale={lang === 'en' ? enUS : zhCN}>
+      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0958d9', colorLink: '#0958d9', colorTextDescription: 'rgba(0, 0, 0, 0.65)' } }}>
         <Shell />
       </ConfigProvider>
     </LangContext.Provider>

@@ -3,12 +3,18 @@
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 
-export interface WebConfig { authority: string; clientId: string }
+export interface WebConfig { authority: string; clientId: string; tokenEndpoint: string }
 
 export function createUserManager(cfg: WebConfig): UserManager {
   const origin = window.location.origin;
+  const oidc = `${cfg.authority}/protocol/openid-connect`;
   return new UserManager({
     authority: cfg.authority,
+    // The browser goes to Keycloak for login and logout; the code exchange and refresh go through the gateway.
+    metadata: {
+      issuer: cfg.authority, authorization_endpoint: `${oidc}/auth`, token_endpoint: new URL(cfg.tokenEndpoint, origin).href,
+      end_session_endpoint: `${oidc}/logout`, userinfo_endpoint: `${oidc}/userinfo`, jwks_uri: `${oidc}/certs`,
+    },
     client_id: cfg.clientId,
     redirect_uri: `${origin}/callback`,
     silent_redirect_uri: `${origin}/callback`,

@@ -8,6 +8,7 @@ import { messageOf, showFieldErrors, type FieldProblem } from '../../errors';
 import { useT } from '../../i18n';
 
 const opts = (values: string[]) => values.map((v) => ({ value: v, label: v }));
+const OPTIONAL = new Set(['description', 'shareCondition', 'notSharedBasis', 'notOpenReason', 'theme', 'length', 'sensitivity']);
 const FIELDS = ['code', 'name', 'description', 'category', 'format', 'updateCycle', 'shareType', 'shareCondition', 'notSharedBasis', 'openType', 'notOpenReason', 'sensitivityGrade', 'provisionMode', 'usageModes', 'theme', 'items'];
 
 export default function NewResource() {
@@ -20,7 +21,10 @@ export default function NewResource() {
   const onFinish = async (input: DataResourceInput) => {
     setOther([]); setFailure(undefined);
     try {
-      const res = await create({ variables: { input: { ...input, items: input.items.map((i) => ({ ...i, sensitive: !!i.sensitive })) } } });
+      // An empty optional box means "not given" (null); required ones go as typed, so the graph names what is wrong.
+      const blank = (o: object) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, (v === '' || v === undefined) && OPTIONAL.has(k) ? null : v ?? '']));
+      const clean = { ...blank(input), items: input.items.map((i) => ({ ...blank(i), sensitive: !!i.sensitive })) } as DataResourceInput;
+      const res = await create({ variables: { input: clean } });
       if (res.data) navigate(`/console/catalog/${res.data.createDataResource.id}`);
     } catch (e) {
       const rest = showFieldErrors(form, e, FIELDS);
@@ -54,7 +58,7 @@ export default function NewResource() {
         <Form.Item name="notSharedBasis" label={t('不予共享依据')}><Input /></Form.Item>
         <Form.Item name="notOpenReason" label={t('开放条件说明')}><Input /></Form.Item>
         <Form.Item name="theme" label={t('主题')}><Input /></Form.Item>
-        <Typography.Text strong>{t('数据项')}</Typography.Text>
+        <Typography.Title level={4}>{t('数据项')}</Typography.Title>
         <Form.List name="items">
           {(fields, { add, remove }) => (
             <>
