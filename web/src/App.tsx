@@ -48,8 +48,8 @@ function Shell() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#fff', borderBottom: '1px solid #eee' }}>
-        <Typography.Title level={1} style={{ margin: 0, fontSize: 18, whiteSpace: 'nowrap' }}>{t('平台')}</Typography.Title>
-        <nav aria-label={t('平台')} style={{ display: 'flex', gap: 16 }}>
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 18, whiteSpace: 'nowrap' }}>{t('政务数据资源平台')}</Typography.Title>
+        <nav aria-label={t('政务数据资源平台')} style={{ display: 'flex', gap: 16 }}>
           <Link to="/portal">{t('开放数据')}</Link>
           <Link to="/console">{t('工作台')}</Link>
         </nav>
