@@ -34,6 +34,9 @@ patches:
   - target: { kind: HorizontalPodAutoscaler, name: subgraph }
     patch: |-
       - { op: replace, path: /spec/scaleTargetRef/name, value: ${name} }
+  - target: { kind: PodDisruptionBudget, name: subgraph }
+    patch: |-
+      - { op: replace, path: /spec/selector/matchLabels/app.kubernetes.io~1name, value: ${name} }
   - target: { name: subgraph }
     options: { allowNameChange: true }
     patch: |-

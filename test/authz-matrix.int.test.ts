@@ -9,7 +9,7 @@ import { rootOperations, type RootOperation } from '../gateway/src/authz/operati
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { codes, gatewayUrl, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
+import { auditDrained, codes, gatewayUrl, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 import { graphqlRequest } from '@gov/kit';
 import { sharePullScheduleId } from '@gov/workflows';
@@ -46,8 +46,23 @@ async function principals(): Promise<Principal[]> {
 }
 
 type Response = Awaited<ReturnType<typeof graphqlRequest>>;
-const call = (p: Principal, document: string, variables: Record<string, unknown>): Promise<Response> =>
-  graphqlRequest(gatewayUrl(), document, variables, p.token);
+
+/** Every mutation call carries its own request id, so its audit record can be found (issue 9: one record per call). */
+interface AuditExpectation { op: string; who: Principal; requestId: string; outcome: 'SUCCESS' | 'DENIED' }
+const auditExpectations: AuditExpectation[] = [];
+let lastRequestId = '';
+const call = (p: Principal, document: string, variables: Record<string, unknown>): Promise<Response> => {
+  lastRequestId = `authz-${randomUUID()}`;
+  return graphqlRequest(gatewayUrl(), document, variables, p.token, { 'x-request-id': lastRequestId });
+};
+/** After a mutation call: a clean success must leave one SUCCESS record, a refusal one DENIED record. */
+function expectAudit(op: RootOperation, p: Principal, res: Response, field: string): void {
+  if (op.kind !== 'mutation' || p.caller === 'anonymous') return;
+  const c = codes(res);
+  const data = res.data as Record<string, unknown> | null | undefined;
+  if (c.length === 1 && c[0] === 'FORBIDDEN') auditExpectations.push({ op: op.key, who: p, requestId: lastRequestId, outcome: 'DENIED' });
+  else if (!c.length && data?.[field] != null) auditExpectations.push({ op: op.key, who: p, requestId: lastRequestId, outcome: 'SUCCESS' });
+}
 
 /**
  * Errors raised before execution (parse, validation, variable coercion) would hide the role gate: none allowed. A
@@ -80,6 +95,7 @@ describe('authorization matrix: role gate of every operation', () => {
       expect({ who: p.label, errors: requestLevelErrors(res) }).toEqual({ who: p.label, errors: [] });
       const want = rule.allow.includes(p.caller) && (!rule.levels || p.caller === 'service' || rule.levels.includes(p.level)) ? 'passed' : 'refused';
       const got = gateOutcome(res);
+      expectAudit(op, p, res, op.field);
       if (got !== want) mismatches.push(`${p.label}: expected ${want}, got ${got} ${JSON.stringify(codes(res))}`);
       if (want === 'refused' && got === 'refused') {
         expect({ who: p.label, codes: codes(res) }).toEqual({ who: p.label, codes: [p.caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'] });
@@ -515,6 +531,7 @@ describe('authorization matrix: department and region scope', () => {
         const relation = relationOf(p, object);
         const want = expected(rule, p.caller, p.level, relation) ? 'allowed' : 'refused';
         const res = await call(p, kase.document, kase.variables(object, p.caller));
+        expectAudit(op, p, res, op.field);
         const got = scopeOutcome(res, op.field);
         checked++;
         if (got !== want) mismatches.push(`${p.label} on ${owner} (${relation}): expected ${want}, got ${got} ${JSON.stringify(codes(res))}`);
@@ -526,4 +543,35 @@ describe('authorization matrix: department and region scope', () => {
 
   const missing = scoped.filter((o) => !SCOPE_CASES[o.key]).map((o) => o.key);
   if (missing.length) test.todo(`scope walk without a fixture yet (role gate only): ${missing.join(', ')}`);
+});
+
+// ── audit ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+// Issue 9 §5, generated from the walks above: every mutation call that succeeded left exactly one SUCCESS record and
+// every refused one exactly one DENIED record, each with its request id, the caller as actor and the caller's
+// department (004 §33: collection, sharing, query, verification, download, access and update are all logged).
+const AUDIT_RECORDS = 'query R($filter: AuditRecordFilter, $first: Int!) { auditRecords(filter: $filter, first: $first) { totalCount edges { node { action outcome actor departmentId requestId } } } }';
+describe('audit: every mutation call of the walks left exactly one record', () => {
+  test('one record per successful or refused mutation call, with its outcome, actor, department and request id', async () => {
+    expect(auditExpectations.length).toBeGreaterThan(0);
+    await auditDrained(60_000);
+    const reader = await tokenOf('city-authority');
+    const wrong: string[] = [];
+    const checkedOps = new Set<string>();
+    for (let i = 0; i < auditExpectations.length; i += 16) {
+      await Promise.all(auditExpectations.slice(i, i + 16).map(async (x) => {
+        // the city authority covers the city and its counties; a public caller's records are of its region too
+        const res = await graphqlRequest<{ auditRecords: { totalCount: number; edges: Array<{ node: Record<string, string | null> }> } }>(
+          gatewayUrl(), AUDIT_RECORDS, { filter: { requestId: x.requestId }, first: 5 }, reader);
+        const recs = res.data?.auditRecords;
+        const node = recs?.edges[0]?.node;
+        const actorOk = x.who.caller === 'service' || node?.actor === x.who.label;
+        const ok = recs?.totalCount === 1 && node?.outcome === x.outcome && node?.requestId === x.requestId && actorOk
+          && (node?.departmentId ?? null) === (x.who.caller === 'service' ? node?.departmentId ?? null : x.who.department);
+        checkedOps.add(x.op);
+        if (!ok) wrong.push(`${x.op} by ${x.who.label} (${x.outcome}): ${recs ? `${recs.totalCount} record(s) ${JSON.stringify(recs.edges.map((e) => e.node))}` : JSON.stringify(res.errors)}`);
+      }));
+    }
+    expect(checkedOps.size).toBeGreaterThan(10);
+    expect(wrong).toEqual([]);
+  }, 300_000);
 });

@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { commonConfig, graphqlRequest } from '@gov/kit';
+import { commonConfig, databaseName, graphqlRequest, SERVICE_PORTS, type ServiceName } from '@gov/kit';
 import { entry } from './catalog-helpers';
 import { tokenOf, uniqueCode, type DemoUser } from './support';
 
@@ -95,7 +95,7 @@ describe('004 §33 no audit record, no data — with the outbox', () => {
 
   afterAll(async () => {
     await Promise.all(SERVICES.map(stop));
-    for (const s of SERVICES) await sql(`DROP DATABASE IF EXISTS ${db(s)}`).catch(() => undefined);
+    for (const s of Object.keys(SERVICE_PORTS) as ServiceName[]) await sql(`DROP DATABASE IF EXISTS \`${databaseName(s, env.GOV_DB_PREFIX)}\``).catch(() => undefined);
   }, 60_000);
 
   test('004 §33: security up: a read leaves exactly one QUERY record of its request, with the source time', async () => {
