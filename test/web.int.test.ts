@@ -74,6 +74,11 @@ test('anonymous: search the open-data portal with a facet, open a dataset page (
   await list.getByRole('link').first().waitFor();
   await expectAccessible(page, 'portal');
   await shot(page, 'portal');
+  // The English toggle, and back to Chinese (the default).
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Open data' })).toBeVisibleSoon();
+  await page.getByText('中文', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: '开放数据' })).toBeVisibleSoon();
 
   await page.getByLabel('搜索数据集').fill('襄阳市');
   await page.getByRole('button', { name: /搜\s?索/ }).click();
@@ -124,6 +129,18 @@ test('department admin: a draft with a bad code shows the graph\'s BAD_USER_INPU
   await form.getByRole('button', { name: /保\s?存/ }).click();
   await page.waitForURL(/\/console\/catalog\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { name: /浏览器测试目录/ })).toBeVisibleSoon();
+
+  // An upload with one good and one bad row (VALID_ROWS_ONLY): the good row is written, the bad one listed with its column.
+  await page.getByRole('link', { name: '批量导入' }).click();
+  const csv = [
+    'code,name,description,category,serviceItem,sourceSystemId,format,updateCycle,shareType,shareCondition,notSharedBasis,openType,notOpenReason,sensitivityGrade,provisionMode,usageModes,theme,items',
+    `${uniqueCode('UP')},浏览器导入,,DEPARTMENT,,,TABLE,MONTHLY,UNCONDITIONAL,,,NOT_OPEN,涉及个人信息,LOW,DISTRIBUTION_API,QUERY,,证件号:STRING:40:NONE`,
+    `${uniqueCode('UP')},不予共享无依据,,DEPARTMENT,,,TABLE,DAILY,NOT_SHARED,,,UNCONDITIONAL,,LOW,,,,名称:STRING:10:NONE`,
+  ].join('\n');
+  await page.locator('input[type=file]').setInputFiles({ name: 'catalog.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await expect(page.getByTestId('import-result').filter({ hasText: '新增 1' })).toBeVisibleSoon();
+  await expect(page.getByTestId('row-errors').getByRole('row').filter({ hasText: 'notSharedBasis' })).toBeVisibleSoon();
+  await shot(page, 'import-row-errors');
   await page.context().close();
 });
 
