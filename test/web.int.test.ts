@@ -160,7 +160,7 @@ test('provider approver: decides a share application at its stage (a rejection n
 
   const page = await newPage();
   await login(page, 'city-gaj-approver', '/console/applications');
-  await page.getByRole('tab', { name: /PROVIDER_REVIEW/ }).click();
+  await page.getByRole('tab', { name: /提供方审核/ }).click();
   const row = page.getByRole('row').filter({ hasText: '浏览器测试' }).filter({ has: page.getByRole('button', { name: /决\s?定/ }) }).first();
   await row.getByRole('button', { name: /决\s?定/ }).click();
   const dialog = page.getByRole('dialog');
@@ -171,7 +171,6 @@ test('provider approver: decides a share application at its stage (a rejection n
   await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
   await dialog.waitFor({ state: 'detached' });
   // Rejected at once, or marked pending while the approval workflow applies it.
-  await expect(page.getByRole('tab', { name: /全部/ })).toBeVisibleSoon();
   await page.getByRole('tab', { name: /全部/ }).click();
   await expect(page.getByRole('row').filter({ hasText: '用途与共享条件不符（浏览器测试）' }).or(page.getByTestId('pending')).first()).toBeVisibleSoon();
   await shot(page, 'applications');

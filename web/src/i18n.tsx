@@ -17,7 +17,8 @@ const en: Record<string, string> = {
   已校验: 'Checked', 时间: 'Time', 操作人: 'Actor', 动作: 'Action', 结果: 'Outcome', 考核周期: 'Period', 得分: 'Score', 指标: 'Metric', 保存: 'Save',
   分类: 'Category', 数据格式: 'Format', 提供方式: 'Provision', 不予共享依据: 'Legal basis for NOT_SHARED', 共享条件: 'Share condition', 开放条件说明: 'Reason not open',
   需登录: 'Log in to see this page', 无权限: 'Your roles do not allow this page', 暂无数据: 'No data', 数据集: 'Dataset', 返回: 'Back', 提交: 'Submit',
-  记录: 'Records', 语言: 'Language', 明文: 'Clear text', 掩码: 'Masked', 协议已签: 'Agreement signed', 筛选: 'Filters', 逾期: 'Overdue only',
+  县级受理: 'County acceptance', 提供方审核: 'Provider review', 市级主管审核: 'City authority review', 主管部门决定: 'Authority decision', 仲裁: 'Arbitration',
+  平台备案: 'Filing', 提供方交付: 'Delivery', 记录: 'Records', 语言: 'Language', 明文: 'Clear text', 掩码: 'Masked', 协议已签: 'Agreement signed', 筛选: 'Filters', 逾期: 'Overdue only',
 };
 
 export type Lang = 'zh' | 'en';
