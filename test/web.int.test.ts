@@ -99,6 +99,11 @@ test('anonymous: search the open-data portal with a facet, open a dataset page (
   await expectAccessible(cold, 'dataset');
   await shot(cold, 'dataset');
   await cold.context().close();
+
+  // Statistics: the charts draw (ECharts, loaded with the page).
+  await page.getByRole('link', { name: '统计' }).click();
+  await expect(page.getByRole('img', { name: /主题: .*医疗卫生 2/ }).locator('canvas')).toBeVisibleSoon();
+  await shot(page, 'stats');
   await page.context().close();
 });
 
@@ -204,6 +209,10 @@ test('authority: the audit log verifies its SM3 chain; logout ends the session',
   await expect(page.getByTestId('chain').filter({ hasText: '链完整' })).toBeVisibleSoon();
   await expectAccessible(page, 'audit');
   await shot(page, 'audit');
+  await page.getByRole('link', { name: '考核排名' }).click();
+  // The seeded 2026 period: two city departments ranked, drawn as bars.
+  await expect(page.getByRole('img', { name: /考核排名: .+公安局/ }).locator('canvas')).toBeVisibleSoon();
+  await shot(page, 'assessment');
   await page.getByRole('button', { name: /退\s?出/ }).click();
   await page.waitForURL(`${base}/portal`);
   await expect(page.getByRole('button', { name: /登\s?录/ })).toBeVisibleSoon();

@@ -20,6 +20,7 @@ const Grants = lazy(() => import('./pages/console/Grants'));
 const Import = lazy(() => import('./pages/console/Import'));
 const Audit = lazy(() => import('./pages/console/Audit'));
 const Assessment = lazy(() => import('./pages/console/Assessment'));
+const Stats = lazy(() => import('./pages/Stats'));
 
 export function App() {
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('lang') === 'en' ? 'en' : 'zh'));
@@ -43,7 +44,7 @@ function Shell() {
   const items = console_
     ? [['/console/catalog', '目录'], ['/console/changes', '变更申请'], ['/console/applications', '共享申请'], ['/console/grants', '共享授权'],
       ['/console/import', '批量导入'], ['/console/audit', '审计日志'], ['/console/assessment', '考核排名']]
-    : [['/portal', '开放数据']];
+    : [];
   const selected = items.map(([k]) => k).filter((k) => location.pathname.startsWith(k));
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -51,6 +52,7 @@ function Shell() {
         <Typography.Title level={1} style={{ margin: 0, fontSize: 18, whiteSpace: 'nowrap' }}>{t('政务数据资源平台')}</Typography.Title>
         <nav aria-label={t('政务数据资源平台')} style={{ display: 'flex', gap: 16 }}>
           <Link to="/portal">{t('开放数据')}</Link>
+          <Link to="/portal/stats">{t('统计')}</Link>
           <Link to="/console">{t('工作台')}</Link>
         </nav>
         <div style={{ flex: 1 }} />
@@ -76,6 +78,7 @@ function Shell() {
                 <Route path="/callback" element={<Spin />} />
                 <Route path="/portal" element={<Datasets />} />
                 <Route path="/portal/datasets/:id" element={<DatasetPage />} />
+                <Route path="/portal/stats" element={<Stats />} />
                 <Route path="/console" element={<Navigate to="/console/catalog" replace />} />
                 <Route path="/console/catalog" element={<Staff><Catalog /></Staff>} />
                 <Route path="/console/catalog/new" element={<Staff><NewResource /></Staff>} />
