@@ -11,7 +11,8 @@ export default function Assessment() {
   const { data, error, loading } = useQuery(AssessmentPeriodsDocument);
   const periods = data?.assessmentPeriods.edges.map((e) => e.node) ?? [];
   const [periodId, setPeriodId] = useState<string>();
-  const period = periods.find((p) => p.id === periodId) ?? periods[0];
+  // A city sees its counties' periods too: open the first one that has scores.
+  const period = periods.find((p) => p.id === periodId) ?? periods.find((p) => p.scores.length) ?? periods[0];
   // One row per department: the weighted sum of its scores, highest first.
   const ranking = useMemo(() => {
     const m = new Map<string, { name: string; total: number }>();
@@ -40,7 +41,7 @@ export default function Assessment() {
       <Typography.Title level={2}>{t('考核排名')}</Typography.Title>
       {error && <Alert type="error" message={messageOf(error)} />}
       {periods.length === 0 && !error && !loading && <Alert type="info" message={t('暂无数据')} />}
-      {periods.length > 0 && <Select aria-label={t('考核周期')} style={{ width: 320 }} value={period?.id} onChange={setPeriodId} options={periods.map((p) => ({ value: p.id, label: `${p.name} (${p.startsOn} – ${p.endsOn}) ${p.status}` }))} />}
+      {periods.length > 0 && <Select aria-label={t('考核周期')} style={{ width: 320 }} value={period?.id} onChange={setPeriodId} options={periods.map((p) => ({ value: p.id, label: `${p.name} · ${p.regionCode} (${p.startsOn} – ${p.endsOn}) ${p.status}` }))} />}
       {ranking.length > 0 && <div ref={chart} role="img" aria-label={`${t('考核排名')}: ${ranking.map((r) => `${r.name} ${r.total}`).join(', ')}`} style={{ height: Math.max(200, ranking.length * 36), maxWidth: 800 }} />}
       <Table size="small" rowKey="id" pagination={false} dataSource={ranking}
         columns={[{ title: '#', dataIndex: 'rank', width: 60 }, { title: t('部门'), dataIndex: 'name' }, { title: t('得分'), dataIndex: 'total' }]} />
