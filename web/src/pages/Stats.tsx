@@ -15,7 +15,7 @@ function BarChart({ label, data }: { label: string; data: Array<[string, number]
     void import('./console/chart').then(({ echarts }) => {
       if (disposed || !el.current) return;
       const c = echarts.init(el.current);
-      c.setOption({ grid: { left: 170, right: 24, top: 8, bottom: 24 }, tooltip: {}, xAxis: { type: 'value', minInterval: 1 },
+      c.setOption({ animation: false, grid: { left: 170, right: 24, top: 8, bottom: 24 }, tooltip: {}, xAxis: { type: 'value', minInterval: 1 },
         yAxis: { type: 'category', data: data.map(([k]) => k).reverse() }, series: [{ type: 'bar', data: data.map(([, v]) => v).reverse(), itemStyle: { color: '#0958d9' } }] });
       chart = c;
     });

@@ -31,7 +31,7 @@ export default function Assessment() {
     void import('./chart').then(({ echarts }) => {
       if (disposed || !chart.current) return;
       const c = echarts.init(chart.current);
-      c.setOption({ grid: { left: 160 }, xAxis: { type: 'value' }, yAxis: { type: 'category', data: ranking.map((r) => r.name).reverse() }, series: [{ type: 'bar', data: ranking.map((r) => r.total).reverse() }], tooltip: {} });
+      c.setOption({ animation: false, grid: { left: 160 }, xAxis: { type: 'value' }, yAxis: { type: 'category', data: ranking.map((r) => r.name).reverse() }, series: [{ type: 'bar', data: ranking.map((r) => r.total).reverse() }], tooltip: {} });
       instance = c;
     });
     return () => { disposed = true; instance?.dispose(); };
@@ -41,7 +41,7 @@ export default function Assessment() {
       <Typography.Title level={2}>{t('考核排名')}</Typography.Title>
       {error && <Alert type="error" message={messageOf(error)} />}
       {periods.length === 0 && !error && !loading && <Alert type="info" message={t('暂无数据')} />}
-      {periods.length > 0 && <Select aria-label={t('考核周期')} style={{ width: 320 }} value={period?.id} onChange={setPeriodId} options={periods.map((p) => ({ value: p.id, label: `${p.name} · ${p.regionCode} (${p.startsOn} – ${p.endsOn}) ${p.status}` }))} />}
+      {periods.length > 0 && <Select aria-label={t('考核周期')} style={{ width: 480 }} value={period?.id} onChange={setPeriodId} options={periods.map((p) => ({ value: p.id, label: `${p.name} · ${p.regionCode} (${p.startsOn} – ${p.endsOn}) ${p.status}` }))} />}
       {ranking.length > 0 && <div ref={chart} role="img" aria-label={`${t('考核排名')}: ${ranking.map((r) => `${r.name} ${r.total}`).join(', ')}`} style={{ height: Math.max(200, ranking.length * 36), maxWidth: 800 }} />}
       <Table size="small" rowKey="id" pagination={false} dataSource={ranking}
         columns={[{ title: '#', dataIndex: 'rank', width: 60 }, { title: t('部门'), dataIndex: 'name' }, { title: t('得分'), dataIndex: 'total' }]} />
