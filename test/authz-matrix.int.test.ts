@@ -250,7 +250,7 @@ Object.assign(SCOPE_CASES, {
 /** Seeded resources per region (services/catalog/src/seed.ts): 0 POP-BASE (gaj, CONDITIONAL), 1 LP-BASE (scjg,
  * UNCONDITIONAL), 2 GEO-PARCEL (zrzy, CONDITIONAL), 3 HEALTH-INST (wjw, UNCONDITIONAL). */
 const seededResource = (level: Level, index: number) => `00000000-0000-4000-8000-${(REGION[level] + String(index)).padStart(12, '0')}`;
-const { populationRow, legalPersonRow } = require(join(ROOT, 'services/sharing/dist/exchange/demo.js')) as {
+const { populationRow, legalPersonRow } = require(join(ROOT, 'services/sharing/dist/domain/demo.js')) as {
   populationRow(i: number): Record<string, string>; legalPersonRow(i: number): Record<string, string>;
 };
 const year = new Date().getUTCFullYear();

@@ -8,7 +8,7 @@ import { codes, gql } from './support';
 import { ROOT } from './stack';
 
 const { service: sharing } = require(join(ROOT, 'services/sharing/dist/server.js')) as { service: ServiceModule };
-const { populationRow } = require(join(ROOT, 'services/sharing/dist/exchange/demo.js')) as { populationRow(i: number): Record<string, string> };
+const { populationRow } = require(join(ROOT, 'services/sharing/dist/domain/demo.js')) as { populationRow(i: number): Record<string, string> };
 const POP = '00000000-0000-4000-8000-000004206000';
 // Dropped with the run's other throwaway databases (test/global-teardown.ts).
 const SOURCE_DB = `${process.env.GOV_DB_PREFIX}provider_gaj`;

@@ -11,7 +11,7 @@ import { eventually, ok, tokenOf, uniqueCode } from './support';
 import { ROOT } from './stack';
 
 const { service: sharing } = require(join(ROOT, 'services/sharing/dist/server.js')) as { service: ServiceModule };
-const { populationRow } = require(join(ROOT, 'services/sharing/dist/exchange/demo.js')) as { populationRow(i: number): Record<string, string> };
+const { populationRow } = require(join(ROOT, 'services/sharing/dist/domain/demo.js')) as { populationRow(i: number): Record<string, string> };
 const POP = '00000000-0000-4000-8000-000004206000';
 
 interface Received { headers: Record<string, string>; body: string; accepted: boolean }

@@ -10,7 +10,7 @@ import { codes, gql, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from
 import { ROOT } from './stack';
 
 const { service: sharing } = require(join(ROOT, 'services/sharing/dist/server.js')) as { service: ServiceModule };
-const { populationRow } = require(join(ROOT, 'services/sharing/dist/exchange/demo.js')) as { populationRow(i: number): Record<string, string> };
+const { populationRow } = require(join(ROOT, 'services/sharing/dist/domain/demo.js')) as { populationRow(i: number): Record<string, string> };
 
 const POP = '00000000-0000-4000-8000-000004206000'; // CONDITIONAL, HIGH, provider 420600-gaj
 const LP = '00000000-0000-4000-8000-000004206001'; // UNCONDITIONAL, LOW, provider 420600-scjg

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 export * from './audit';
 export * from './auth';
+export * from './catalog-client';
 export * from './config';
 export * from './datasource';
 export * from './db-errors';

@@ -8,7 +8,7 @@ import { DataItem, DataResource } from './entities/data-resource';
 import { Department } from './entities/department';
 import { ItemType, OpenType, RegionLevel, ResourceCategory, ResourceStatus, SensitivityGrade, ShareType } from './entities/enums';
 import { Region } from './entities/region';
-import { InformationSystem } from './entities/catalog-extra';
+import { InformationSystem } from './entities/information-system';
 import { reindexResource } from './domain/search';
 import { recordVersion } from './domain/versions';
 

@@ -4,13 +4,25 @@ import { changeActivities } from './activities/change.activities';
 import { demandActivities } from './activities/demand.activities';
 import { reviewActivities } from './activities/review.activities';
 import { requestLoaders, type CatalogStaticDeps } from './context';
-import { ChangeRequest, Demand, DemandMessage, InformationSystem, ResourceVersion, ResponsibilityItem, SearchToken } from './entities/catalog-extra';
+import { ChangeRequest } from './entities/change-request';
+import { Demand, DemandMessage } from './entities/demand';
+import { InformationSystem } from './entities/information-system';
+import { ResourceVersion } from './entities/resource-version';
+import { ResponsibilityItem } from './entities/responsibility-item';
+import { SearchToken } from './entities/search-token';
 import { DataItem, DataResource } from './entities/data-resource';
 import { Department } from './entities/department';
 import { Region } from './entities/region';
 import { migrations } from './migrations';
-import { ChangeRequestResolver, DataResourceResolver, ResourceVersionResolver } from './resolvers/data-resource.resolver';
-import { DemandResolver, InformationSystemResolver, ResponsibilityResolver } from './resolvers/lists.resolver';
+import { ChangeRequestResolver } from './resolvers/change-request.resolver';
+import { DataResourceResolver } from './resolvers/data-resource.resolver';
+import { DemandResolver } from './resolvers/demand.resolver';
+import { InformationSystemResolver } from './resolvers/inventory.resolver';
+import { MountResolver } from './resolvers/mount.resolver';
+import { NegativeListResolver } from './resolvers/negative-list.resolver';
+import { ResponsibilityResolver } from './resolvers/responsibility-list.resolver';
+import { ReviewResolver } from './resolvers/review.resolver';
+import { ResourceVersionResolver } from './resolvers/version.resolver';
 import { DepartmentResolver, RegionResolver, ViewerResolver } from './resolvers/org.resolver';
 import { references } from './resolvers/references';
 import { SpreadsheetResolver } from './resolvers/spreadsheet.resolver';
@@ -24,8 +36,8 @@ export function createServer(deps: ServiceDeps<CatalogConfig>): Promise<GraphQLA
   return subgraphServer(deps, {
     name: 'catalog',
     resolvers: [
-      DataResourceResolver, ChangeRequestResolver, ResourceVersionResolver, InformationSystemResolver, ResponsibilityResolver, DemandResolver,
-      SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
+      DataResourceResolver, ReviewResolver, ChangeRequestResolver, ResourceVersionResolver, MountResolver, NegativeListResolver,
+      InformationSystemResolver, ResponsibilityResolver, DemandResolver, SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
     ],
     references, context,
     perRequest: () => requestLoaders(deps.ds),

@@ -1,7 +1,7 @@
 // security's settings: typed env, parsed once at boot by runService and passed down as deps.config.
 import { commonConfig, type CommonConfig } from '@gov/kit';
 import { keyringFromEnv, type Sm4Keyring } from '@gov/gm-crypto';
-import { signingKeyFromEnv, type SigningKey } from './anchor';
+import { signingKeyFromEnv, type SigningKey } from './domain/anchor';
 
 export interface SecurityConfig extends CommonConfig {
   /** SM4 keys of personal text kept at rest (GM_SM4_KEYS, GM_SM4_ACTIVE_KEY). */

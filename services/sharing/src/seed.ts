@@ -4,10 +4,10 @@
 import type { DataSource } from 'typeorm';
 import { ShareApplicationStatus, ShareUsageMode } from './entities/enums';
 import { ShareApplication } from './entities/share-application';
-import { legalPersonRow, populationRow } from './exchange/demo';
-import { insertRecords, type RecordRow } from './exchange/load';
-import type { ExchangeCipher } from './exchange/protect';
-import type { ExchangeResource } from './exchange/resource';
+import { legalPersonRow, populationRow } from './domain/demo';
+import { insertRecords, type RecordRow } from './domain/load';
+import type { ExchangeCipher } from './domain/protect';
+import type { ExchangeResource } from './domain/resource';
 
 export const POPULATION_RESOURCE_ID = '00000000-0000-4000-8000-000004206000'; // 襄阳市人口基础信息 (CONDITIONAL, HIGH)
 export const LEGAL_PERSON_RESOURCE_ID = '00000000-0000-4000-8000-000004206001'; // 襄阳市法人基础信息 (UNCONDITIONAL, LOW)

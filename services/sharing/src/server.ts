@@ -4,20 +4,29 @@ import { isValidIdNumber, isValidUscc } from '@gov/masking';
 import type { SharingDeps } from './context';
 import { approvalActivities } from './activities/approval.activities';
 import { ExchangeLoad, ExchangeRecord } from './entities/exchange';
-import { ConfidentialityAgreement, ReclassificationRequest, RecordFlag, RegionSharingSetting, ShareGrant } from './entities/grant';
+import { ConfidentialityAgreement } from './entities/confidentiality-agreement';
+import { ReclassificationRequest } from './entities/reclassification-request';
+import { RecordFlag } from './entities/record-flag';
+import { RegionSharingSetting } from './entities/region-sharing-setting';
+import { ShareGrant } from './entities/grant';
 import { ShareApplication } from './entities/share-application';
-import { exchangeCipher, type ExchangeCipher } from './exchange/protect';
-import { startPushes } from './exchange/push-trigger';
-import { uploadHandler } from './exchange/upload.route';
-import { exportHandler } from './exchange/export.route';
+import { exchangeCipher, type ExchangeCipher } from './domain/protect';
+import { startPushes } from './domain/push-trigger';
+import { uploadHandler } from './routes/upload.route';
+import { exportHandler } from './routes/export.route';
 import { pushActivities } from './activities/push.activities';
 import { pullActivities } from './activities/pull.activities';
 import { PullSource } from './entities/pull-source';
 import { PullSourceResolver } from './resolvers/pull.resolver';
 import { PushDelivery, PushEndpoint } from './entities/push';
 import { migrations } from './migrations';
-import { gradePolicy, type DeliveryPolicy } from './resolvers/delivery-policy';
-import { DeliveryResolver, ShareGrantResolver } from './resolvers/grant.resolver';
+import { gradePolicy } from './domain/delivery-policy';
+import { DeliveryResolver } from './resolvers/delivery.resolver';
+import { ShareGrantResolver } from './resolvers/grant.resolver';
+import { LoadResolver } from './resolvers/load.resolver';
+import { PushResolver } from './resolvers/push.resolver';
+import { ReclassificationResolver } from './resolvers/reclassification.resolver';
+import { RegionSettingResolver } from './resolvers/region-setting.resolver';
 import { references } from './resolvers/references';
 import { DepartmentSharingResolver, ShareApplicationResolver } from './resolvers/share-application.resolver';
 import { seedSharing } from './seed';
@@ -35,9 +44,12 @@ export async function createServer(deps: ServiceDeps<SharingConfig>): Promise<Gr
   const { cipher, rules } = exchangeOf(deps);
   const policy = gradePolicy(rules, cipher);
   const verify = verifierFor(deps.config);
-  const app = await subgraphServer<SharingDeps & { policy: DeliveryPolicy }>(deps, {
+  const app = await subgraphServer<SharingDeps>(deps, {
     name: 'sharing',
-    resolvers: [ShareApplicationResolver, DepartmentSharingResolver, ShareGrantResolver, DeliveryResolver, PullSourceResolver],
+    resolvers: [
+      ShareApplicationResolver, DepartmentSharingResolver, ReclassificationResolver, RegionSettingResolver, ShareGrantResolver, DeliveryResolver,
+      PushResolver, LoadResolver, PullSourceResolver,
+    ],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, policy },
   });

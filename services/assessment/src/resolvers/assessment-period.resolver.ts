@@ -1,22 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ConnectionType, ForbiddenError, PageArgs, paginate, requireUser, regionOfDepartment } from '@gov/kit';
+import { ConflictError, ConnectionType, ForbiddenError, isLockConflict, PageArgs, paginate, requireRegion, requireUser, regionOfDepartment } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { QueryFailedError } from 'typeorm';
 import type { AssessmentContext } from '../context';
 import { AssessmentPeriod } from '../entities/assessment-period';
 import { DepartmentScore } from '../entities/department-score';
 import { AssessmentPeriodStatus } from '../entities/enums';
 import { AssessmentPeriodInput } from './assessment-period.input';
-import { checkPeriodDates } from './rules';
-import { ASSESSMENT_READERS, canReadAssessmentOf, restrictToCoveredRegion } from './scope';
+import { checkPeriodDates } from '../domain/rules';
+import { ASSESSMENT_READERS, canReadAssessmentOf, restrictToCoveredRegion } from './visibility';
 import { Department } from '../entities/refs';
 
 const AssessmentPeriodConnection = ConnectionType(AssessmentPeriod, 'AssessmentPeriod');
-
-function isLockConflict(e: unknown): boolean {
-  const code = e instanceof QueryFailedError ? (e.driverError as { code?: string } | undefined)?.code : undefined;
-  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
-}
 
 @Resolver(() => AssessmentPeriod)
 export class AssessmentPeriodResolver {
@@ -41,8 +35,7 @@ export class AssessmentPeriodResolver {
   @Authorized('authority')
   @Mutation(() => AssessmentPeriod, { description: "the authority plans an assessment period of its own region; periods of a region never overlap" })
   async createAssessmentPeriod(@Arg('input', () => AssessmentPeriodInput) input: AssessmentPeriodInput, @Ctx() ctx: AssessmentContext): Promise<AssessmentPeriod> {
-    const user = requireUser(ctx);
-    if (!user.region) throw new ForbiddenError('the token carries no region');
+    const user = requireRegion(ctx);
     const regionCode = user.region;
     checkPeriodDates(input);
     try {

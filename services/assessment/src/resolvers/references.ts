@@ -2,7 +2,7 @@
 import type { ReferenceResolvers } from '@gov/kit';
 import type { AssessmentContext } from '../context';
 import { AssessmentPeriod } from '../entities/assessment-period';
-import { canReadAssessmentOf } from './scope';
+import { canReadAssessmentOf } from './visibility';
 
 export const references: ReferenceResolvers = {
   Department: (ref: { id: string }) => ({ id: ref.id }),

@@ -1,12 +1,12 @@
 // Activities of the change-request workflow (000 §9): idempotent, guarded by the request's PENDING status under a row lock.
 import type { CatalogChangeActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import { ChangeRequest } from '../entities/catalog-extra';
+import { ChangeRequest } from '../entities/change-request';
 import { DataResource } from '../entities/data-resource';
 import { ChangeStatus, ResourceStatus } from '../entities/enums';
 import { entryFields, writeItems } from '../domain/entries';
 import { recordVersion } from '../domain/versions';
-import type { DataResourceInput } from '../resolvers/data-resource.input';
+import type { EntryInput } from '../domain/rules';
 
 export function changeActivities(ds: DataSource): CatalogChangeActivities {
   const repo = () => ds.getRepository(ChangeRequest);
@@ -25,7 +25,7 @@ export function changeActivities(ds: DataSource): CatalogChangeActivities {
         if (!cr || cr.status !== ChangeStatus.PENDING) return; // applied already
         const r = await m.getRepository(DataResource).findOne({ where: { id: cr.resourceId }, lock: { mode: 'pessimistic_write' } });
         if (!r) return;
-        const entry = JSON.parse(cr.proposed) as DataResourceInput;
+        const entry = JSON.parse(cr.proposed) as EntryInput;
         const version = r.version + 1;
         await m.getRepository(DataResource).update({ id: r.id }, {
           ...entryFields(entry), version, status: ResourceStatus.PUBLISHED, publishedAt: new Date(), reviewComment: comment ?? null,

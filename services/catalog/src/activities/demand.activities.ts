@@ -1,7 +1,7 @@
 // Activities of the demand negotiation (000 §17): deadlines and escalation on the demand row; idempotent.
 import type { DemandActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import { Demand } from '../entities/catalog-extra';
+import { Demand } from '../entities/demand';
 import { DemandStatus, EscalationLevel } from '../entities/enums';
 
 const FINAL = [DemandStatus.FULFILLED, DemandStatus.REFUSED];

@@ -3,7 +3,7 @@
 // the terms of a query are ANDed. The index is rewritten in the same transaction as the entry.
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { DataItem, DataResource } from '../entities/data-resource';
-import { SearchToken } from '../entities/catalog-extra';
+import { SearchToken } from '../entities/search-token';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const WORD = /[a-z0-9]+/g;

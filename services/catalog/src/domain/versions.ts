@@ -3,9 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DataItem, DataResource } from '../entities/data-resource';
-import { ResourceVersion } from '../entities/catalog-extra';
-import type { DataResourceInput } from '../resolvers/data-resource.input';
-import { itemSensitivity } from '../resolvers/rules';
+import { ResourceVersion } from '../entities/resource-version';
+import { itemSensitivity, type EntryInput } from './rules';
 import { entryFields } from './entries';
 
 export const VERSIONED_FIELDS = [
@@ -56,8 +55,8 @@ export function diffSnapshots(a: Snapshot, b: Snapshot): FieldChange[] {
   return out;
 }
 
-/** A proposed entry (a change request's DataResourceInput) as a snapshot, to diff against what is published. */
-export function snapshotOfInput(input: DataResourceInput): Snapshot {
+/** A proposed entry (a change request's EntryInput) as a snapshot, to diff against what is published. */
+export function snapshotOfInput(input: EntryInput): Snapshot {
   const e = entryFields(input) as Record<string, unknown>;
   const fields: Record<string, unknown> = {};
   for (const f of VERSIONED_FIELDS) fields[f] = e[f] ?? null;

@@ -74,4 +74,6 @@ export class DataResource {
   @Field() @Column({ type: 'varchar', length: 64, name: 'created_by' }) createdBy: string;
   @Field() @CreateDateColumn({ type: 'datetime', precision: 3, name: 'created_at' }) createdAt: Date;
   @Field() @UpdateDateColumn({ type: 'datetime', precision: 3, name: 'updated_at' }) updatedAt: Date;
+  /** Not a column: set on the answer of a decision the workflow has not applied yet (see the `pending` field). */
+  pending?: boolean;
 }

@@ -2,7 +2,7 @@
 // (a row whose code is one of its drafts updates that draft); with any bad row nothing changes unless the caller asks
 // for VALID_ROWS_ONLY. Row-level errors name the sheet row and column.
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, canAccessDepartment, ForbiddenError, NotFoundError, requireUser, validateInput } from '@gov/kit';
+import { BadUserInputError, canAccessDepartment, ForbiddenError, NotFoundError, requireDepartment, requireUser, validateInput } from '@gov/kit';
 import { IsBase64, Length, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DataItem, DataResource } from '../entities/data-resource';
@@ -14,7 +14,7 @@ import type { CatalogContext } from '../context';
 import { checkSourceSystem, entryFields, writeItems } from '../domain/entries';
 import { COLUMNS, MIME, readSheet, writeSheet, type Column, type SheetRow } from '../domain/spreadsheet';
 import { DataItemInput, DataResourceInput } from './data-resource.input';
-import { catalogProblems } from './rules';
+import { catalogProblems } from '../domain/rules';
 import { restrictToReadable } from './visibility';
 
 const MAX_ROWS = 5000;
@@ -152,8 +152,7 @@ export class SpreadsheetResolver {
     @Arg('file', () => SheetUpload) file: SheetUpload, @Arg('mode', () => ImportMode, { defaultValue: ImportMode.ALL_OR_NOTHING }) mode: ImportMode,
     @Ctx() ctx: CatalogContext,
   ): Promise<ImportResult> {
-    const user = requireUser(ctx);
-    if (!user.department || !user.region) throw new ForbiddenError('the token carries no department/region');
+    const user = requireDepartment(ctx);
     if (!canAccessDepartment(user, { departmentId: user.department, regionCode: user.region }, 'write')) throw new ForbiddenError('may not write this catalog');
     const format = formatOf(file.filename);
     const content = Buffer.from(file.contentBase64, 'base64');
@@ -180,7 +179,7 @@ export class SpreadsheetResolver {
         const existing = await m.getRepository(DataResource).findOneBy({ code: v.input.code });
         if (existing && existing.departmentId !== user.department) { errors.push({ row: v.row, column: 'code', reason: 'the code belongs to another department' }); continue; }
         if (existing && existing.status !== ResourceStatus.DRAFT) { errors.push({ row: v.row, column: 'code', reason: `entry ${v.input.code} is ${existing.status}; change it by a change request (000 §9)` }); continue; }
-        try { await checkSourceSystem(m, v.input, user.department!); } catch (e) {
+        try { await checkSourceSystem(m, v.input, user.department); } catch (e) {
           if (!(e instanceof BadUserInputError)) throw e;
           errors.push({ row: v.row, column: 'sourceSystemId', reason: e.problems[0].reason }); continue;
         }
@@ -188,7 +187,7 @@ export class SpreadsheetResolver {
       }
       errors.sort((a, b) => a.row - b.row);
       if (errors.length && mode === ImportMode.ALL_OR_NOTHING) {
-        await ctx.audit({ action: 'IMPORT', outcome: 'FAILURE', detail: `catalog import ${file.filename} rows=${sheet.rows.length} errors=${errors.length} applied=false` });
+        await ctx.audit({ action: 'IMPORT', outcome: 'FAILURE', detail: `catalog import ${file.filename} rows=${sheet.rows.length} errors=${errors.length} applied=false` }, m);
         return { applied: false, created: 0, updated: 0, errors };
       }
       let created = 0; let updated = 0;
@@ -199,14 +198,14 @@ export class SpreadsheetResolver {
         } else {
           const id = randomUUID();
           await m.getRepository(DataResource).insert(m.getRepository(DataResource).create({
-            ...entryFields(p.input), id, departmentId: user.department!, regionCode: user.region!, status: ResourceStatus.DRAFT, version: 1,
+            ...entryFields(p.input), id, departmentId: user.department, regionCode: user.region, status: ResourceStatus.DRAFT, version: 1,
             submissionCount: 0, reviewOverdue: false, createdBy: user.username,
           }));
           await writeItems(m, id, p.input); created++;
         }
       }
       // Inside the transaction: if the record cannot be written, the import rolls back (no audit record, no change).
-      await ctx.audit({ action: 'IMPORT', detail: `catalog import ${file.filename} rows=${sheet.rows.length} created=${created} updated=${updated} errors=${errors.length}` });
+      await ctx.audit({ action: 'IMPORT', detail: `catalog import ${file.filename} rows=${sheet.rows.length} created=${created} updated=${updated} errors=${errors.length}` }, m);
       return { applied: created + updated > 0 || errors.length === 0, created, updated, errors };
     });
   }

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import {
-  ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser, DataResourceKey as DataResourceRef,
-  type Connection, type User,
+  ConflictError, ConnectionType, fetchCatalogEntry, ForbiddenError, isDuplicateKey, NotFoundError, PageArgs, paginate, requireDepartment, requireUser,
+  DataResourceKey as DataResourceRef, type Connection, type User,
 } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { QueryFailedError, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { OpenDataContext } from '../context';
 import { OpenDatasetStatus } from '../entities/enums';
 import { OpenDataset } from '../entities/open-dataset';
-import { fetchCatalogResource } from './catalog-client';
 import { OpenDatasetFilter, OpenDatasetInput } from './open-dataset.input';
-import { checkAgainstResource, checkOpenMode } from './rules';
+import { checkAgainstResource, checkOpenMode } from '../domain/rules';
 import { canReadDataset, isStaff, restrictToReadable } from './visibility';
 import { Department } from '../entities/refs';
 
@@ -24,10 +23,6 @@ export async function readOpenDatasets(ds: DataSource, user: User | null, filter
   if (filter?.publisherDepartmentId) qb.andWhere('d.publisherDepartmentId = :fDept', { fDept: filter.publisherDepartmentId });
   if (filter?.status) qb.andWhere('d.status = :fStatus', { fStatus: filter.status });
   return paginate(qb, page);
-}
-
-function isDuplicateKey(e: unknown): boolean {
-  return e instanceof QueryFailedError && (e as QueryFailedError & { code?: string }).code === 'ER_DUP_ENTRY';
 }
 
 // The two queries carry no @Authorized on purpose: the open portal serves published datasets to anonymous visitors
@@ -61,15 +56,14 @@ export class OpenDatasetResolver {
   @Authorized('dept-admin')
   @Mutation(() => OpenDataset, { description: "a department administrator drafts an open dataset of the caller's department" })
   async createOpenDataset(@Arg('input', () => OpenDatasetInput) input: OpenDatasetInput, @Ctx() ctx: OpenDataContext): Promise<OpenDataset> {
-    const user = requireUser(ctx);
-    if (!user.department || !user.region) throw new ForbiddenError('the token carries no department/region');
+    const user = requireDepartment(ctx);
     checkOpenMode(input);
-    if (input.resourceId) checkAgainstResource(input, await fetchCatalogResource(input.resourceId, user.token), user.department);
+    if (input.resourceId) checkAgainstResource(input, await fetchCatalogEntry(input.resourceId, user.token), user.department);
     try {
       return await ctx.ds.transaction(async (m) => {
         const id = randomUUID();
         await m.getRepository(OpenDataset).insert({
-          id, resourceId: input.resourceId ?? null, publisherDepartmentId: user.department!, regionCode: user.region!,
+          id, resourceId: input.resourceId ?? null, publisherDepartmentId: user.department, regionCode: user.region,
           name: input.name, description: input.description ?? null, openType: input.openType, formats: input.formats,
           dataType: input.dataType, openMode: input.openMode, updateFrequency: input.updateFrequency, theme: input.theme,
           status: OpenDatasetStatus.DRAFT, publishedAt: null, createdBy: user.username,

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser, regionOfDepartment } from '@gov/kit';
+import { ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, requireDepartment, requireUser, regionOfDepartment } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ProjectsContext } from '../context';
 import { DigitalProject } from '../entities/digital-project';
 import { DigitalProjectStatus } from '../entities/enums';
 import { DigitalProjectFilter, DigitalProjectInput } from './digital-project.input';
-import { checkProjectYear, needsExpertReview } from './rules';
-import { canReadProjectsOf, PROJECT_READERS, restrictToReadable } from './scope';
+import { checkProjectYear, needsExpertReview } from '../domain/rules';
+import { canReadProjectsOf, PROJECT_READERS, restrictToReadable } from './visibility';
 import { Department } from '../entities/refs';
 
 const DigitalProjectConnection = ConnectionType(DigitalProject, 'DigitalProject');
@@ -42,16 +42,15 @@ export class DigitalProjectResolver {
   @Authorized('dept-admin')
   @Mutation(() => DigitalProject, { description: "a department administrator plans a project of the caller's department" })
   async createDigitalProject(@Arg('input', () => DigitalProjectInput) input: DigitalProjectInput, @Ctx() ctx: ProjectsContext): Promise<DigitalProject> {
-    const user = requireUser(ctx);
-    if (!user.department || !user.region) throw new ForbiddenError('the token carries no department/region');
+    const user = requireDepartment(ctx);
     checkProjectYear(input.year);
     return ctx.ds.transaction(async (m) => {
-      if (await m.getRepository(DigitalProject).existsBy({ ownerDepartmentId: user.department!, year: input.year, name: input.name })) {
+      if (await m.getRepository(DigitalProject).existsBy({ ownerDepartmentId: user.department, year: input.year, name: input.name })) {
         throw new ConflictError(`name: department ${user.department} already plans a project named ${input.name} for ${input.year}`);
       }
       const id = randomUUID();
       await m.getRepository(DigitalProject).insert({
-        id, name: input.name, description: input.description ?? null, ownerDepartmentId: user.department!, regionCode: user.region!,
+        id, name: input.name, description: input.description ?? null, ownerDepartmentId: user.department, regionCode: user.region,
         year: input.year, budget: input.budget, kind: input.kind, status: DigitalProjectStatus.PLANNED, createdBy: user.username,
       });
       return m.getRepository(DigitalProject).findOneByOrFail({ id });

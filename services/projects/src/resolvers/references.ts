@@ -2,7 +2,7 @@
 import type { ReferenceResolvers } from '@gov/kit';
 import type { ProjectsContext } from '../context';
 import { DigitalProject } from '../entities/digital-project';
-import { canReadProjectsOf } from './scope';
+import { canReadProjectsOf } from './visibility';
 
 export const references: ReferenceResolvers = {
   Department: (ref: { id: string }) => ({ id: ref.id }),

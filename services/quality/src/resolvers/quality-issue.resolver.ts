@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, ConflictError, ConnectionType, ForbiddenError, NotFoundError, PageArgs, paginate, regionOfDepartment, requireUser } from '@gov/kit';
+import {
+  BadUserInputError, ConflictError, ConnectionType, fetchCatalogEntry, ForbiddenError, NotFoundError, PageArgs, paginate, regionOfDepartment, requireUser, STAFF,
+} from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { QualityContext } from '../context';
 import { QualityIssueSource, QualityIssueStatus } from '../entities/enums';
 import { QualityIssue } from '../entities/quality-issue';
 import { DataResource, Department } from '../entities/refs';
-import { fetchCatalogResource } from './catalog-client';
 import { FlaggedRecordInput, QualityIssueFilter, QualityIssueInput, ResolveQualityIssueArgs } from './quality-issue.input';
-import { checkReport, checkText } from './rules';
+import { checkReport, checkText } from '../domain/rules';
 import { canReadIssue, restrictToReadable } from './visibility';
 
 const QualityIssueConnection = ConnectionType(QualityIssue, 'QualityIssue');
-const STAFF = ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'service'] as const;
 const FIXABLE = new Set([QualityIssueStatus.OPEN, QualityIssueStatus.REOPENED]);
 
 @Resolver(() => QualityIssue)
@@ -46,7 +46,7 @@ export class QualityIssueResolver {
   async reportQualityIssue(@Arg('input', () => QualityIssueInput) input: QualityIssueInput, @Ctx() ctx: QualityContext): Promise<QualityIssue> {
     const user = requireUser(ctx);
     checkText('description', input.description);
-    const resource = await fetchCatalogResource(input.resourceId, user.token);
+    const resource = await fetchCatalogEntry(input.resourceId, user.token);
     const { source, reporterDepartmentId } = checkReport(input, resource, user);
     return ctx.ds.transaction(async (m) => {
       const id = randomUUID();

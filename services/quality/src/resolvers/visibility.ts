@@ -1,10 +1,9 @@
 // Who may read a quality issue: the source department, the reporting department, and the authority / platform
 // operator / assessors of a region covering the source.
-import { coveredRegionSql, hasRole, regionCovers, type User } from '@gov/kit';
+import { coveredRegionSql, hasRole, OVERSIGHT, regionCovers, type User } from '@gov/kit';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { QualityIssue } from '../entities/quality-issue';
 
-const OVERSIGHT = ['authority', 'platform-operator', 'assessor'] as const;
 
 export function canReadIssue(user: User, i: Pick<QualityIssue, 'departmentId' | 'reporterDepartmentId' | 'regionCode'>): boolean {
   if (user.isService) return true;

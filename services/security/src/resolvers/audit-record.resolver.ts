@@ -1,17 +1,18 @@
 import { BadUserInputError, ConnectionType, ForbiddenError, PageArgs, requireUser, DataResourceKey as DataResourceRef, regionOfDepartment } from '@gov/kit';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { sm3Hex } from '@gov/gm-crypto';
-import { ChainVerifier } from '../chain';
-import { writeBatch, type AppendRequest } from '../appender';
-import { AuditArchive } from '../entities/governance';
-import { auditCsv, auditXlsx } from './export';
-import { prevHashBefore } from './retention.resolver';
+import { ChainVerifier } from '../domain/chain';
+import { writeBatch, type AppendRequest } from '../domain/appender';
+import { AuditArchive } from '../entities/audit-archive';
+import { auditCsv, auditXlsx } from '../domain/export';
+import { prevHashBefore } from '../domain/retention';
 import type { SecurityContext } from '../context';
 import { AuditChainHead, AuditRecord } from '../entities/audit-record';
 import { AppendAuditRecordInput, AuditRecordFilter } from './audit-record.input';
-import { checkAppendRules, checkFilterRules, verifyRange } from './rules';
-import { AUDIT_READERS, canReadAuditOf, restrictToCoveredRegion } from './scope';
-import { paginateBySeq } from './seq-pagination';
+import { checkAppendRules, checkFilterRules, verifyRange } from '../domain/rules';
+import { AUDIT_READERS, canReadAuditOf, restrictToCoveredRegion } from './visibility';
+import { paginateBySeq } from '../domain/seq-pagination';
+import { AuditChainVerification, AuditExport, AuditExportFormat } from './audit-record.types';
 import { Department } from '../entities/refs';
 
 const AuditRecordConnection = ConnectionType(AuditRecord, 'AuditRecord');
@@ -26,26 +27,6 @@ function appendRequestOf(input: AppendAuditRecordInput, requestId: string): Appe
     items: input.items ?? [], outcome: input.outcome, requestId: input.requestId ?? requestId,
     detail: input.detail ?? null, source: input.source ?? null, occurredAt: input.occurredAt ?? null,
   };
-}
-
-@ObjectType({ description: 'result of recomputing the SM3 hash chain over a range of records' })
-export class AuditChainVerification {
-  @Field({ description: 'true when every record in the range links to its predecessor and its hash recomputes' }) ok: boolean;
-  @Field(() => Int, { description: 'records verified intact (before the first break, if any)' }) checked: number;
-  @Field(() => Float, { nullable: true, description: 'seq of the first record that is missing, re-linked or altered' }) firstBrokenSeq: number | null;
-  @Field(() => String, { nullable: true, description: 'id of that record (null when it is missing)' }) firstBrokenId: string | null;
-}
-
-export enum AuditExportFormat { CSV = 'CSV', XLSX = 'XLSX' }
-registerEnumType(AuditExportFormat, { name: 'AuditExportFormat' });
-
-@ObjectType({ description: 'an export of audit records: the file, base64, with its SM3' })
-export class AuditExport {
-  @Field() filename: string;
-  @Field() mimeType: string;
-  @Field(() => Int) rowCount: number;
-  @Field({ description: 'SM3 of the file bytes' }) sm3: string;
-  @Field() contentBase64: string;
 }
 
 export const MAX_EXPORT_ROWS = 50_000;

@@ -1,21 +1,16 @@
-// Security incidents (000 §24): report with severity and the emergency plan invoked, notification of the authority
-// (at once for HIGH and CRITICAL), closure with a summary. The description is SM4-encrypted at rest.
-import { randomUUID } from 'node:crypto';
+// Security incidents (000 §24): report, notify the authority, close; read and list (audited).
 import {
-  assertDepartmentAccess, ConflictError, ConnectionType, coveredRegionSql, ForbiddenError, hasRole, NotFoundError, PageArgs, paginate,
-  requireUser,
+  assertDepartmentAccess, ConnectionType, coveredRegionSql, ForbiddenError, hasRole, NotFoundError, PageArgs, paginate, requireUser,
 } from '@gov/kit';
-import { sm4Decrypt, sm4Encrypt } from '@gov/gm-crypto';
+import { sm4Decrypt } from '@gov/gm-crypto';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { IsNull } from 'typeorm';
 import type { SecurityContext } from '../context';
-import { IncidentSeverity, IncidentStatus } from '../entities/enums';
-import { SecurityIncident } from '../entities/governance';
-import { CloseIncidentInput, ReportIncidentInput } from './governance.input';
+import { SecurityIncident } from '../entities/security-incident';
+import { close, notifyAuthority, report } from '../domain/incidents';
+import { CloseIncidentInput, ReportIncidentInput } from './incident.input';
 
 const IncidentConnection = ConnectionType(SecurityIncident, 'SecurityIncident');
 const REPORTERS = ['authority', 'platform-operator', 'dept-admin'] as const;
-const NOTIFY_AT_ONCE = new Set([IncidentSeverity.HIGH, IncidentSeverity.CRITICAL]);
 
 async function load(ctx: SecurityContext, id: string): Promise<SecurityIncident> {
   const i = await ctx.ds.getRepository(SecurityIncident).findOneBy({ id });
@@ -30,15 +25,12 @@ export class IncidentResolver {
   async reportSecurityIncident(@Arg('input', () => ReportIncidentInput) input: ReportIncidentInput, @Ctx() ctx: SecurityContext): Promise<SecurityIncident> {
     const user = requireUser(ctx);
     if (!user.department || !user.region) throw new ForbiddenError('an incident is reported by a department');
-    const repo = ctx.ds.getRepository(SecurityIncident);
-    const row = repo.create({
-      id: randomUUID(), title: input.title, descriptionEnc: sm4Encrypt(input.description, ctx.keyring), severity: input.severity,
-      status: IncidentStatus.OPEN, departmentId: user.department, regionCode: user.region, resourceId: input.resourceId ?? null,
-      emergencyPlan: input.emergencyPlan, reportedBy: user.username, authorityNotifiedAt: NOTIFY_AT_ONCE.has(input.severity) ? new Date() : null,
-      closureSummary: null, closedBy: null, closedAt: null,
+    const reporter = { ...user, department: user.department, region: user.region };
+    return ctx.ds.transaction(async (m) => {
+      const i = await report(m, ctx.keyring, reporter, input);
+      await ctx.audit({ action: 'UPDATE', resourceId: i.resourceId, items: ['securityIncident'], detail: `incident ${i.id} reported severity=${i.severity}` }, m);
+      return i;
     });
-    await repo.insert(row);
-    return repo.findOneByOrFail({ id: row.id });
   }
 
   @Authorized(...REPORTERS)
@@ -46,8 +38,11 @@ export class IncidentResolver {
   async notifyAuthorityOfIncident(@Arg('id', () => ID) id: string, @Ctx() ctx: SecurityContext): Promise<SecurityIncident> {
     const i = await load(ctx, id);
     assertDepartmentAccess(requireUser(ctx), i, 'write', `incident ${id}`);
-    if (!i.authorityNotifiedAt) await ctx.ds.getRepository(SecurityIncident).update({ id, authorityNotifiedAt: IsNull() }, { authorityNotifiedAt: new Date() });
-    return load(ctx, id);
+    return ctx.ds.transaction(async (m) => {
+      const notified = await notifyAuthority(m, i);
+      await ctx.audit({ action: 'UPDATE', items: ['securityIncident'], detail: `incident ${id} authority notified${i.authorityNotifiedAt ? ' (already)' : ''}` }, m);
+      return notified;
+    });
   }
 
   @Authorized('authority', 'platform-operator')
@@ -56,12 +51,11 @@ export class IncidentResolver {
     const user = requireUser(ctx);
     const i = await load(ctx, input.id);
     assertDepartmentAccess(user, i, 'write', `incident ${input.id}`);
-    if (i.status === IncidentStatus.CLOSED) throw new ConflictError(`incident ${input.id} is already closed`);
-    if (!i.authorityNotifiedAt) throw new ConflictError(`incident ${input.id}: notify the authority before closing it`);
-    await ctx.ds.getRepository(SecurityIncident).update({ id: input.id }, {
-      status: IncidentStatus.CLOSED, closureSummary: input.summary, closedBy: user.username, closedAt: new Date(),
+    return ctx.ds.transaction(async (m) => {
+      const closed = await close(m, i, input.summary, user.username);
+      await ctx.audit({ action: 'UPDATE', items: ['securityIncident'], detail: `incident ${i.id} closed` }, m);
+      return closed;
     });
-    return load(ctx, input.id);
   }
 
   @Authorized('authority', 'platform-operator', 'dept-admin')

@@ -2,7 +2,7 @@
 import type { ReferenceResolvers } from '@gov/kit';
 import type { SecurityContext } from '../context';
 import { AuditRecord } from '../entities/audit-record';
-import { canReadAuditOf } from './scope';
+import { canReadAuditOf } from './visibility';
 
 export const references: ReferenceResolvers = {
   Department: (ref: { id: string }) => ({ id: ref.id }),

@@ -1,17 +1,16 @@
 // The scheduled pull: stream the provider's table (columns named as the resource's data items) through the same
 // validation and all-or-nothing load as an upload, audited as an IMPORT before commit, then start the PUSH deliveries.
 import type { Client } from '@temporalio/client';
-import { auditAs, clientCredentialsToken, type CommonConfig } from '@gov/kit';
+import { auditAs, clientCredentialsToken, fetchCatalogEntry, type CommonConfig } from '@gov/kit';
 import type { SharePullActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { PullSource } from '../entities/pull-source';
-import { loadRecords, type LoadRequest } from '../exchange/load';
-import type { ParsedRow } from '../exchange/parse';
-import type { ExchangeCipher } from '../exchange/protect';
-import { startPushes } from '../exchange/push-trigger';
-import { fetchExchangeResource } from '../exchange/resource';
+import { loadRecords, type LoadRequest } from '../domain/load';
+import type { ParsedRow } from '../domain/parse';
+import type { ExchangeCipher } from '../domain/protect';
+import { startPushes } from '../domain/push-trigger';
 
-export const IDENTIFIER = /^[A-Za-z0-9_]{1,64}$/;
+import { IDENTIFIER } from '../domain/pull-source';
 
 export function pullActivities(
   ds: DataSource, config: CommonConfig, cipher: ExchangeCipher, temporal: Client, taskQueuePrefix: string, identifiers: LoadRequest['identifiers'],
@@ -22,7 +21,7 @@ export function pullActivities(
       if (!src) return { loadId: null, status: 'NO_SOURCE', rowCount: 0 };
       if (!IDENTIFIER.test(src.database) || !IDENTIFIER.test(src.table)) throw new Error('pull source names are not plain identifiers');
       const token = await clientCredentialsToken(config.keycloak, config.serviceAccount.clientId, config.serviceAccount.clientSecret);
-      const resource = await fetchExchangeResource(resourceId, token);
+      const resource = await fetchCatalogEntry(resourceId, token);
       if (!resource) throw new Error(`catalog entry ${resourceId} not readable`);
       const mysql = await import('mysql2');
       const conn = mysql.createConnection({

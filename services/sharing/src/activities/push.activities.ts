@@ -2,17 +2,17 @@
 // (usage mode PUSH), sent in signed chunks. Checked again on every attempt: a revoked or expired grant gets nothing.
 import { Context } from '@temporalio/activity';
 import { hmacSm3Hex } from '@gov/gm-crypto';
-import { auditAs, clientCredentialsToken, type CommonConfig } from '@gov/kit';
+import { auditAs, clientCredentialsToken, fetchCatalogEntry, type CommonConfig } from '@gov/kit';
 import type { SharePushActivities } from '@gov/workflows';
 import type { GradePolicyRule } from '@gov/masking';
 import type { DataSource } from 'typeorm';
 import { GrantStatus, ShareUsageMode } from '../entities/enums';
 import { ExchangeRecord } from '../entities/exchange';
-import { ConfidentialityAgreement, ShareGrant } from '../entities/grant';
+import { ConfidentialityAgreement } from '../entities/confidentiality-agreement';
+import { ShareGrant } from '../entities/grant';
 import { PushEndpoint } from '../entities/push';
-import type { ExchangeCipher } from '../exchange/protect';
-import { fetchExchangeResource } from '../exchange/resource';
-import { gradePolicy } from '../resolvers/delivery-policy';
+import type { ExchangeCipher } from '../domain/protect';
+import { gradePolicy } from '../domain/delivery-policy';
 
 const CHUNK = 500;
 
@@ -36,7 +36,7 @@ export function pushActivities(ds: DataSource, config: CommonConfig, cipher: Exc
         return { records: 0, skipped: true };
       }
       const token = await clientCredentialsToken(config.keycloak, config.serviceAccount.clientId, config.serviceAccount.clientSecret);
-      const resource = await fetchExchangeResource(g.resourceId, token);
+      const resource = await fetchCatalogEntry(g.resourceId, token);
       if (!resource) throw new Error(`catalog entry ${g.resourceId} not readable`);
       const items = g.items.map((n) => resource.items.find((i) => i.name === n)).filter((i): i is NonNullable<typeof i> => !!i);
       const treatments = await policy.treatments(resource, items, 'PUSH', g.clearText);

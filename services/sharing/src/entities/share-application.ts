@@ -43,4 +43,6 @@ export class ShareApplication {
   @Field() @Column({ type: 'varchar', length: 64, name: 'created_by' }) createdBy: string;
   @Field() @CreateDateColumn({ type: 'datetime', precision: 3, name: 'created_at' }) createdAt: Date;
   @Field() @UpdateDateColumn({ type: 'datetime', precision: 3, name: 'updated_at' }) updatedAt: Date;
+  /** Not a column: set on the answer of a step the workflow has not applied yet (see the `pending` field). */
+  pending?: boolean;
 }

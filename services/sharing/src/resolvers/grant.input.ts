@@ -17,12 +17,6 @@ export class SubscriptionInput {
 }
 
 @InputType()
-export class FieldValueInput {
-  @Field() @Length(1, 128) name: string;
-  @Field() @MaxLength(500) value: string;
-}
-
-@InputType()
 export class ShareGrantFilter {
   @Field(() => GrantStatus, { nullable: true }) @IsOptional() status?: GrantStatus | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36) resourceId?: string | null;

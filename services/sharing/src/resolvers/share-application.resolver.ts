@@ -1,39 +1,30 @@
-import { randomUUID } from 'node:crypto';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+// Share applications (001 §21, 000 §17): the consumer drafts, submits, disputes or withdraws; the parties of each step
+// decide through the approval workflow; reads are audited.
 import {
-  BadUserInputError, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, ForbiddenError, NotFoundError, PageArgs, paginate, requireUser,
+  awaitWorkflowEffect, BadUserInputError, CONSUMERS, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, fetchCatalogEntry, ForbiddenError,
+  isDuplicateKey, NotFoundError, PageArgs, paginate, requireDepartment, requireUser, STAFF,
 } from '@gov/kit';
-import {
-  disputeSignal, shareApprovalWorkflowId, stageDecisionSignal, withdrawSignal, workflowQueue, type ShareApprovalInput,
-} from '@gov/workflows';
+import { disputeSignal, shareApprovalWorkflowId, stageDecisionSignal, withdrawSignal } from '@gov/workflows';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { QueryFailedError } from 'typeorm';
 import type { SharingContext } from '../context';
 import { ApprovalStage, ShareApplicationStatus } from '../entities/enums';
-import { RegionSharingSetting, ReclassificationRequest } from '../entities/grant';
-import { ShareApplication } from '../entities/share-application';
 import { Department } from '../entities/refs';
-import { canDecide, waitForChange } from './approval';
-import { fetchCatalogResource } from './catalog-client';
-import { checkAgainstResource, checkClearText, checkPeriod } from './rules';
+import { ShareApplication } from '../entities/share-application';
+import { createDraft, submit, withdrawDraft } from '../domain/applications';
+import { canDecide } from '../domain/approval';
+import { checkAgainstResource, checkClearText, checkPeriod } from '../domain/rules';
 import { ShareApplicationFilter, ShareApplicationInput } from './share-application.input';
-import { canReadApplication, restrictToReadable } from './visibility';
+import { canReadApplication, loadOwn, restrictToReadable } from './visibility';
 
 const ShareApplicationConnection = ConnectionType(ShareApplication, 'ShareApplication');
-const STAFF = ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'service'] as const;
-const APPLICANTS = ['dept-user', 'dept-admin'] as const;
+/** Everyone who may decide some step: canDecide says which. */
 const DECIDERS = ['authority', 'platform-operator', 'dept-admin', 'dept-approver'] as const;
 
-export function isDuplicateKey(e: unknown): boolean {
-  return e instanceof QueryFailedError && (e as QueryFailedError & { code?: string }).code === 'ER_DUP_ENTRY';
-}
-
-async function loadOwn(ctx: SharingContext, id: string): Promise<ShareApplication> {
-  const user = requireUser(ctx);
-  const a = await ctx.ds.getRepository(ShareApplication).findOneBy({ id });
-  if (!a || !canReadApplication(user, a)) throw new NotFoundError('ShareApplication', id);
-  if (user.department !== a.consumerDepartmentId) throw new ForbiddenError('only the applying (consumer) department may do this');
-  return a;
+/** The row as the workflow leaves it after a signal, or as it stands (pending) if the worker has not applied it yet. */
+async function effect(ctx: SharingContext, id: string, applied: (a: ShareApplication) => boolean): Promise<ShareApplication> {
+  const { value, pending } = await awaitWorkflowEffect(() => ctx.ds.getRepository(ShareApplication).findOneByOrFail({ id }), applied);
+  return Object.assign(value, { pending });
 }
 
 @Resolver(() => ShareApplication)
@@ -44,6 +35,7 @@ export class ShareApplicationResolver {
     const a = await ctx.ds.getRepository(ShareApplication).findOneBy({ id });
     if (!a) return null;
     if (!canReadApplication(requireUser(ctx), a)) throw new ForbiddenError(`not allowed to read share application ${id}`);
+    await ctx.audit({ action: 'ACCESS', resourceId: a.resourceId, scenario: a.scenario, items: a.requestedItems, detail: `share application ${id}` });
     return a;
   }
 
@@ -57,81 +49,66 @@ export class ShareApplicationResolver {
     const qb = restrictToReadable(ctx.ds.getRepository(ShareApplication).createQueryBuilder('a'), requireUser(ctx));
     if (filter?.status) qb.andWhere('a.status = :fStatus', { fStatus: filter.status });
     if (filter?.resourceId) qb.andWhere('a.resourceId = :fResource', { fResource: filter.resourceId });
-    return paginate(qb, page);
+    const conn = await paginate(qb, page);
+    await ctx.audit({ action: 'QUERY', resourceId: filter?.resourceId ?? null, detail: `share applications rows=${conn.edges.length}` });
+    return conn;
   }
 
-  @Authorized(...APPLICANTS)
+  @Authorized(...CONSUMERS)
   @Mutation(() => ShareApplication, {
     description: "a department's staff apply for a published CONDITIONAL resource (draft); the same idempotencyKey returns the same application",
   })
   async createShareApplication(@Arg('input', () => ShareApplicationInput) input: ShareApplicationInput, @Ctx() ctx: SharingContext): Promise<ShareApplication> {
-    const user = requireUser(ctx);
-    if (!user.department || !user.region) throw new ForbiddenError('the token carries no department/region');
+    const user = requireDepartment(ctx);
     const repo = ctx.ds.getRepository(ShareApplication);
     const key = input.idempotencyKey ?? null;
+    const retried = async (a: ShareApplication) => {
+      await ctx.audit({ action: 'UPDATE', resourceId: a.resourceId, scenario: a.scenario, items: a.requestedItems, detail: `share application ${a.id} (retry)` });
+      return a;
+    };
     const existing = key ? await repo.findOneBy({ consumerDepartmentId: user.department, idempotencyKey: key }) : null;
-    if (existing) return existing; // a retry: answer as the first call did, whatever the catalog says now
+    if (existing) return retried(existing); // answer as the first call did, whatever the catalog says now
     checkPeriod(input);
     checkClearText(input);
-    const resource = checkAgainstResource(input, await fetchCatalogResource(input.resourceId, user.token), user.department);
+    const resource = checkAgainstResource(input, await fetchCatalogEntry(input.resourceId, user.token), user.department);
     try {
       return await ctx.ds.transaction(async (m) => {
-        const r = m.getRepository(ShareApplication);
-        const id = randomUUID();
-        await r.insert({
-          id, resourceId: resource.id, providerDepartmentId: resource.departmentId, providerRegionCode: resource.regionCode,
-          consumerDepartmentId: user.department!, regionCode: user.region!, requestedItems: input.requestedItems,
-          scenario: input.scenario, purpose: input.purpose, usageMode: input.usageMode,
-          clearText: input.clearText ?? false, clearTextReason: input.clearText ? input.clearTextReason!.trim() : null, periodFrom: input.periodFrom, periodTo: input.periodTo,
-          status: ShareApplicationStatus.DRAFT, idempotencyKey: key, createdBy: user.username,
-        });
-        return r.findOneByOrFail({ id });
+        const a = await createDraft(m, user, resource, input);
+        await ctx.audit({ action: 'UPDATE', resourceId: a.resourceId, scenario: a.scenario, items: a.requestedItems, detail: `share application ${a.id} drafted` }, m);
+        return a;
       });
     } catch (e) {
       // Two concurrent retries with the same key: the loser returns the winner's application.
-      if (key && isDuplicateKey(e)) return repo.findOneByOrFail({ consumerDepartmentId: user.department, idempotencyKey: key });
+      if (key && isDuplicateKey(e)) return retried(await repo.findOneByOrFail({ consumerDepartmentId: user.department, idempotencyKey: key }));
       throw e;
     }
   }
 
-  @Authorized(...APPLICANTS)
+  @Authorized(...CONSUMERS)
   @Mutation(() => ShareApplication, {
-    description: 'the consumer submits its draft: the approval workflow (id = share-application-<id>) starts once, however often this is retried',
+    description: 'the consumer submits its draft: the approval workflow (id = share-application-<id>) starts once, however often this is retried; '
+      + '`pending` says the workflow has not opened the first step yet',
   })
   async submitShareApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: SharingContext): Promise<ShareApplication> {
     const a = await loadOwn(ctx, id);
-    if (a.status !== ShareApplicationStatus.DRAFT) {
-      if (a.submittedAt) return a; // a retried submit: the approval already runs (or ran)
-      throw new ConflictError(`an application that is ${a.status} cannot be submitted`);
+    if (a.status !== ShareApplicationStatus.DRAFT && !a.submittedAt) throw new ConflictError(`an application that is ${a.status} cannot be submitted`);
+    const detail = `share application ${id} submitted`;
+    if (a.status !== ShareApplicationStatus.DRAFT) { // a retried submit: the approval already runs (or ran)
+      await ctx.audit({ action: 'UPDATE', resourceId: a.resourceId, scenario: a.scenario, detail: `${detail} (retry)` });
+      return a;
     }
-    const setting = await ctx.ds.getRepository(RegionSharingSetting).findOneBy({ regionCode: a.regionCode });
-    const wholeAuthorisation = setting?.wholeAuthorisation ?? false;
     await ctx.ds.transaction(async (m) => {
-      const changed = await m.getRepository(ShareApplication).update(
-        { id, status: ShareApplicationStatus.DRAFT },
-        { status: ShareApplicationStatus.SUBMITTED, submittedAt: new Date(), wholeAuthorisation },
-      );
-      if (!changed.affected) return; // a concurrent submit won: it starts the workflow
-      const input: ShareApprovalInput = {
-        applicationId: id, consumerRegionCode: a.regionCode, providerRegionCode: a.providerRegionCode, wholeAuthorisation,
-      };
-      try {
-        // Started inside the transaction: if Temporal refuses, the application stays a draft.
-        await ctx.temporal.workflow.start('shareApprovalWorkflow', {
-          workflowId: shareApprovalWorkflowId(id), taskQueue: workflowQueue(ctx.taskQueuePrefix), args: [input],
-        });
-      } catch (e) {
-        if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
-      }
+      await submit(m, ctx, a);
+      await ctx.audit({ action: 'UPDATE', resourceId: a.resourceId, scenario: a.scenario, items: a.requestedItems, detail }, m);
     });
-    return waitForChange(ctx.ds, id, (x) => x.stage !== null || x.status !== ShareApplicationStatus.SUBMITTED);
+    return effect(ctx, id, (x) => x.stage !== null || x.status !== ShareApplicationStatus.SUBMITTED);
   }
 
   @Authorized(...DECIDERS)
   @Mutation(() => ShareApplication, {
     description: 'a decision on the open step: the provider (accept/reject within 5 working days, deliver within 1), the platform operator (file within 1), '
       + 'the authority (whole authorisation within 2, county → city review, arbitration), the county bureau (accept a county request for city data). '
-      + 'A rejection needs a reason.',
+      + 'A rejection needs a reason. `pending` says the decision is queued and the workflow has not applied it yet.',
   })
   async decideShareApplication(
     @Arg('id', () => ID) id: string,
@@ -150,68 +127,56 @@ export class ShareApplicationResolver {
     await ctx.audit({ action: 'APPROVE', resourceId: a.resourceId, scenario: a.scenario, items: a.requestedItems, detail: `${stage} ${approve ? 'approved' : 'rejected'} application ${id}` });
     await ctx.temporal.workflow.getHandle(shareApprovalWorkflowId(id))
       .signal(stageDecisionSignal, { stage, approve, actor: user.username, reason: reason?.trim() || null });
-    return waitForChange(ctx.ds, id, (x) => x.stage !== stage);
+    return effect(ctx, id, (x) => x.stage !== stage);
   }
 
-  @Authorized(...APPLICANTS)
-  @Mutation(() => ShareApplication, { description: 'the applicant disputes a rejection within 5 working days: the authority arbitrates (001 §21)' })
+  @Authorized(...CONSUMERS)
+  @Mutation(() => ShareApplication, { description: 'the applicant disputes a rejection within 5 working days: the authority arbitrates (001 §21); `pending` as for decisions' })
   async disputeShareApplication(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: SharingContext): Promise<ShareApplication> {
     const user = requireUser(ctx);
     const a = await loadOwn(ctx, id);
     if (!reason.trim() || reason.length > 2000) throw BadUserInputError.field('reason', 'a dispute needs a reason (1-2000 characters)');
-    if (a.status === ShareApplicationStatus.DISPUTED) return a;
+    const detail = `share application ${id} disputed`;
+    if (a.status === ShareApplicationStatus.DISPUTED) { await ctx.audit({ action: 'UPDATE', resourceId: a.resourceId, detail: `${detail} (retry)` }); return a; }
     if (a.status !== ShareApplicationStatus.REJECTED || !a.stageDeadline) throw new ConflictError('only a rejection still open to dispute can be disputed');
+    await ctx.audit({ action: 'UPDATE', resourceId: a.resourceId, scenario: a.scenario, detail });
     await ctx.temporal.workflow.getHandle(shareApprovalWorkflowId(id)).signal(disputeSignal, { actor: user.username, reason: reason.trim() });
-    return waitForChange(ctx.ds, id, (x) => x.stage === ApprovalStage.ARBITRATION || x.status !== ShareApplicationStatus.REJECTED);
+    return effect(ctx, id, (x) => x.stage === ApprovalStage.ARBITRATION || x.status !== ShareApplicationStatus.REJECTED);
   }
 
-  @Authorized(...APPLICANTS)
-  @Mutation(() => ShareApplication, { description: 'the consumer department withdraws its application before the grant; withdrawing twice is harmless' })
+  @Authorized(...CONSUMERS)
+  @Mutation(() => ShareApplication, { description: 'the consumer department withdraws its application before the grant; withdrawing twice is harmless; `pending` as for decisions' })
   async withdrawShareApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: SharingContext): Promise<ShareApplication> {
     const user = requireUser(ctx);
     const a = await loadOwn(ctx, id);
-    if (a.status === ShareApplicationStatus.WITHDRAWN) return a;
+    const audit = (detail: string) => ({ action: 'UPDATE' as const, resourceId: a.resourceId, scenario: a.scenario, detail: `share application ${id} ${detail}` });
+    if (a.status === ShareApplicationStatus.WITHDRAWN) { await ctx.audit(audit('withdrawn (retry)')); return a; }
     if (a.status === ShareApplicationStatus.DRAFT) {
-      await ctx.ds.getRepository(ShareApplication).update({ id, status: ShareApplicationStatus.DRAFT }, { status: ShareApplicationStatus.WITHDRAWN });
-      return ctx.ds.getRepository(ShareApplication).findOneByOrFail({ id });
+      return ctx.ds.transaction(async (m) => {
+        const w = await withdrawDraft(m, id);
+        await ctx.audit(audit('withdrawn'), m);
+        return w;
+      });
     }
     if (a.status === ShareApplicationStatus.GRANTED || (a.status === ShareApplicationStatus.REJECTED && !a.stageDeadline)) {
       throw new ConflictError(`an application that is ${a.status} can no longer be withdrawn`);
     }
+    await ctx.audit(audit('withdrawn'));
     try {
       await ctx.temporal.workflow.getHandle(shareApprovalWorkflowId(id)).signal(withdrawSignal, { actor: user.username });
     } catch (e) {
       if (e instanceof WorkflowNotFoundError) throw new ConflictError('the approval has already ended');
       throw e;
     }
-    return waitForChange(ctx.ds, id, (x) => x.status === ShareApplicationStatus.WITHDRAWN || x.status === ShareApplicationStatus.GRANTED);
+    return effect(ctx, id, (x) => x.status === ShareApplicationStatus.WITHDRAWN || x.status === ShareApplicationStatus.GRANTED);
   }
 
-  @Authorized('authority')
-  @Mutation(() => Boolean, { description: "the authority switches its own region's whole authorisation (整体授权, 004 §22-23) for applications submitted from now on" })
-  async setWholeAuthorisation(@Arg('enabled') enabled: boolean, @Ctx() ctx: SharingContext): Promise<boolean> {
-    const user = requireUser(ctx);
-    const regionCode = user.region;
-    if (!regionCode) throw new ForbiddenError('the token carries no region');
-    await ctx.ds.getRepository(RegionSharingSetting).upsert({ regionCode, wholeAuthorisation: enabled, updatedBy: user.username }, ['regionCode']);
-    return enabled;
-  }
-
-  @Authorized(...APPLICANTS)
-  @Mutation(() => ReclassificationRequest, { description: 'ask the authority to reclassify a NOT_SHARED resource (001 §21)' })
-  async requestReclassification(@Arg('resourceId', () => ID) resourceId: string, @Arg('reason') reason: string, @Ctx() ctx: SharingContext): Promise<ReclassificationRequest> {
-    const user = requireUser(ctx);
-    if (!user.department || !user.region) throw new ForbiddenError('the token carries no department/region');
-    if (!reason.trim() || reason.length > 2000) throw BadUserInputError.field('reason', 'a request needs a reason (1-2000 characters)');
-    const r = await fetchCatalogResource(resourceId, user.token);
-    if (!r) throw BadUserInputError.field('resourceId', `no catalog entry ${resourceId} is visible to your department`);
-    if (r.shareType !== 'NOT_SHARED') throw BadUserInputError.field('resourceId', `this resource is ${r.shareType}: apply or subscribe instead`);
-    const id = randomUUID();
-    await ctx.ds.getRepository(ReclassificationRequest).insert({
-      id, resourceId, providerDepartmentId: r.departmentId, providerRegionCode: r.regionCode, consumerDepartmentId: user.department,
-      regionCode: user.region, reason: reason.trim(), status: 'OPEN', createdBy: user.username,
-    });
-    return ctx.ds.getRepository(ReclassificationRequest).findOneByOrFail({ id });
+  @FieldResolver(() => Boolean, {
+    description: 'true: your step is accepted and queued; the approval workflow has not applied it yet (read the application again later). '
+      + 'Always false outside the answer of a submit/decide/dispute/withdraw mutation.',
+  })
+  pending(@Root() a: ShareApplication): boolean {
+    return a.pending ?? false;
   }
 
   @FieldResolver(() => DataResourceRef, { nullable: true, description: 'the catalog entry applied for (null if the caller may not read it)' })
@@ -234,9 +199,11 @@ export class ShareApplicationResolver {
 export class DepartmentSharingResolver {
   @Authorized(...STAFF)
   @FieldResolver(() => [ShareApplication], { description: 'the newest 100 applications this department made that the caller may read; page with shareApplications' })
-  shareApplicationsAsConsumer(@Root() d: Department, @Ctx() ctx: SharingContext): Promise<ShareApplication[]> {
-    const qb = restrictToReadable(ctx.ds.getRepository(ShareApplication).createQueryBuilder('a'), requireUser(ctx))
-      .andWhere('a.consumerDepartmentId = :consumer', { consumer: d.id });
-    return qb.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').take(100).getMany();
+  async shareApplicationsAsConsumer(@Root() d: Department, @Ctx() ctx: SharingContext): Promise<ShareApplication[]> {
+    const rows = await restrictToReadable(ctx.ds.getRepository(ShareApplication).createQueryBuilder('a'), requireUser(ctx))
+      .andWhere('a.consumerDepartmentId = :consumer', { consumer: d.id })
+      .orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').take(100).getMany();
+    await ctx.audit({ action: 'QUERY', detail: `share applications of ${d.id} rows=${rows.length}` });
+    return rows;
   }
 }

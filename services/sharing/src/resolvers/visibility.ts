@@ -1,13 +1,17 @@
 // Who may read a share application: the consumer department always; once submitted, also the provider department and
 // the authority / platform operator / assessors of a region covering either side (a county's request for city data
 // concerns both bureaus). A draft is the consumer's own working paper: nobody else reads it.
-import { coveredRegionSql, hasRole, regionCovers, type User } from '@gov/kit';
+import {
+  ConflictError, coveredRegionSql, ForbiddenError, hasRole, NotFoundError, OVERSIGHT, regionCovers, requireUser, type AppError, type User,
+} from '@gov/kit';
+import { chinaDate } from '@gov/working-days';
+import type { SharingContext } from '../context';
 import type { SelectQueryBuilder } from 'typeorm';
-import { ShareApplicationStatus } from '../entities/enums';
-import type { ShareGrant } from '../entities/grant';
-import type { ShareApplication } from '../entities/share-application';
+import { GrantStatus, ShareApplicationStatus, ShareUsageMode } from '../entities/enums';
+import { ConfidentialityAgreement } from '../entities/confidentiality-agreement';
+import { ShareGrant } from '../entities/grant';
+import { ShareApplication } from '../entities/share-application';
 
-const OVERSIGHT = ['authority', 'platform-operator', 'assessor'] as const;
 
 export function canReadApplication(
   user: User, a: Pick<ShareApplication, 'consumerDepartmentId' | 'providerDepartmentId' | 'regionCode' | 'providerRegionCode' | 'status'>,
@@ -52,4 +56,46 @@ function oversightOf(user: User, alias: string, columns: string[], params: Recor
     Object.assign(params, covered.params);
     return covered.sql;
   });
+}
+
+/** The caller's own (consumer) application, for the consumer's steps; another department's is NOT_FOUND or FORBIDDEN. */
+export async function loadOwn(ctx: SharingContext, id: string): Promise<ShareApplication> {
+  const user = requireUser(ctx);
+  const a = await ctx.ds.getRepository(ShareApplication).findOneBy({ id });
+  if (!a || !canReadApplication(user, a)) throw new NotFoundError('ShareApplication', id);
+  if (user.department !== a.consumerDepartmentId) throw new ForbiddenError('only the applying (consumer) department may do this');
+  return a;
+}
+
+/**
+ * Every delivery starts here: the caller's department holds this grant, the grant is active, inside its period and not
+ * past its expiry (checked on the clock, not only by the expiry timer), it allows this usage mode, and the
+ * confidentiality agreement is signed (000 §24).
+ */
+export async function usableGrant(ctx: SharingContext, grantId: string, mode: ShareUsageMode): Promise<ShareGrant> {
+  const user = requireUser(ctx);
+  const g = await ctx.ds.getRepository(ShareGrant).findOneBy({ id: grantId });
+  // A refused delivery is audited too (DENIED); if even that cannot be recorded, the caller gets AUDIT_UNAVAILABLE.
+  const deny = async (message: string, err: AppError = new ForbiddenError(message)) => {
+    await ctx.audit({ action: mode === ShareUsageMode.VERIFY ? 'VERIFY' : 'QUERY', grantId, resourceId: g?.resourceId ?? null, outcome: 'DENIED', detail: message.slice(0, 200) });
+    return err;
+  };
+  // A grant of another department does not exist for the caller (nothing about it leaks).
+  if (!g || user.department !== g.consumerDepartmentId) throw await deny(`grant ${grantId} not found`, new NotFoundError('ShareGrant', grantId));
+  if (g.status !== GrantStatus.ACTIVE) throw await deny(`grant ${grantId} is ${g.status}: no data is delivered`);
+  if (g.expiresAt.getTime() <= Date.now()) throw await deny(`grant ${grantId} expired at ${g.expiresAt.toISOString()}: no data is delivered`);
+  if (chinaDate(Date.now()) < g.periodFrom) throw await deny(`grant ${grantId} starts on ${g.periodFrom}`);
+  if (mode !== ShareUsageMode.VERIFY && g.usageMode !== mode) throw await deny(`grant ${grantId} allows ${g.usageMode}, not ${mode}`);
+  if (!(await ctx.ds.getRepository(ConfidentialityAgreement).existsBy({ grantId }))) {
+    const m = '000 §24: sign the data-use and confidentiality agreement (signConfidentialityAgreement) before the first delivery';
+    throw await deny(m, new ConflictError(m));
+  }
+  return g;
+}
+
+/** The grant of the caller's (consumer) department; another department's grant does not exist for it. */
+export async function ownGrant(ctx: SharingContext, grantId: string): Promise<ShareGrant> {
+  const g = await ctx.ds.getRepository(ShareGrant).findOneBy({ id: grantId });
+  if (!g || g.consumerDepartmentId !== requireUser(ctx).department) throw new NotFoundError('ShareGrant', grantId);
+  return g;
 }

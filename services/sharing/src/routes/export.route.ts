@@ -1,0 +1,58 @@
+// GET /internal/exchange/resources/:resourceId/records — the internal, service-account-only streaming read of a
+// resource's records (JSON lines, keyset-paged from the table, backpressure-aware) for the platform's other subgraphs
+// (open-data, quality). Audited as one EXPORT before the first byte; values come back decrypted.
+import { once } from 'node:events';
+import type { Request, Response } from 'express';
+import { AppError, BadUserInputError, fetchCatalogEntry, ForbiddenError, NotFoundError, UnauthenticatedError, auditActorOf, auditAs, type Logger, type TokenVerifier } from '@gov/kit';
+import type { DataSource } from 'typeorm';
+import { ExchangeRecord } from '../entities/exchange';
+import type { ExchangeCipher } from '../domain/protect';
+
+const PAGE = 1000;
+const HTTP: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, AUDIT_UNAVAILABLE: 503 };
+
+export function exportHandler(deps: { ds: DataSource; verify: TokenVerifier; cipher: ExchangeCipher; logger: Logger }) {
+  return async (req: Request, res: Response): Promise<void> => {
+    let user: Awaited<ReturnType<TokenVerifier>> = null;
+    try {
+      user = await deps.verify(req.headers.authorization);
+      if (!user) throw new UnauthenticatedError();
+      if (!user.isService) throw new ForbiddenError('the internal record stream is for the platform\'s service accounts only');
+      const resource = await fetchCatalogEntry(String(req.params.resourceId), user.token);
+      if (!resource) throw new NotFoundError('DataResource', String(req.params.resourceId));
+      const wanted = typeof req.query.items === 'string' && req.query.items ? req.query.items.split(',') : resource.items.map((i) => i.name);
+      const unknown = wanted.filter((n) => !resource.items.some((i) => i.name === n));
+      if (unknown.length) throw BadUserInputError.field('items', `not data items of this resource: ${unknown.join(', ')}`);
+      const [{ n }] = await deps.ds.query('SELECT COUNT(*) AS n FROM exchange_record WHERE resource_id = ?', [resource.id]) as Array<{ n: string | number }>;
+      await auditAs(auditActorOf(user), { action: 'EXPORT', resourceId: resource.id, items: wanted, detail: `internal stream rows=${n}` },
+        { requestId: String(req.headers['x-request-id'] ?? `export-${resource.id}`), source: 'sharing' });
+      res.status(200).type('application/x-ndjson');
+      let after = '';
+      for (;;) {
+        const rows = await deps.ds.getRepository(ExchangeRecord).createQueryBuilder('x')
+          .where('x.resourceId = :r AND x.id > :after', { r: resource.id, after }).orderBy('x.id', 'ASC').take(PAGE).getMany();
+        for (const x of rows) {
+          const fields = Object.fromEntries(wanted.map((name) => [name, x.fields[name] === undefined ? null : deps.cipher.reveal(x.fields[name])]));
+          if (!res.write(`${JSON.stringify({ id: x.id, fields })}\n`)) await once(res, 'drain');
+        }
+        if (rows.length < PAGE) break;
+        after = rows[rows.length - 1].id;
+      }
+      res.end();
+    } catch (e) {
+      if (res.headersSent) { deps.logger.error({ err: e }, 'record stream broken'); res.destroy(); return; }
+      if (e instanceof AppError) {
+        // A refused read is audited like any refusal (outcome DENIED), best effort: it releases nothing.
+        if (e.code === 'FORBIDDEN' && user) {
+          await auditAs(auditActorOf(user), { action: 'EXPORT', outcome: 'DENIED', resourceId: String(req.params.resourceId).slice(0, 64), detail: e.message },
+            { requestId: String(req.headers['x-request-id'] ?? `export-${String(req.params.resourceId)}`), source: 'sharing' })
+            .catch((err) => deps.logger.warn({ err }, 'could not audit a refused record stream'));
+        }
+        res.status(HTTP[e.code] ?? 400).json({ errors: [{ message: e.message, extensions: { ...e.extensions, http: undefined } }] });
+        return;
+      }
+      deps.logger.error({ err: e }, 'record stream failed');
+      res.status(500).json({ errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  };
+}
