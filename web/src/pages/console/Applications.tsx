@@ -1,6 +1,5 @@
 // Share applications per approval stage; the party of the open step decides (a rejection needs its reason). The graph
-// answers at once even when the approval workflow has not applied the decision yet: the row then still shows the old
-// stage, and the page marks it pending.
+// answers at once even when the approval workflow has not applied the decision yet (`pending`): the page says so.
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Form, Input, Modal, Radio, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -59,8 +58,7 @@ function DecideModal({ app, onClose }: { app: App; onClose: (r: { id: string; pe
     setFailure(undefined);
     try {
       const res = await decide({ variables: { id: app.id, stage: app.stage!, approve, reason: reason || null } });
-      const after = res.data!.decideShareApplication;
-      onClose({ id: app.id, pending: after.stage === app.stage && after.decisionReason === app.decisionReason });
+      onClose({ id: app.id, pending: res.data!.decideShareApplication.pending });
     } catch (e) {
       if (!showFieldErrors(form, e, ['reason']).length && !form.getFieldError('reason').length) setFailure(messageOf(e));
     }

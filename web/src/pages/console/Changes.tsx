@@ -14,7 +14,11 @@ export default function Changes() {
   const [review] = useMutation(ReviewDataResourceChangeDocument);
   const [comments, setComments] = useState<Record<string, string>>({});
   const decide = async (id: string, approve: boolean) => {
-    try { await review({ variables: { id, approve, comment: comments[id] || null } }); await refetch(); } catch (e) { void message.error(messageOf(e)); }
+    try {
+      const res = await review({ variables: { id, approve, comment: comments[id] || null } });
+      if (res.data?.reviewDataResourceChange.pending) void message.info(t('处理中'));
+      await refetch();
+    } catch (e) { void message.error(messageOf(e)); }
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>

@@ -22,7 +22,14 @@ export default function Resource() {
   if (loading && !r) return <Spin />;
   if (!r) return <Alert type="error" message={error ? messageOf(error) : t('暂无数据')} />;
   const versions = data?.dataResourceVersions.edges.map((e) => e.node.version) ?? [];
-  const act = async (p: Promise<unknown>) => { try { await p; await refetch(); } catch (e) { void message.error(messageOf(e)); } };
+  // A decision the workflow has not applied yet comes back `pending`: say so instead of showing the old state as final.
+  const act = async (p: Promise<{ data?: { [k: string]: { pending: boolean } } | null }>) => {
+    try {
+      const res = await p;
+      if (Object.values(res.data ?? {}).some((v) => v.pending)) void message.info(t('处理中'));
+      await refetch();
+    } catch (e) { void message.error(messageOf(e)); }
+  };
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Typography.Title level={2}>{r.name} <Tag>{r.status}</Tag></Typography.Title>
