@@ -137,7 +137,7 @@ async function submittedResource(owner: OwnerKey): Promise<Owned> {
 }
 async function project(owner: OwnerKey): Promise<Owned> {
   const d = await as(`${owner}-admin`, 'mutation($input: DigitalProjectInput!) { createDigitalProject(input: $input) { id } }', {
-    input: { name: `授权矩阵测试项目 ${uniqueCode('P')}`, year: 2027, budget: 100000, kind: 'UNIFIED' },
+    input: { name: `授权矩阵测试项目 ${uniqueCode('P')}`, year: new Date().getUTCFullYear() + 1, budget: 100000, kind: 'SELF_BUILT', selfBuiltReason: '授权矩阵测试' },
   });
   return owned(owner, d.createDigitalProject.id);
 }
@@ -194,7 +194,9 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
     variables: (o) => ({ id: o.id }),
   },
   'Query.digitalProject': { fixture: project, document: 'query($id: ID!) { digitalProject(id: $id) { id } }', variables: (o) => ({ id: o.id }) },
-  'Mutation.submitDigitalProject': { fixture: project, document: 'mutation($id: ID!) { submitDigitalProject(id: $id) { id } }', variables: (o) => ({ id: o.id }) },
+  'Mutation.submitDigitalProject': {
+    fixture: project, document: 'mutation($id: ID!, $r: String) { submitDigitalProject(id: $id, urgentReason: $r) { id } }', variables: (o) => ({ id: o.id, r: '授权矩阵测试' }),
+  },
   'Mutation.publishOpenDataset': { fixture: openDataset, document: 'mutation($id: ID!) { publishOpenDataset(id: $id) { id } }', variables: (o) => ({ id: o.id }) },
   'Query.qualityIssue': { fixture: qualityIssue, document: 'query($id: ID!) { qualityIssue(id: $id) { id } }', variables: (o) => ({ id: o.id }) },
   'Query.securityIncident': { fixture: incident, document: 'query($id: ID!) { securityIncident(id: $id) { id } }', variables: (o) => ({ id: o.id }) },
@@ -483,6 +485,40 @@ SCOPE_CASES['Query.auditRecord'] = { fixture: auditRecordOf, ...byId('query($id:
 
 // The scheduled pull (001 §16) of a freshly published entry of the owner, so no other suite's pull source is touched.
 // The schedules the walk creates run monthly and are deleted after the walk.
+// Projects (issue 12): every step on a fresh PLANNED project. The owner's (or the party's) call passes the scope check
+// and then ends in CONFLICT / BAD_USER_INPUT (wrong step), so nothing moves; reform and finance are walked in
+// test/projects.int.test.ts (no matrix player belongs to those departments).
+const onProject = (document: string, input?: Record<string, unknown>): ScopeCase => ({ fixture: project, document, variables: (o) => ({ id: o.id, ...(input ? { input } : {}) }) });
+Object.assign(SCOPE_CASES, {
+  'Mutation.fileConstructionPlan': onProject('mutation($id: ID!, $input: ConstructionPlanInput!) { fileConstructionPlan(id: $id, input: $input) { id } }',
+    { plan: '授权矩阵测试：建设方案', resourceIds: ['00000000-0000-4000-8000-000000000000'], newSystem: false }),
+  'Mutation.recordProcurement': onProject('mutation($id: ID!, $input: ProcurementInput!) { recordProcurement(id: $id, input: $input) { id } }',
+    { procurementDocument: '授权矩阵测试', contractNo: 'AUTHZ-1', contractor: '测试公司', contractAmount: 1000, omYears: 3, supervisor: '测试监理' }),
+  'Mutation.requestProjectChange': onProject('mutation($id: ID!, $input: ChangeInput!) { requestProjectChange(id: $id, input: $input) { id } }', { content: '授权矩阵测试', reason: '测试' }),
+  'Mutation.terminateDigitalProject': onProject('mutation($id: ID!, $input: TerminationInput!) { terminateDigitalProject(id: $id, input: $input) { id } }',
+    { cause: 'FORCE_MAJEURE', statement: '授权矩阵测试：书面说明' }),
+  'Mutation.recordSecurityAssessment': onProject('mutation($id: ID!, $input: SecurityAssessmentInput!) { recordSecurityAssessment(id: $id, input: $input) { id } }',
+    { level: 2, agency: '测试测评机构', reportNo: 'AUTHZ-1', passed: true, assessedOn: '2026-01-01' }),
+  'Mutation.fileAcceptance': onProject('mutation($id: ID!, $input: AcceptanceInput!) { fileAcceptance(id: $id, input: $input) { id } }', { passed: true, report: '授权矩阵测试' }),
+  'Mutation.fileProjectArchive': { fixture: project, document: 'mutation($id: ID!, $no: String!) { fileProjectArchive(id: $id, archiveNo: $no) { id } }', variables: (o: Owned) => ({ id: o.id, no: 'AUTHZ-1' }) },
+  'Mutation.fileOmReport': onProject('mutation($id: ID!, $input: OmReportInput!) { fileOmReport(id: $id, input: $input) { id } }', { omYear: 1, summary: '授权矩阵测试' }),
+  'Mutation.drawExpertPanel': { fixture: project, document: 'mutation($id: ID!) { drawExpertPanel(id: $id) { id } }', variables: (o: Owned) => ({ id: o.id }) },
+  'Mutation.evaluateDigitalProject': onProject('mutation($id: ID!, $input: EvaluationInput!) { evaluateDigitalProject(id: $id, input: $input) { id } }',
+    { construction: 80, use: 80, effect: 80, security: 80 }),
+  // The authority decides the plan step; department deciders try the reform step (they are not the reform department).
+  'Mutation.decideDigitalProject': {
+    fixture: project, document: 'mutation($id: ID!, $input: DecisionInput!) { decideDigitalProject(id: $id, input: $input) { id } }',
+    variables: (o: Owned, caller: Caller) => ({ id: o.id, input: { step: caller === 'authority' ? 'PLAN' : 'APPROVAL', approve: false, comment: '授权矩阵测试' } }),
+  },
+  'Query.projectIndicators': {
+    fixture: department, document: 'query($d: ID!, $from: String!, $to: String!) { projectIndicators(departmentId: $d, from: $from, to: $to) { projects } }',
+    variables: (o: Owned) => ({ d: o.id, from: '2026-01-01', to: '2026-12-31' }),
+  },
+  'Query.latestDepartmentAssessment': {
+    fixture: department, document: 'query($d: ID!) { latestDepartmentAssessment(departmentId: $d) { departmentId } }', variables: (o: Owned) => ({ d: o.id }),
+  },
+} satisfies Record<string, ScopeCase>);
+
 const pullResources: string[] = [];
 async function pullableResource(owner: OwnerKey): Promise<Owned> {
   const r = await publishedResource(owner);

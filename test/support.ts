@@ -9,7 +9,7 @@ const org = JSON.parse(readFileSync(join(__dirname, '..', 'infra', 'demo', 'org.
 const kc = commonConfig().keycloak;
 
 export type DemoUser =
-  | `${'city' | 'county'}-${'authority' | 'operator' | 'gaj-admin' | 'scjg-admin' | 'gaj-approver' | 'wjw-user' | 'zrzy-user' | 'assessor' | 'public'}`;
+  | `${'city' | 'county'}-${'authority' | 'operator' | 'gaj-admin' | 'scjg-admin' | 'gaj-approver' | 'wjw-user' | 'zrzy-user' | 'assessor' | 'fgw-approver' | 'czj-approver' | 'public'}`;
 
 export function tokenOf(user: DemoUser): Promise<string> {
   return passwordToken(kc, user, org.password);

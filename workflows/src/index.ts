@@ -8,4 +8,5 @@ export * from './sharing-pull/definitions';
 export * from './audit-anchor/definitions';
 export * from './catalog-change/definitions';
 export * from './demand/definitions';
+export * from './project-lifecycle/definitions';
 export * from './refs';

@@ -12,4 +12,5 @@ export const refs = {
   sharePush: { name: 'sharePushWorkflow' } as WorkflowRef<typeof wf.sharePushWorkflow>,
   sharePull: { name: 'sharePullWorkflow' } as WorkflowRef<typeof wf.sharePullWorkflow>,
   auditAnchor: { name: 'auditAnchorWorkflow' } as WorkflowRef<typeof wf.auditAnchorWorkflow>,
+  projectLifecycle: { name: 'projectLifecycleWorkflow' } as WorkflowRef<typeof wf.projectLifecycleWorkflow>,
 } as const;

@@ -7,3 +7,4 @@ export { sharePullWorkflow } from './sharing-pull/workflow';
 export { auditAnchorWorkflow } from './audit-anchor/workflow';
 export { catalogChangeWorkflow } from './catalog-change/workflow';
 export { demandNegotiationWorkflow } from './demand/workflow';
+export { projectLifecycleWorkflow } from './project-lifecycle/workflow';

@@ -31,8 +31,11 @@ export type Level = 'city' | 'county';
  * - `department-write`: `canAccessDepartment(..., 'write')` — as read, without assessors.
  * - `owner-only`: only the owning department (e.g. 000 §9: a department compiles its own catalog).
  * - `covering-region`: any allowed role whose region covers the object's region.
+ * - `project-party`: the party the decided step names (001 临湘项目办法 §11-17, §26) — the authority of a covering region,
+ *   or a decider of the project region's development-reform / finance department (`<region>-fgw` / `<region>-czj`,
+ *   configured). No matrix player belongs to those two departments: their steps are walked in `test/projects.int.test.ts`.
  */
-export type Scope = 'none' | 'department-read' | 'oversight-read' | 'department-write' | 'owner-only' | 'covering-region';
+export type Scope = 'none' | 'department-read' | 'oversight-read' | 'department-write' | 'owner-only' | 'covering-region' | 'project-party';
 
 export interface OperationRule {
   /** Callers that pass the role gate. Everyone else gets FORBIDDEN (UNAUTHENTICATED when anonymous). */
@@ -163,11 +166,28 @@ export const MATRIX: Record<string, OperationRule> = {
   'Query.assessmentPeriod': { allow: ['authority', 'assessor'], scope: 'none', note: 'assessment is read by the authority and assessors (000 §28)' },
   'Query.assessmentPeriods': { allow: ['authority', 'assessor'], scope: 'none', note: 'filtered to the covered region' },
   'Mutation.createAssessmentPeriod': { allow: ['authority'], scope: 'none', note: 'the authority runs assessments (004 §34)' },
+  'Query.latestDepartmentAssessment': { allow: ['service', 'authority', 'assessor'], scope: 'covering-region', note: "a department's latest indicators, for the platform's gates (projects' approval gate, 004 §35) and the covering authority / assessors" },
   // ── projects ──────────────────────────────────────────────────────────────────────────────────────────────────
-  'Query.digitalProject': { allow: ['authority', 'assessor', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user'], scope: 'oversight-read', note: 'the owning department; the authority and assessors of a covering region (projects are supervised, not operated, by the platform)' },
-  'Query.digitalProjects': { allow: ['authority', 'assessor', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user'], scope: 'none', note: 'filtered to the caller’s department or covered region' },
-  'Mutation.createDigitalProject': { allow: ['dept-admin'], scope: 'none', note: 'a department files its project in the annual plan' },
-  'Mutation.submitDigitalProject': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owning department submits its project' },
+  'Query.digitalProject': { allow: ['authority', 'assessor', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user'], scope: 'oversight-read', note: 'the owning department; the authority and assessors of a covering region (projects are supervised, not operated, by the platform); also the region\'s reform and finance deciders' },
+  'Query.digitalProjects': { allow: ['authority', 'assessor', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user'], scope: 'none', note: 'filtered to the caller’s department or covered region (reform / finance: their region)' },
+  'Mutation.createDigitalProject': { allow: ['dept-admin'], scope: 'none', note: 'a department declares its project for the annual plan (001 项目 §10)' },
+  'Mutation.submitDigitalProject': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owning department submits: annual plan by 30 October, else supplementary (001 项目 §10-11)' },
+  'Mutation.fileConstructionPlan': { allow: ['dept-admin', 'platform-operator'], scope: 'owner-only', note: 'the owner files the construction plan with its resource catalog (001 项目 §13, 004 §35); for a unified project the big-data centre (dsjzx) does' },
+  'Mutation.recordProcurement': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owner files procurement and contract, O&M >= 3 years (001 项目 §18-20, §22)' },
+  'Mutation.requestProjectChange': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owner asks for a change (001 项目 §24)' },
+  'Mutation.terminateDigitalProject': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owner terminates with a written statement (001 项目 §25)' },
+  'Mutation.recordSecurityAssessment': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owner records the 等保测评 report (001 项目 §32)' },
+  'Mutation.fileAcceptance': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owner\'s acceptance (< 2M) or initial acceptance (>= 2M) (001 项目 §26-27)' },
+  'Mutation.fileProjectArchive': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owner files the archive after acceptance (001 项目 §28)' },
+  'Mutation.fileOmReport': { allow: ['dept-admin'], scope: 'owner-only', note: 'the owner\'s yearly O&M report (001 项目 §29)' },
+  'Mutation.decideDigitalProject': { allow: ['authority', 'dept-admin', 'dept-approver'], scope: 'project-party', note: 'the step names its party: plan, technical/expert review, change, final acceptance — authority; approval — development-reform; budget, final acceptance — finance (001 项目 §11-17, §24, §26)' },
+  'Mutation.drawExpertPanel': { allow: ['authority'], scope: 'covering-region', note: 'the authority draws the panel of a >= 2M project from the pool (001 项目 §14-15)' },
+  'Mutation.evaluateDigitalProject': { allow: ['authority'], scope: 'covering-region', note: 'post-evaluation by the authority (001 项目 §33)' },
+  'Mutation.setProjectApprovalGate': { allow: ['authority'], scope: 'none', note: "the authority sets its own region's assessment gate (004 §35)", vars: { input: { minTotalScore: 60, minIndicatorValue: 0.5 } } },
+  'Query.projectExperts': { allow: ['authority'], scope: 'none', note: 'the expert pool (001 项目 §15)' },
+  'Mutation.addProjectExpert': { allow: ['authority'], scope: 'none', levels: ['city'], note: "the city's authority keeps the expert pool (001 项目 §15)", vars: { input: { name: '授权矩阵测试专家', affiliation: '授权矩阵测试单位', field: '测试' } } },
+  'Mutation.setProjectExpertActive': { allow: ['authority'], scope: 'none', levels: ['city'], note: 'takes an expert out of the draw (001 项目 §15)' },
+  'Query.projectIndicators': { allow: ['authority', 'assessor', 'service'], scope: 'covering-region', note: "a department's project indicators for an assessment period (001 项目 §33)" },
 };
 /** The caller's relation to an object, from their departments and regions (`<region>-<kind>` department ids). */
 export function relationOf(caller: { department: string | null; region: string | null }, owner: { departmentId: string; regionCode: string }): Relation {
@@ -191,6 +211,7 @@ export function expected(rule: OperationRule, role: Caller, level: Level, relati
     case 'oversight-read':
       return relation === 'own-dept' || (['authority', 'assessor'].includes(role) && covers(level, relation));
     case 'covering-region': return covers(level, relation);
+    case 'project-party': return role === 'authority' && covers(level, relation);
   }
 }
 

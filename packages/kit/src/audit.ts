@@ -152,14 +152,14 @@ export function httpAuditShipper(opts: { config: CommonConfig; securityUrl?: str
 
 /**
  * Refusals are audited too (outcome DENIED), so probing shows in the chain. Best effort and not awaited: a refusal
- * releases no data, and it must stay fast when security is down. Appends themselves are never audited (no loop).
+ * releases no data. A refused append to the chain is recorded too: the outbox writes locally, so there is no loop.
  */
 export function deniedAccessAuditPlugin(logger: Logger): ApolloServerPlugin<{ audit?(e: AuditEntry): Promise<void> }> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors, operationName }) {
-          const denied = errors.filter((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.[0] !== 'appendAuditRecord');
+          const denied = errors.filter((e) => e.extensions?.code === 'FORBIDDEN');
           if (!denied.length || !contextValue.audit) return;
           const detail = denied.map((e) => `${e.path?.join('.') ?? operationName ?? '?'}: ${e.message}`).join('; ').slice(0, 1000);
           contextValue.audit({ action: 'ACCESS', outcome: 'DENIED', items: [...new Set(denied.map((e) => String(e.path?.[0] ?? operationName ?? '?')))], detail })

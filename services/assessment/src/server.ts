@@ -5,11 +5,12 @@ import { AssessmentPeriod } from './entities/assessment-period';
 import { DepartmentScore } from './entities/department-score';
 import { migrations } from './migrations';
 import { AssessmentPeriodResolver, DepartmentAssessmentResolver, DepartmentScoreResolver } from './resolvers/assessment-period.resolver';
+import { LatestAssessmentResolver } from './resolvers/latest-assessment.resolver';
 import { references } from './resolvers/references';
 import { seedAssessment } from './seed';
 
 export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
-  return subgraphServer<AssessmentDeps>(deps, { name: 'assessment', resolvers: [AssessmentPeriodResolver, DepartmentScoreResolver, DepartmentAssessmentResolver], references, context: { ds: deps.ds } });
+  return subgraphServer<AssessmentDeps>(deps, { name: 'assessment', resolvers: [AssessmentPeriodResolver, DepartmentScoreResolver, DepartmentAssessmentResolver, LatestAssessmentResolver], references, context: { ds: deps.ds } });
 }
 
 export const service: ServiceModule<AssessmentConfig> = {

@@ -9,6 +9,6 @@ export const references: ReferenceResolvers = {
   // The same rule as digitalProject(id): outside the caller's scope it resolves to null.
   DigitalProject: async (ref: { id: string }, ctx: ProjectsContext) => {
     const p = await ctx.ds.getRepository(DigitalProject).findOneBy({ id: ref.id });
-    return p && ctx.user && canReadProjectsOf(ctx.user, p) ? p : null;
+    return p && ctx.user && canReadProjectsOf(ctx.user, p, ctx.config) ? p : null;
   },
 };

@@ -54,7 +54,7 @@ export function approvalActivities(ds: DataSource): ShareApprovalActivities & Sh
         if (!a) throw new Error(`share application ${applicationId} vanished`);
         const grants = m.getRepository(ShareGrant);
         const existing = await grants.findOneBy({ applicationId });
-        if (existing) return { grantId: existing.id, expiresAt: existing.expiresAt.toISOString(), app: null };
+        if (existing) return { grantId: existing.id, expiresAt: existing.expiresAt.toISOString() };
         const id = randomUUID();
         const expiresAt = endOfChinaDay(a.periodTo);
         await grants.insert({
@@ -65,16 +65,13 @@ export function approvalActivities(ds: DataSource): ShareApprovalActivities & Sh
           applicationId, idempotencyKey: null, createdBy: 'share-approval',
         });
         await m.getRepository(ShareApplication).update({ id: applicationId }, { status: ShareApplicationStatus.GRANTED, stage: null, stageDeadline: null, grantId: id });
-        return { grantId: id, expiresAt: expiresAt.toISOString(), app: a };
-      });
-      if (grant.app) {
-        const a = grant.app;
-        // One SHARE record per grant; a retry after a lost answer may repeat it (the chain dedupes only by record id).
+        // One SHARE record per grant, committed with it: a retried activity finds the grant above and writes none.
         await auditAs({ username: 'share-approval', sub: 'share-approval', department: a.providerDepartmentId, region: a.providerRegionCode }, {
-          action: 'SHARE', resourceId: a.resourceId, grantId: grant.grantId, scenario: a.scenario, items: a.requestedItems,
+          action: 'SHARE', resourceId: a.resourceId, grantId: id, scenario: a.scenario, items: a.requestedItems,
           detail: `grant to ${a.consumerDepartmentId} ${a.usageMode} until ${a.periodTo}`,
-        }, { requestId: `share-application-${applicationId}`, source: 'sharing' });
-      }
+        }, { requestId: `share-application-${applicationId}`, source: 'sharing', manager: m });
+        return { grantId: id, expiresAt: expiresAt.toISOString() };
+      });
       return { grantId: grant.grantId, expiresAt: grant.expiresAt };
     },
     async expireGrant({ grantId }) {
