@@ -1,7 +1,7 @@
 // One jest run, two projects: unit (no services) and integration (real MariaDB, Temporal, Keycloak; test/global-setup.ts
 // starts every subgraph, the gateway and the workflow worker against throwaway databases).
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }];
-const roots = ['<rootDir>/packages', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/workflows', '<rootDir>/test'];
+const roots = ['<rootDir>/packages', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/workflows', '<rootDir>/web', '<rootDir>/test'];
 const common = {
   testEnvironment: 'node',
   // jose 6 ships ESM only: jest (CommonJS) gets it transpiled; Node itself loads it natively (require(esm)).

@@ -1,5 +1,5 @@
 // `npm start`: installs what is missing, starts MariaDB, Temporal and Keycloak, builds, composes the supergraph,
-// migrates, loads demo data, starts every subgraph, the workflow worker and the gateway; Ctrl-C stops them.
+// migrates, loads demo data, starts every subgraph, the workflow worker and the gateway (which serves the web app); Ctrl-C stops them.
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,6 +22,7 @@ console.log(`
 ────────────────────────────────────────────────────────────────────────────
   Government data-resource graph is up (${((Date.now() - t0) / 1000).toFixed(0)} s)
 
+  Portal and console        ${stack.gatewayUrl.replace(/graphql$/, '')}  (open data for anyone; 工作台 after login)
   Graph (gateway, Sandbox)  ${stack.gatewayUrl}
   Temporal UI               http://127.0.0.1:${process.env.TEMPORAL_UI_PORT ?? 8233}
   Keycloak                  ${kc}  (admin console: admin / admin; realm "gov")

@@ -20,6 +20,7 @@ export function gatewayConfig() {
     },
     /** Express "trust proxy": the hops in front of the gateway (an ingress = 1) so the client address is the real one. */
     trustProxy: envInt('GATEWAY_TRUST_PROXY_HOPS', 0),
+    webClientId: env('WEB_CLIENT_ID', 'gov-portal'),
   };
 }
 export type GatewayConfig = ReturnType<typeof gatewayConfig>;

@@ -9,6 +9,7 @@ import type { GatewayConfig } from './config';
 import { readSupergraph } from './compose';
 import { costLimit } from './cost';
 import { shapeLimitRule } from './limits';
+import { mountWeb } from './web';
 
 export interface GatewayContext { user: User | null; requestId: string; authorization?: string }
 
@@ -47,7 +48,7 @@ export async function createGateway(config: GatewayConfig, supergraphSdl = readS
     buildService: ({ name }) => new SubgraphSource(name, config.subgraphTimeoutMs),
   });
   const development = config.nodeEnv === 'development';
-  return createGraphQLApp<GatewayContext>({
+  const app = await createGraphQLApp<GatewayContext>({
     name: 'gateway',
     logger,
     landingPage: development,
@@ -77,4 +78,6 @@ export async function createGateway(config: GatewayConfig, supergraphSdl = readS
       },
     },
   });
+  mountWeb(app.app, config);
+  return app;
 }

@@ -1,0 +1,236 @@
+// The web app in Debian's Chromium (playwright-core, no downloaded browser): the real Keycloak login page for several
+// roles, the real graph behind the gateway that serves the app. Screenshots and timings go to .tools/artifacts/.
+/// <reference lib="dom" />
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { gatewayUrl, ok, uniqueCode, type DemoUser } from './support';
+import { ROOT } from './stack';
+
+const ARTIFACTS = join(ROOT, '.tools', 'artifacts');
+const PASSWORD = 'Demo-2026';
+const POP = '00000000-0000-4000-8000-000004206000'; // CONDITIONAL population resource of 420600-gaj (HIGH ID numbers)
+const APP = 'id status stage grantId';
+
+let browser: Browser;
+let base: string;
+const metrics: Record<string, number> = {};
+const browserLog: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  base = gatewayUrl().replace(/\/graphql$/, '');
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  writeFileSync(join(ARTIFACTS, 'web-metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
+  writeFileSync(join(ARTIFACTS, 'web-browser.log'), browserLog.join('\n') + '\n');
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  // Browser-side errors land in one log beside the screenshots (what went wrong when a step times out).
+  page.on('pageerror', (e) => browserLog.push(`pageerror ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') browserLog.push(`console ${m.text()}`); });
+  return page;
+}
+
+/** Through the Keycloak login page, as a person would; back on the page asked for. */
+async function login(page: Page, user: DemoUser, path: string): Promise<void> {
+  await page.goto(`${base}${path}`);
+  await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).first().click();
+  await page.waitForURL(/\/realms\/gov\/protocol\/openid-connect\/auth/);
+  await page.fill('#username', user);
+  await page.fill('#password', PASSWORD);
+  await page.click('#kc-login');
+  await page.waitForURL(`${base}${path}`);
+  await page.getByTestId('username').filter({ hasText: user }).waitFor();
+}
+
+/** axe-core on the current page: no serious or critical violation. */
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0); // a hovered button has its hover colours
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect({ page: name, violations }).toEqual({ page: name, violations: [] });
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `web-${name}.png`), fullPage: true });
+
+test('anonymous: search the open-data portal with a facet, open a dataset page (timed), accessible', async () => {
+  const page = await newPage();
+  await page.goto(`${base}/portal`);
+  const list = page.getByTestId('dataset-list');
+  await list.getByRole('link').first().waitFor();
+  await expectAccessible(page, 'portal');
+  await shot(page, 'portal');
+  // The English toggle, and back to Chinese (the default).
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Open data' })).toBeVisibleSoon();
+  await page.getByText('中文', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: '开放数据' })).toBeVisibleSoon();
+
+  await page.getByLabel('搜索数据集').fill('襄阳市');
+  await page.getByRole('button', { name: /搜\s?索/ }).click();
+  await page.waitForURL(/q=/);
+  await page.getByRole('group', { name: '主题' }).getByRole('checkbox', { name: /医疗卫生/ }).check();
+  await expect(list.getByRole('link', { name: '襄阳市医疗机构名录' })).toBeVisibleSoon();
+  await expect(list.getByRole('link', { name: '襄阳市企业登记基本信息' })).toBeAbsent();
+  const href = await list.getByRole('link', { name: '襄阳市医疗机构名录' }).getAttribute('href');
+
+  // Time to interactive of a dataset page opened directly (cold: a new context, no cache): until its content shows.
+  const cold = await newPage();
+  const t0 = Date.now();
+  await cold.goto(`${base}${href}`);
+  await cold.getByTestId('dataset-page').getByRole('heading', { name: '襄阳市医疗机构名录' }).waitFor();
+  metrics.datasetPageInteractiveMs = Date.now() - t0;
+  metrics.datasetPageDomContentLoadedMs = await cold.evaluate(() => { const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming; return Math.round(n.domContentLoadedEventEnd); });
+  await expect(cold.getByText('医疗卫生').first()).toBeVisibleSoon();
+  await expectAccessible(cold, 'dataset');
+  await shot(cold, 'dataset');
+  await cold.context().close();
+
+  // Statistics: the charts draw (ECharts, loaded with the page).
+  await page.getByRole('link', { name: '统计' }).click();
+  await expect(page.getByRole('img', { name: /主题: .*医疗卫生 2/ }).locator('canvas')).toBeVisibleSoon();
+  await shot(page, 'stats');
+  await page.context().close();
+});
+
+test('department admin: a draft with a bad code shows the graph\'s BAD_USER_INPUT beside the field; the catalog lists with facets', async () => {
+  const page = await newPage();
+  await login(page, 'city-gaj-admin', '/console/catalog');
+  await page.getByRole('group', { name: '状态' }).waitFor();
+  await expectAccessible(page, 'catalog');
+  await shot(page, 'catalog');
+
+  await page.getByRole('button', { name: '新建目录' }).click();
+  const form = page.getByTestId('new-resource');
+  await form.locator('#code').fill('x');
+  await form.locator('#name').fill('浏览器测试目录');
+  await form.locator('#items_0_name').fill('姓名');
+  await form.getByRole('button', { name: /保\s?存/ }).click();
+  // The reason comes from the graph (class-validator on DataResourceInput.code), shown under the code field.
+  await expect(form.locator('#code_help').filter({ hasText: 'code must be 3-64' })).toBeVisibleSoon();
+  await shot(page, 'new-resource-error');
+
+  // Fixed: the code; and the cross-field rules of a CONDITIONAL / NOT_OPEN entry, which the graph checks next.
+  await form.locator('#code').fill(uniqueCode('WEB'));
+  await form.getByRole('button', { name: /保\s?存/ }).click();
+  await expect(form.locator('#shareCondition_help').filter({ hasText: 'CONDITIONAL sharing must state its conditions' })).toBeVisibleSoon();
+  await expect(form.locator('#notOpenReason_help').filter({ hasText: 'NOT_OPEN requires a reason' })).toBeVisibleSoon();
+  await form.locator('#shareCondition').fill('仅限政务服务使用');
+  await form.locator('#notOpenReason').fill('涉及个人信息');
+  await form.getByRole('button', { name: /保\s?存/ }).click();
+  await page.waitForURL(/\/console\/catalog\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: /浏览器测试目录/ })).toBeVisibleSoon();
+
+  // An upload with one good and one bad row (VALID_ROWS_ONLY): the good row is written, the bad one listed with its column.
+  await page.getByRole('link', { name: '批量导入' }).click();
+  const csv = [
+    'code,name,description,category,serviceItem,sourceSystemId,format,updateCycle,shareType,shareCondition,notSharedBasis,openType,notOpenReason,sensitivityGrade,provisionMode,usageModes,theme,items',
+    `${uniqueCode('UP')},浏览器导入,,DEPARTMENT,,,TABLE,MONTHLY,UNCONDITIONAL,,,NOT_OPEN,涉及个人信息,LOW,DISTRIBUTION_API,QUERY,,证件号:STRING:40:NONE`,
+    `${uniqueCode('UP')},不予共享无依据,,DEPARTMENT,,,TABLE,DAILY,NOT_SHARED,,,UNCONDITIONAL,,LOW,,,,名称:STRING:10:NONE`,
+  ].join('\n');
+  await page.locator('input[type=file]').setInputFiles({ name: 'catalog.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await expect(page.getByTestId('import-result').filter({ hasText: '新增 1' })).toBeVisibleSoon();
+  await expect(page.getByTestId('row-errors').getByRole('row').filter({ hasText: 'notSharedBasis' })).toBeVisibleSoon();
+  await shot(page, 'import-row-errors');
+  await page.context().close();
+});
+
+test('provider approver: decides a share application at its stage (a rejection needs a reason); consumer: QUERY shows masked ID numbers', async () => {
+  // Set-up through the graph: one submitted application waiting for the provider, one granted and signed for the try-out.
+  const input = (items: string[]) => ({ resourceId: POP, requestedItems: items, scenario: '浏览器测试', purpose: '核验身份（浏览器测试）', usageMode: 'QUERY', clearText: false, periodFrom: '2026-01-01', periodTo: '2027-12-31', idempotencyKey: uniqueCode('web') });
+  const CREATE = `mutation($input: ShareApplicationInput!) { createShareApplication(input: $input) { ${APP} } }`;
+  const SUBMIT = `mutation($id: ID!) { submitShareApplication(id: $id) { ${APP} } }`;
+  const DECIDE = `mutation($id: ID!, $stage: ApprovalStage!, $approve: Boolean!, $reason: String) { decideShareApplication(id: $id, stage: $stage, approve: $approve, reason: $reason) { ${APP} } }`;
+  const waiting = (await ok('city-wjw-user', CREATE, { input: input(['姓名']) })).createShareApplication;
+  await ok('city-wjw-user', SUBMIT, { id: waiting.id });
+  const granted = (await ok('city-wjw-user', CREATE, { input: input(['公民身份号码', '户号']) })).createShareApplication;
+  await ok('city-wjw-user', SUBMIT, { id: granted.id });
+  await ok('city-gaj-approver', DECIDE, { id: granted.id, stage: 'PROVIDER_REVIEW', approve: true });
+  await ok('city-operator', DECIDE, { id: granted.id, stage: 'FILING', approve: true });
+  await ok('city-gaj-admin', DECIDE, { id: granted.id, stage: 'DELIVERY', approve: true });
+
+  const page = await newPage();
+  await login(page, 'city-gaj-approver', '/console/applications');
+  await page.getByRole('tab', { name: /提供方审核/ }).click();
+  const row = page.getByRole('row').filter({ hasText: '浏览器测试' }).filter({ has: page.getByRole('button', { name: /决\s?定/ }) }).first();
+  await row.getByRole('button', { name: /决\s?定/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio', { name: /驳\s?回/ }).check();
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(dialog.getByText('驳回理由必填')).toBeVisibleSoon();
+  await dialog.getByLabel('理由').fill('用途与共享条件不符（浏览器测试）');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  // Rejected at once, or marked pending while the approval workflow applies it.
+  await page.getByRole('tab', { name: /全部/ }).click();
+  await expect(page.getByRole('row').filter({ hasText: '用途与共享条件不符（浏览器测试）' }).or(page.getByTestId('pending')).first()).toBeVisibleSoon();
+  await shot(page, 'applications');
+  await page.context().close();
+
+  const grantId = await (async () => {
+    for (let i = 0; i < 100; i++) {
+      const a = (await ok('city-wjw-user', 'query($id: ID!) { shareApplication(id: $id) { status grantId } }', { id: granted.id })).shareApplication;
+      if (a.grantId) return a.grantId as string;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error('no grant');
+  })();
+  await ok('city-wjw-user', 'mutation($g: ID!) { signConfidentialityAgreement(grantId: $g) { id } }', { g: grantId });
+  const consumer = await newPage();
+  await login(consumer, 'city-wjw-user', '/console/grants');
+  await consumer.getByRole('row').filter({ hasText: '公民身份号码, 户号' }).first().getByRole('button', { name: /试\s?用/ }).click();
+  const tryout = consumer.getByTestId('tryout');
+  await tryout.getByRole('button', { name: /QUERY/ }).click();
+  const records = tryout.getByTestId('records');
+  await expect(records.getByText('MASKED').first()).toBeVisibleSoon();
+  expect(await records.locator('td').first().innerText()).toMatch(/^42\d{4}\*{8}\d{3}[\dX]/);
+  await shot(consumer, 'grant-tryout');
+  await consumer.context().close();
+});
+
+test('authority: the audit log verifies its SM3 chain; logout ends the session', async () => {
+  const page = await newPage();
+  await login(page, 'city-authority', '/console/audit');
+  await page.getByRole('button', { name: '校验审计链' }).click();
+  await expect(page.getByTestId('chain').filter({ hasText: '链完整' })).toBeVisibleSoon();
+  await expectAccessible(page, 'audit');
+  await shot(page, 'audit');
+  await page.getByRole('link', { name: '考核排名' }).click();
+  // The seeded 2026 period: two city departments ranked, drawn as bars.
+  await expect(page.getByRole('img', { name: /考核排名: .+公安局/ }).locator('canvas')).toBeVisibleSoon();
+  await shot(page, 'assessment');
+  await page.getByRole('button', { name: /退\s?出/ }).click();
+  await page.waitForURL(`${base}/portal`);
+  await expect(page.getByRole('button', { name: /登\s?录/ })).toBeVisibleSoon();
+  await page.context().close();
+});
+
+// Small polling assertions (jest has no web-first matchers): wait until a locator shows / is gone.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace jest { interface Matchers<R> { toBeVisibleSoon(): Promise<R>; toBeAbsent(): Promise<R> } }
+}
+expect.extend({
+  async toBeVisibleSoon(locator: import('playwright-core').Locator) {
+    try { await locator.first().waitFor({ state: 'visible', timeout: 30_000 }); return { pass: true, message: () => 'visible' }; } catch (e) { return { pass: false, message: () => `not visible: ${String(locator)}: ${(e as Error).message.split('\n')[0]}` }; }
+  },
+  async toBeAbsent(locator: import('playwright-core').Locator) {
+    let n = await locator.count();
+    for (let i = 0; n > 0 && i < 50; i++) { await new Promise((r) => setTimeout(r, 200)); n = await locator.count(); }
+    return { pass: n === 0, message: () => `${n} found: ${String(locator)}` };
+  },
+});

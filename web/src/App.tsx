@@ -1,0 +1,108 @@
+import { useQuery } from '@apollo/client';
+import { Button, ConfigProvider, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense, useContext, useState, type ReactNode } from 'react';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { useAuth } from './auth';
+import { MeDocument } from './gql/graphql';
+import { LangContext, useT, type Lang } from './i18n';
+import { DatasetPage } from './pages/DatasetPage';
+import { Datasets } from './pages/Datasets';
+
+// The console is loaded on demand: the open-data portal's first load stays small.
+const Catalog = lazy(() => import('./pages/console/Catalog'));
+const Resource = lazy(() => import('./pages/console/Resource'));
+const NewResource = lazy(() => import('./pages/console/NewResource'));
+const Changes = lazy(() => import('./pages/console/Changes'));
+const Applications = lazy(() => import('./pages/console/Applications'));
+const Grants = lazy(() => import('./pages/console/Grants'));
+const Import = lazy(() => import('./pages/console/Import'));
+const Audit = lazy(() => import('./pages/console/Audit'));
+const Assessment = lazy(() => import('./pages/console/Assessment'));
+const Stats = lazy(() => import('./pages/Stats'));
+
+export function App() {
+  const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('lang') === 'en' ? 'en' : 'zh'));
+  const choose = (l: Lang) => { localStorage.setItem('lang', l); document.documentElement.lang = l === 'en' ? 'en' : 'zh-CN'; setLang(l); };
+  return (
+    <LangContext.Provider value={{ lang, setLang: choose }}>
+      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0958d9', colorLink: '#0958d9', colorTextDescription: 'rgba(0, 0, 0, 0.65)' } }}>
+        <Shell />
+      </ConfigProvider>
+    </LangContext.Provider>
+  );
+}
+
+function Shell() {
+  const t = useT();
+  const { user, login, logout } = useAuth();
+  const { lang, setLang } = useContext(LangContext);
+  const location = useLocation();
+  const me = useQuery(MeDocument, { skip: !user });
+  const console_ = location.pathname.startsWith('/console');
+  const items = console_
+    ? [['/console/catalog', '目录'], ['/console/changes', '变更申请'], ['/console/applications', '共享申请'], ['/console/grants', '共享授权'],
+      ['/console/import', '批量导入'], ['/console/audit', '审计日志'], ['/console/assessment', '考核排名']]
+    : [];
+  const selected = items.map(([k]) => k).filter((k) => location.pathname.startsWith(k));
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#fff', borderBottom: '1px solid #eee' }}>
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 18, whiteSpace: 'nowrap' }}>{t('政务数据资源平台')}</Typography.Title>
+        <nav aria-label={t('政务数据资源平台')} style={{ display: 'flex', gap: 16 }}>
+          <Link to="/portal">{t('开放数据')}</Link>
+          <Link to="/portal/stats">{t('统计')}</Link>
+          <Link to="/console">{t('工作台')}</Link>
+        </nav>
+        <div style={{ flex: 1 }} />
+        <Space>
+          <Segmented aria-label={t('语言')} size="small" value={lang} onChange={(v) => setLang(v as Lang)} options={[{ label: '中文', value: 'zh' }, { label: 'EN', value: 'en' }]} />
+          {user
+            ? <><Typography.Text data-testid="username">{me.data?.me?.username ?? user.profile.preferred_username}{me.data?.me?.department ? ` · ${me.data.me?.department.name}` : ''}</Typography.Text>
+                <Button onClick={() => void logout()}>{t('退出')}</Button></>
+            : <Button type="primary" onClick={() => void login()}>{t('登录')}</Button>}
+        </Space>
+      </Layout.Header>
+      <Layout>
+        {console_ && (
+          <Layout.Sider width={180} theme="light" style={{ borderRight: '1px solid #eee' }}>
+            <Menu mode="inline" selectedKeys={selected} items={items.map(([k, label]) => ({ key: k, label: <Link to={k}>{t(label)}</Link> }))} />
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: 24 }}>
+          <main>
+            <Suspense fallback={<Spin />}>
+              <Routes>
+                <Route path="/" element={<Navigate to="/portal" replace />} />
+                <Route path="/callback" element={<Spin />} />
+                <Route path="/portal" element={<Datasets />} />
+                <Route path="/portal/datasets/:id" element={<DatasetPage />} />
+                <Route path="/portal/stats" element={<Stats />} />
+                <Route path="/console" element={<Navigate to="/console/catalog" replace />} />
+                <Route path="/console/catalog" element={<Staff><Catalog /></Staff>} />
+                <Route path="/console/catalog/new" element={<Staff><NewResource /></Staff>} />
+                <Route path="/console/catalog/:id" element={<Staff><Resource /></Staff>} />
+                <Route path="/console/changes" element={<Staff><Changes /></Staff>} />
+                <Route path="/console/applications" element={<Staff><Applications /></Staff>} />
+                <Route path="/console/grants" element={<Staff><Grants /></Staff>} />
+                <Route path="/console/import" element={<Staff><Import /></Staff>} />
+                <Route path="/console/audit" element={<Staff><Audit /></Staff>} />
+                <Route path="/console/assessment" element={<Staff><Assessment /></Staff>} />
+                <Route path="*" element={<Result status="404" title="404" />} />
+              </Routes>
+            </Suspense>
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+/** Console pages need a login; the graph decides what each role sees and may do. */
+function Staff({ children }: { children: ReactNode }) {
+  const t = useT();
+  const { user, login } = useAuth();
+  if (!user) return <Result status="403" title={t('需登录')} extra={<Button type="primary" onClick={() => void login()}>{t('登录')}</Button>} />;
+  return <>{children}</>;
+}
