@@ -8,7 +8,7 @@ up() {
   export DEBIAN_FRONTEND=noninteractive
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq >>"$LOGS/apt.log" 2>&1 || die "apt-get update (see $LOGS/apt.log)"
-  $SUDO apt-get install -y -qq chromium fonts-noto-cjk >>"$LOGS/apt.log" 2>&1 || die "apt-get install chromium fonts-noto-cjk (see $LOGS/apt.log)"
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium fonts-noto-cjk >>"$LOGS/apt.log" 2>&1 || die "apt-get install chromium fonts-noto-cjk (see $LOGS/apt.log)"
 }
 
 case "${1:-up}" in

@@ -9,7 +9,7 @@ install() {
   export DEBIAN_FRONTEND=noninteractive
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq >>"$LOGS/apt.log" 2>&1 || die "apt-get update (see $LOGS/apt.log)"
-  $SUDO apt-get install -y -qq mariadb-server mariadb-client >>"$LOGS/apt.log" 2>&1 || die "apt-get install mariadb-server (see $LOGS/apt.log)"
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq mariadb-server mariadb-client >>"$LOGS/apt.log" 2>&1 || die "apt-get install mariadb-server (see $LOGS/apt.log)"
 }
 
 ping_db() { mariadb-admin --socket="$SOCK" -uroot ping; }
