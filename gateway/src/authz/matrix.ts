@@ -97,6 +97,7 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.exportCatalog': { allow: STAFF, scope: 'none', note: "a department's catalog as XLSX/CSV, filtered to what the caller may read; audited (004 §33)" },
   'Query.catalogTemplate': { allow: LOGGED_IN, scope: 'none', note: 'the empty import template' },
   'Mutation.importCatalog': { allow: ['dept-admin'], scope: 'none', note: "imports drafts into the caller's own department; audited" },
+  'Mutation.applyReclassification': { allow: ['service'], scope: 'none', note: "service-only: sharing applies the authority's reclassification decision as a RECLASSIFIED change request (001 §21, 000 §9)" },
   // ── sharing ───────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.shareApplication': { allow: STAFF, scope: 'department-read', note: 'consumer and provider departments, authority/operator/assessor of a covering region' },
   'Query.shareApplications': { allow: STAFF, scope: 'none', note: 'filtered to applications of the caller’s department or covered region' },
@@ -110,6 +111,9 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.disputeShareApplication': { allow: ['dept-user', 'dept-admin'], scope: 'owner-only', note: 'the applying department disputes a rejection; the authority arbitrates (001 §21)' },
   'Mutation.setWholeAuthorisation': { allow: ['authority'], scope: 'none', note: "the authority switches its own region's whole authorisation (004 §22-23)" },
   'Mutation.requestReclassification': { allow: ['dept-user', 'dept-admin'], scope: 'none', note: 'a department asks the authority to reclassify a NOT_SHARED resource (001 §21)' },
+  'Query.reclassificationRequests': { allow: STAFF, scope: 'none', note: 'filtered to requests of the caller’s department (requester or provider) or of a region covering the provider (001 §21)' },
+  'Mutation.giveReclassificationOpinion': { allow: ['dept-admin', 'dept-approver'], scope: 'owner-only', note: "owner = the provider: its opinion on reclassifying its NOT_SHARED resource, within RECLASSIFICATION_OPINION_WORKING_DAYS (001 §21)" },
+  'Mutation.decideReclassification': { allow: ['authority'], scope: 'covering-region', note: "owner = the provider: the authority of a covering region decides after the provider's opinion or its deadline; an approval changes the catalog entry through a reviewed change (001 §21)" },
   'Mutation.subscribeToResource': { allow: ['dept-user', 'dept-admin'], scope: 'none', note: 'UNCONDITIONAL resources: a grant at once, audited (000 §16)' },
   'Mutation.revokeShareGrant': {
     allow: ['dept-admin', 'dept-approver', 'authority'], scope: 'department-write',

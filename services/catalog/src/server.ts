@@ -15,6 +15,7 @@ import { Department } from './entities/department';
 import { Region } from './entities/region';
 import { migrations } from './migrations';
 import { ChangeRequestResolver } from './resolvers/change-request.resolver';
+import { ReclassificationResolver } from './resolvers/reclassification.resolver';
 import { DataResourceResolver } from './resolvers/data-resource.resolver';
 import { DemandResolver } from './resolvers/demand.resolver';
 import { InformationSystemResolver } from './resolvers/inventory.resolver';
@@ -36,7 +37,7 @@ export function createServer(deps: ServiceDeps<CatalogConfig>): Promise<GraphQLA
   return subgraphServer(deps, {
     name: 'catalog',
     resolvers: [
-      DataResourceResolver, ReviewResolver, ChangeRequestResolver, ResourceVersionResolver, MountResolver, NegativeListResolver,
+      DataResourceResolver, ReviewResolver, ChangeRequestResolver, ReclassificationResolver, ResourceVersionResolver, MountResolver, NegativeListResolver,
       InformationSystemResolver, ResponsibilityResolver, DemandResolver, SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
     ],
     references, context,
