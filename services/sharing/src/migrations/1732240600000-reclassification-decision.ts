@@ -6,6 +6,7 @@ export class ReclassificationDecision1732240600000 implements MigrationInterface
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE reclassification_request
+      MODIFY status VARCHAR(16) NOT NULL,
       ADD COLUMN opinion_deadline DATETIME(3) NULL,
       ADD COLUMN opinion_deadline_official BOOLEAN NOT NULL DEFAULT TRUE,
       ADD COLUMN provider_agrees BOOLEAN NULL,
