@@ -157,6 +157,7 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.anchorAuditDay': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'anchor a day now (上链, 000 §25); the daily workflow does it after midnight' },
   'Query.auditAnchors': { allow: ['authority', 'platform-operator', 'assessor'], scope: 'none', note: 'the signed daily Merkle roots of the audit chain' },
   'Query.verifyAuditAnchor': { allow: ['authority', 'platform-operator', 'assessor'], scope: 'none', note: 'check an anchor: SM2 signature and Merkle root against the records' },
+  'Query.publicAuditAnchor': { allow: EVERYONE, scope: 'none', note: "000 §25 上链: a day's anchor (root, signature, public key, count) for any third party, with the file to archive; no record data" },
   'Mutation.reportSecurityIncident': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'none', note: "an incident of the caller's own department (000 §24)" },
   'Mutation.notifyAuthorityOfIncident': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'department-write', note: 'the reporting department or the authority / operator of a covering region' },
   'Mutation.closeSecurityIncident': { allow: ['authority', 'platform-operator'], scope: 'department-write', note: 'closure after the authority was notified, with a summary' },
