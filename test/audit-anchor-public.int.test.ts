@@ -4,12 +4,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { auditDrained, gql, ok } from './support';
 import { ROOT } from './stack';
 
 const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const PUBLIC = `query($day: String!) { publicAuditAnchor(day: $day) { day complete recordCount merkleRoot firstSeq lastSeq signature signerId publicKeyPem fileName fileJson } }`;
-const EXPORT = 'mutation($f: AuditRecordFilter, $fmt: AuditExportFormat!) { exportAuditRecords(filter: $f, format: $fmt) { rowCount contentBase64 } }';
+const EXPORT = 'query($f: AuditRecordFilter, $fmt: AuditExportFormat!) { exportAuditRecords(filter: $f, format: $fmt) { rowCount contentBase64 } }';
 
 function verifier(anchorJson: string, csv: string): { code: number; out: { ok: boolean; problems: string[]; dayRecords: number } } {
   const dir = mkdtempSync(join(tmpdir(), 'anchor-'));
@@ -49,16 +51,12 @@ describe('000 §25 anchors a third party can hold', () => {
     expect(good).toMatchObject({ code: 0, out: { ok: true, problems: [], dayRecords: pub.recordCount } });
 
     // one covered record altered in the export: the verifier fails and names it
-    const lines = csv.split('\n');
-    const header = lines[0].replace(/^\ufeff/, '').split(',');
-    const seqCol = header.indexOf('seq');
-    const target = lines.findIndex((l, i) => i > 0 && Number(l.split(',')[seqCol]) === pub.firstSeq);
-    expect(target).toBeGreaterThan(0);
-    const actorCol = header.indexOf('actor');
-    const cells = lines[target].split(',');
-    cells[actorCol] = 'someone-else';
-    lines[target] = cells.join(',');
-    const bad = verifier(file, lines.join('\n'));
+    const rows = parse(csv.replace(/^\ufeff/, ''), { columns: true }) as Array<Record<string, string>>;
+    const target = rows.find((r) => Number(r.seq) === pub.firstSeq);
+    expect(target).toBeDefined();
+    target!.actor = 'someone-else';
+    const altered = stringify(rows, { header: true, columns: Object.keys(rows[0]) });
+    const bad = verifier(file, altered);
     expect(bad.code).toBe(1);
     expect(bad.out.ok).toBe(false);
     expect(bad.out.problems).toEqual(expect.arrayContaining([`seq ${pub.firstSeq}: the record does not match its hash (altered)`]));

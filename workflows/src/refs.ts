@@ -13,4 +13,5 @@ export const refs = {
   sharePull: { name: 'sharePullWorkflow' } as WorkflowRef<typeof wf.sharePullWorkflow>,
   auditAnchor: { name: 'auditAnchorWorkflow' } as WorkflowRef<typeof wf.auditAnchorWorkflow>,
   projectLifecycle: { name: 'projectLifecycleWorkflow' } as WorkflowRef<typeof wf.projectLifecycleWorkflow>,
+  mountHealth: { name: 'mountHealthWorkflow' } as WorkflowRef<typeof wf.mountHealthWorkflow>,
 } as const;

@@ -8,3 +8,4 @@ export { auditAnchorWorkflow } from './audit-anchor/workflow';
 export { catalogChangeWorkflow } from './catalog-change/workflow';
 export { demandNegotiationWorkflow } from './demand/workflow';
 export { projectLifecycleWorkflow } from './project-lifecycle/workflow';
+export { mountHealthWorkflow } from './mount-health/workflow';

@@ -28,8 +28,12 @@ import { DepartmentResolver, RegionResolver, ViewerResolver } from './resolvers/
 import { references } from './resolvers/references';
 import { SpreadsheetResolver } from './resolvers/spreadsheet.resolver';
 import { seedCatalog } from './seed';
+import { mountActivities } from './activities/mount.activities';
+import { ensureMountHealthSchedule } from './domain/mount-schedule';
 
-export function createServer(deps: ServiceDeps<CatalogConfig>): Promise<GraphQLApp> {
+export async function createServer(deps: ServiceDeps<CatalogConfig>): Promise<GraphQLApp> {
+  // Test runs start the probe workflow themselves; offline composition has no Temporal client.
+  if (deps.temporal && deps.config.nodeEnv !== 'test') await ensureMountHealthSchedule(deps.temporal, deps.taskQueuePrefix, deps.config.mountProbeMinutes, deps.logger);
   const { reviewWorkingDays, demandAnswerWorkingDays, demandArbitrationWorkingDays } = deps.config;
   const context: CatalogStaticDeps = {
     ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, reviewWorkingDays, demandAnswerWorkingDays, demandArbitrationWorkingDays,
@@ -51,6 +55,6 @@ export const service: ServiceModule<CatalogConfig> = {
   entities: [Region, Department, DataResource, DataItem, InformationSystem, ResourceVersion, ChangeRequest, SearchToken, ResponsibilityItem, Demand, DemandMessage],
   migrations,
   createServer,
-  activities: (deps) => ({ ...reviewActivities(deps.ds), ...changeActivities(deps.ds), ...demandActivities(deps.ds) }),
+  activities: (deps) => ({ ...reviewActivities(deps.ds), ...changeActivities(deps.ds), ...demandActivities(deps.ds), ...mountActivities(deps.ds) }),
   seed: seedCatalog,
 };
