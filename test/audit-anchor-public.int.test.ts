@@ -27,11 +27,15 @@ function verifier(anchorJson: string, csv: string): { code: number; out: { ok: b
 
 describe('000 §25 anchors a third party can hold', () => {
   test('000 §25: the day\'s anchor is public with its signer id and file; the offline verifier accepts the export and names an altered record', async () => {
+    // something of today on the chain first: audited reads
+    await ok('city-authority', 'query($f: AuditRecordFilter, $first: Int!) { auditRecords(filter: $f, first: $first) { totalCount } }', { f: {}, first: 1 });
+    await ok('city-gaj-admin', 'query($first: Int!) { changeRequests(first: $first) { totalCount } }', { first: 1 });
     await auditDrained();
     const day = chinaToday();
     await ok('city-operator', 'mutation($day: String!) { anchorAuditDay(day: $day) { id } }', { day });
     const pub = (await gql(null, PUBLIC, { day })).data!.publicAuditAnchor;
     expect(pub).toMatchObject({ day, complete: false, signerId: '1234567812345678', fileName: `audit-anchor-${day}.json` });
+    expect(pub.recordCount).toBeGreaterThan(0);
     expect(JSON.parse(pub.fileJson)).toMatchObject({ day, merkleRoot: pub.merkleRoot, recordCount: pub.recordCount, signature: pub.signature, publicKeyPem: pub.publicKeyPem });
 
     // the same file on security's public endpoint, to download and archive
