@@ -536,6 +536,12 @@ afterAll(async () => {
     await temporal.connection.close();
   }
 });
+// 004 §9: the owner's admin records a function change of its freshly published entry; everyone else is refused.
+SCOPE_CASES['Mutation.recordFunctionChange'] = {
+  fixture: (o: OwnerKey) => publishedResource(o),
+  document: 'mutation($input: FunctionChangeInput!) { recordFunctionChange(input: $input) { id } }',
+  variables: (o) => ({ input: { resourceId: o.id, basis: 'FUNCTION_CHANGED', changedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), description: '授权矩阵测试：职能调整' } }),
+};
 // Reclassification (001 §21): the owner provides a freshly published NOT_SHARED entry; zrzy (no player) asks for it.
 async function reclassificationOf(owner: OwnerKey): Promise<Owned> {
   const [level] = levelOf(owner);

@@ -7,6 +7,7 @@ export * from './sharing-push/definitions';
 export * from './sharing-pull/definitions';
 export * from './audit-anchor/definitions';
 export * from './mount-health/definitions';
+export * from './catalog-filing/definitions';
 export * from './catalog-change/definitions';
 export * from './demand/definitions';
 export * from './project-lifecycle/definitions';

@@ -14,4 +14,5 @@ export const refs = {
   auditAnchor: { name: 'auditAnchorWorkflow' } as WorkflowRef<typeof wf.auditAnchorWorkflow>,
   projectLifecycle: { name: 'projectLifecycleWorkflow' } as WorkflowRef<typeof wf.projectLifecycleWorkflow>,
   mountHealth: { name: 'mountHealthWorkflow' } as WorkflowRef<typeof wf.mountHealthWorkflow>,
+  catalogFiling: { name: 'catalogFilingWorkflow' } as WorkflowRef<typeof wf.catalogFilingWorkflow>,
 } as const;

@@ -9,3 +9,4 @@ export { catalogChangeWorkflow } from './catalog-change/workflow';
 export { demandNegotiationWorkflow } from './demand/workflow';
 export { projectLifecycleWorkflow } from './project-lifecycle/workflow';
 export { mountHealthWorkflow } from './mount-health/workflow';
+export { catalogFilingWorkflow } from './catalog-filing/workflow';

@@ -97,6 +97,8 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.exportCatalog': { allow: STAFF, scope: 'none', note: "a department's catalog as XLSX/CSV, filtered to what the caller may read; audited (004 §33)" },
   'Query.catalogTemplate': { allow: LOGGED_IN, scope: 'none', note: 'the empty import template' },
   'Mutation.importCatalog': { allow: ['dept-admin'], scope: 'none', note: "imports drafts into the caller's own department; audited" },
+  'Mutation.recordFunctionChange': { allow: ['dept-admin'], scope: 'owner-only', note: '004 §9: the providing department records a law/function/system change of its entry; the change request is due within 15 working days' },
+  'Query.functionChanges': { allow: STAFF, scope: 'none', note: "filtered to the caller's department or the regions it oversees; OVERDUE ones were escalated (004 §9)" },
   'Mutation.applyReclassification': { allow: ['service'], scope: 'none', note: "service-only: sharing applies the authority's reclassification decision as a RECLASSIFIED change request (001 §21, 000 §9)" },
   // ── sharing ───────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.shareApplication': { allow: STAFF, scope: 'department-read', note: 'consumer and provider departments, authority/operator/assessor of a covering region' },

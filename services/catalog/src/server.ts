@@ -29,6 +29,9 @@ import { references } from './resolvers/references';
 import { SpreadsheetResolver } from './resolvers/spreadsheet.resolver';
 import { seedCatalog } from './seed';
 import { mountActivities } from './activities/mount.activities';
+import { filingActivities } from './activities/filing.activities';
+import { FunctionChange } from './entities/function-change';
+import { FunctionChangeResolver } from './resolvers/function-change.resolver';
 import { ensureMountHealthSchedule } from './domain/mount-schedule';
 
 export async function createServer(deps: ServiceDeps<CatalogConfig>): Promise<GraphQLApp> {
@@ -42,7 +45,7 @@ export async function createServer(deps: ServiceDeps<CatalogConfig>): Promise<Gr
     name: 'catalog',
     resolvers: [
       DataResourceResolver, ReviewResolver, ChangeRequestResolver, ReclassificationResolver, ResourceVersionResolver, MountResolver, NegativeListResolver,
-      InformationSystemResolver, ResponsibilityResolver, DemandResolver, SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
+      InformationSystemResolver, ResponsibilityResolver, FunctionChangeResolver, DemandResolver, SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
     ],
     references, context,
     perRequest: () => requestLoaders(deps.ds),
@@ -52,9 +55,9 @@ export async function createServer(deps: ServiceDeps<CatalogConfig>): Promise<Gr
 export const service: ServiceModule<CatalogConfig> = {
   name: 'catalog',
   loadConfig,
-  entities: [Region, Department, DataResource, DataItem, InformationSystem, ResourceVersion, ChangeRequest, SearchToken, ResponsibilityItem, Demand, DemandMessage],
+  entities: [Region, Department, DataResource, DataItem, InformationSystem, ResourceVersion, ChangeRequest, SearchToken, ResponsibilityItem, Demand, DemandMessage, FunctionChange],
   migrations,
   createServer,
-  activities: (deps) => ({ ...reviewActivities(deps.ds), ...changeActivities(deps.ds), ...demandActivities(deps.ds), ...mountActivities(deps.ds) }),
+  activities: (deps) => ({ ...reviewActivities(deps.ds), ...changeActivities(deps.ds), ...demandActivities(deps.ds), ...mountActivities(deps.ds), ...filingActivities(deps.ds) }),
   seed: seedCatalog,
 };
