@@ -2,7 +2,7 @@
 // days, escalated on the deadline by catalogFilingWorkflow; the department and its oversight list them (OVERDUE = late).
 import { BadUserInputError, ConflictError, ConnectionType, PageArgs, paginate, requireUser, STAFF } from '@gov/kit';
 import { chinaDate } from '@gov/working-days';
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { CatalogContext } from '../context';
 import { ChangeBasis, ResourceStatus } from '../entities/enums';
 import { FunctionChange, FunctionChangeStatus } from '../entities/function-change';
