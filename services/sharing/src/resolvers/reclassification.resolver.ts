@@ -90,10 +90,13 @@ export class ReclassificationResolver {
       approve: input.approve, reason: input.reason ?? null, by: user.username,
       shareType: input.approve ? input.shareType! : null, shareCondition: input.approve && input.shareType === SharedType.CONDITIONAL ? input.shareCondition!.trim() : null,
     };
-    // Catalog first (idempotent per request id): a failure there records nothing here and the decision can be retried.
-    const change = input.approve ? await applyInCatalog(req, d) : null;
     return ctx.ds.transaction(async (m) => {
-      const done = await recordDecision(m, req, d, change);
+      // The row stays locked while catalog applies the change: two deciders cannot both act (one approving, one refusing).
+      const locked = await m.getRepository(ReclassificationRequest).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      assertDecidable(locked);
+      // Catalog is idempotent per request id: if anything here fails, the decision can be retried.
+      const change = input.approve ? await applyInCatalog(locked, d) : null;
+      const done = await recordDecision(m, locked, d, change);
       await ctx.audit({
         action: 'APPROVE', resourceId: req.resourceId,
         detail: `reclassification ${id} approve=${input.approve}${change ? ` shareType=${d.shareType} catalogChange=${change.id} version=${change.newVersion ?? 'pending'}` : ''}`,
