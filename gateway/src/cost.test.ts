@@ -58,3 +58,11 @@ test('shape limits name the operation, what was counted and the limit', () => {
   const frag = validate(schema, parse('query F { department(id: "x") { ...D } } fragment D on Department { region { departments { region { name } } } }'), [rule]);
   expect(frag[0].message).toBe('operation "F" is 5 levels deep; the limit is 3');
 });
+
+test('a data API page is counted once by its first: 200 records with their fields stay under the limit, and grow with first', () => {
+  const q = 'query Q($id: ID!, $first: Int) { openDatasetRecords(id: $id, first: $first) { columns records { id fields { name value } } } }';
+  const small = cost(q, { id: 'x', first: 50 });
+  const full = cost(q, { id: 'x', first: 200 });
+  expect(full).toBeLessThan(20_000);
+  expect(full).toBeGreaterThan(3 * small);
+});

@@ -13,7 +13,11 @@ export const LIST_BOUNDS: Record<string, number> = {
   'Query.regions': 200,
   'Query.departments': 200,
   'Region.departments': 100,
+  // the data items of one record: a catalog entry declares at most a few dozen
+  'OpenDataRecord.fields': 60,
 };
+/** Item lists of a page type that are bounded by the `first` already counted on the field returning the page. */
+export const PAGED_ITEM_LISTS = new Set(['OpenDataRecordPage.records']);
 export const DEFAULT_LIST_BOUND = 20;
 
 /** Objects cost 1 plus their children; a scalar field costs nothing (it comes with its row). */
@@ -32,7 +36,7 @@ export const listEstimator: ComplexityEstimator = ({ type, field, args, childCom
   if (!isListType(getNullableType(field.type))) return undefined as unknown as number;
   if (isLeafType(getNamedType(field.type))) return 1; // a list of scalars is one column's value
   // A connection's edges are bounded by the `first` already counted on the connection field.
-  if (type.name.endsWith('Connection')) return 1 + child;
+  if (type.name.endsWith('Connection') || PAGED_ITEM_LISTS.has(`${type.name}.${field.name}`)) return 1 + child;
   const bound = LIST_BOUNDS[`${type.name}.${field.name}`] ?? DEFAULT_LIST_BOUND;
   return 1 + bound * child;
 };
