@@ -590,6 +590,30 @@ afterAll(async () => {
     await temporal.connection.close();
   }
 });
+// 004 §9: the owner's admin records a function change of its freshly published entry; everyone else is refused.
+SCOPE_CASES['Mutation.recordFunctionChange'] = {
+  fixture: (o: OwnerKey) => publishedResource(o),
+  document: 'mutation($input: FunctionChangeInput!) { recordFunctionChange(input: $input) { id } }',
+  variables: (o) => ({ input: { resourceId: o.id, basis: 'FUNCTION_CHANGED', changedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), description: '授权矩阵测试：职能调整' } }),
+};
+// Reclassification (001 §21): the owner provides a freshly published NOT_SHARED entry; zrzy (no player) asks for it.
+async function reclassificationOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const entry = { ...catalogEntry(), shareType: 'NOT_SHARED', notSharedBasis: '授权矩阵测试：法规禁止' } as ReturnType<typeof catalogEntry>;
+  const r = await publishedResource(owner, entry);
+  const d = await as(`${level}-zrzy-user`, 'mutation($r: ID!, $why: String!) { requestReclassification(resourceId: $r, reason: $why) { id } }', { r: r.id, why: '授权矩阵测试' });
+  return owned(owner, d.requestReclassification.id);
+}
+Object.assign(SCOPE_CASES, {
+  // The first provider let through gives its opinion; later ones meet CONFLICT (already given), after the scope check.
+  'Mutation.giveReclassificationOpinion': {
+    fixture: reclassificationOf, ...byId('mutation($id: ID!) { giveReclassificationOpinion(id: $id, agree: false, opinion: "授权矩阵测试：不同意") { id } }'),
+  },
+  // No opinion yet and its deadline ahead: every authority let through meets CONFLICT, after the scope check.
+  'Mutation.decideReclassification': {
+    fixture: reclassificationOf, ...byId('mutation($id: ID!) { decideReclassification(id: $id, input: { approve: false, reason: "授权矩阵测试" }) { id } }'),
+  },
+});
 SCOPE_CASES['Mutation.configureScheduledPull'] = {
   fixture: pullableResource,
   document: 'mutation($input: PullSourceInput!) { configureScheduledPull(input: $input) { resourceId } }',

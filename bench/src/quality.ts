@@ -16,7 +16,7 @@ const stackLib = require(join(ROOT, 'scripts/stack.cjs')) as {
   startStack(o: { env: Record<string, string>; freePorts: boolean; logsDir: string }): Promise<{ env: Record<string, string>; children: unknown[]; gatewayUrl: string }>;
   stopStack(s: unknown): Promise<void>;
 };
-const { populationRow } = require('@gov/svc-sharing/dist/exchange/demo') as typeof import('@gov/svc-sharing/dist/exchange/demo');
+const { populationRow } = require('@gov/svc-sharing/dist/domain/demo') as typeof import('@gov/svc-sharing/dist/domain/demo');
 
 const POP = '00000000-0000-4000-8000-000004206000';
 const kc = commonConfig().keycloak;

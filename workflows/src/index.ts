@@ -6,6 +6,8 @@ export * from './sharing-grant/definitions';
 export * from './sharing-push/definitions';
 export * from './sharing-pull/definitions';
 export * from './audit-anchor/definitions';
+export * from './mount-health/definitions';
+export * from './catalog-filing/definitions';
 export * from './catalog-change/definitions';
 export * from './demand/definitions';
 export * from './open-data-application/definitions';

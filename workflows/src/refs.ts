@@ -17,4 +17,6 @@ export const refs = {
   qualityInspection: { name: 'qualityInspectionWorkflow' } as WorkflowRef<typeof wf.qualityInspectionWorkflow>,
   qualityIssue: { name: 'qualityIssueWorkflow' } as WorkflowRef<typeof wf.qualityIssueWorkflow>,
   projectLifecycle: { name: 'projectLifecycleWorkflow' } as WorkflowRef<typeof wf.projectLifecycleWorkflow>,
+  mountHealth: { name: 'mountHealthWorkflow' } as WorkflowRef<typeof wf.mountHealthWorkflow>,
+  catalogFiling: { name: 'catalogFilingWorkflow' } as WorkflowRef<typeof wf.catalogFilingWorkflow>,
 } as const;

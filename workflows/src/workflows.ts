@@ -12,3 +12,5 @@ export { openDataCaseWorkflow } from './open-data-case/workflow';
 export { qualityInspectionWorkflow } from './quality-inspection/workflow';
 export { qualityIssueWorkflow } from './quality-issue/workflow';
 export { projectLifecycleWorkflow } from './project-lifecycle/workflow';
+export { mountHealthWorkflow } from './mount-health/workflow';
+export { catalogFilingWorkflow } from './catalog-filing/workflow';

@@ -97,6 +97,9 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.exportCatalog': { allow: STAFF, scope: 'none', note: "a department's catalog as XLSX/CSV, filtered to what the caller may read; audited (004 §33)" },
   'Query.catalogTemplate': { allow: LOGGED_IN, scope: 'none', note: 'the empty import template' },
   'Mutation.importCatalog': { allow: ['dept-admin'], scope: 'none', note: "imports drafts into the caller's own department; audited" },
+  'Mutation.recordFunctionChange': { allow: ['dept-admin'], scope: 'owner-only', note: '004 §9: the providing department records a law/function/system change of its entry; the change request is due within 15 working days' },
+  'Query.functionChanges': { allow: STAFF, scope: 'none', note: "filtered to the caller's department or the regions it oversees; OVERDUE ones were escalated (004 §9)" },
+  'Mutation.applyReclassification': { allow: ['service'], scope: 'none', note: "service-only: sharing applies the authority's reclassification decision as a RECLASSIFIED change request (001 §21, 000 §9)" },
   // ── sharing ───────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.shareApplication': { allow: STAFF, scope: 'department-read', note: 'consumer and provider departments, authority/operator/assessor of a covering region' },
   'Query.shareApplications': { allow: STAFF, scope: 'none', note: 'filtered to applications of the caller’s department or covered region' },
@@ -110,6 +113,9 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.disputeShareApplication': { allow: ['dept-user', 'dept-admin'], scope: 'owner-only', note: 'the applying department disputes a rejection; the authority arbitrates (001 §21)' },
   'Mutation.setWholeAuthorisation': { allow: ['authority'], scope: 'none', note: "the authority switches its own region's whole authorisation (004 §22-23)" },
   'Mutation.requestReclassification': { allow: ['dept-user', 'dept-admin'], scope: 'none', note: 'a department asks the authority to reclassify a NOT_SHARED resource (001 §21)' },
+  'Query.reclassificationRequests': { allow: STAFF, scope: 'none', note: 'filtered to requests of the caller’s department (requester or provider) or of a region covering the provider (001 §21)' },
+  'Mutation.giveReclassificationOpinion': { allow: ['dept-admin', 'dept-approver'], scope: 'owner-only', note: "owner = the provider: its opinion on reclassifying its NOT_SHARED resource, within RECLASSIFICATION_OPINION_WORKING_DAYS (001 §21)" },
+  'Mutation.decideReclassification': { allow: ['authority'], scope: 'covering-region', note: "owner = the provider: the authority of a covering region decides after the provider's opinion or its deadline; an approval changes the catalog entry through a reviewed change (001 §21)" },
   'Mutation.subscribeToResource': { allow: ['dept-user', 'dept-admin'], scope: 'none', note: 'UNCONDITIONAL resources: a grant at once, audited (000 §16)' },
   'Mutation.revokeShareGrant': {
     allow: ['dept-admin', 'dept-approver', 'authority'], scope: 'department-write',
@@ -199,6 +205,7 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.anchorAuditDay': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'anchor a day now (上链, 000 §25); the daily workflow does it after midnight' },
   'Query.auditAnchors': { allow: ['authority', 'platform-operator', 'assessor'], scope: 'none', note: 'the signed daily Merkle roots of the audit chain' },
   'Query.verifyAuditAnchor': { allow: ['authority', 'platform-operator', 'assessor'], scope: 'none', note: 'check an anchor: SM2 signature and Merkle root against the records' },
+  'Query.publicAuditAnchor': { allow: EVERYONE, scope: 'none', note: "000 §25 上链: a day's anchor (root, signature, public key, count) for any third party, with the file to archive; no record data" },
   'Mutation.reportSecurityIncident': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'none', note: "an incident of the caller's own department (000 §24)" },
   'Mutation.notifyAuthorityOfIncident': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'department-write', note: 'the reporting department or the authority / operator of a covering region' },
   'Mutation.closeSecurityIncident': { allow: ['authority', 'platform-operator'], scope: 'department-write', note: 'closure after the authority was notified, with a summary' },

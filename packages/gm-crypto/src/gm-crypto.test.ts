@@ -1,6 +1,6 @@
-import { createCipheriv, createPublicKey } from 'node:crypto';
+import { createCipheriv, createPrivateKey, createPublicKey, sign as opensslSign } from 'node:crypto';
 import {
-  DEV_SM4_KEY_ID, hmacSm3Hex, isSm4Envelope, keyring, keyringFromEnv, sm2GenerateKeyPair, sm2Sign, sm2Verify, sm3Hex,
+  DEV_SM4_KEY_ID, hmacSm3Hex, isSm4Envelope, keyring, keyringFromEnv, SM2_DEFAULT_SIGNER_ID, sm2GenerateKeyPair, sm2Sign, sm2Verify, sm3Hex,
   sm4Decrypt, sm4Encrypt, sm4KeyIdOf,
 } from './index';
 
@@ -93,7 +93,7 @@ describe('000 §25 SM4 at rest (GB/T 32907)', () => {
   });
 });
 
-describe('000 §25 SM2 signatures (GB/T 32918)', () => {
+describe('000 §25 SM2 signatures (GB/T 32918, GM/T 0009 signer id)', () => {
   const { publicKeyPem, privateKeyPem } = sm2GenerateKeyPair();
 
   test('sign and verify; another message, another key or a damaged signature fail', () => {
@@ -104,15 +104,30 @@ describe('000 §25 SM2 signatures (GB/T 32918)', () => {
     expect(sm2Verify('merkle-root-2026-01-05', 'AAAA', publicKeyPem)).toBe(false);
   });
 
-  test('is SM2 (not ECDSA on the SM2 curve): an independent implementation verifies ours and we verify its', () => {
-    const pubHex = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' }).subarray(-65).toString('hex');
+  const pubHexOf = (pem: string) => createPublicKey(pem).export({ type: 'spki', format: 'der' }).subarray(-65).toString('hex');
+  const pemOfHex = (hex: string) => createPublicKey({
+    key: Buffer.concat([Buffer.from('3059301306072a8648ce3d020106082a811ccf5501822d034200', 'hex'), Buffer.from(hex, 'hex')]), format: 'der', type: 'spki',
+  }).export({ type: 'spki', format: 'pem' }).toString();
+
+  test('GM/T 0009 signer id 1234567812345678 by default: an independent implementation (sm-crypto) verifies ours and we verify its', () => {
+    expect(SM2_DEFAULT_SIGNER_ID).toBe('1234567812345678');
     const ours = Buffer.from(sm2Sign('abc', privateKeyPem), 'base64').toString('hex');
-    expect(reference.doVerifySignature('abc', ours, pubHex, { hash: true, der: true, userId: '' })).toBe(true);
+    expect(reference.doVerifySignature('abc', ours, pubHexOf(publicKeyPem), { hash: true, der: true, userId: '1234567812345678' })).toBe(true);
+    expect(reference.doVerifySignature('abc', ours, pubHexOf(publicKeyPem), { hash: true, der: true, userId: '' })).toBe(false);
 
     const kp = reference.generateKeyPairHex();
-    const theirs = reference.doSignature('abc', kp.privateKey, { hash: true, der: true, userId: '' });
-    const spki = Buffer.concat([Buffer.from('3059301306072a8648ce3d020106082a811ccf5501822d034200', 'hex'), Buffer.from(kp.publicKey, 'hex')]);
-    const theirPem = createPublicKey({ key: spki, format: 'der', type: 'spki' }).export({ type: 'spki', format: 'pem' }).toString();
-    expect(sm2Verify('abc', Buffer.from(theirs, 'hex').toString('base64'), theirPem)).toBe(true);
+    const theirs = Buffer.from(reference.doSignature('gov-audit-anchor|v1|2026-01-05', kp.privateKey, { hash: true, der: true, userId: '1234567812345678' }), 'hex').toString('base64');
+    expect(sm2Verify('gov-audit-anchor|v1|2026-01-05', theirs, pemOfHex(kp.publicKey))).toBe(true);
+    expect(sm2Verify('gov-audit-anchor|v1|2026-01-05', theirs, pemOfHex(kp.publicKey), { signerId: '' })).toBe(false);
+  });
+
+  test('old signatures with the empty signer id (OpenSSL 3 default) still verify when asked for id "", and only then', () => {
+    // What anchors were signed with before: node:crypto (OpenSSL) SM2, empty distinguishing id.
+    const legacy = opensslSign('sm3', Buffer.from('abc'), createPrivateKey(privateKeyPem)).toString('base64');
+    expect(sm2Verify('abc', legacy, publicKeyPem, { signerId: '' })).toBe(true);
+    expect(sm2Verify('abc', legacy, publicKeyPem)).toBe(false);
+    // and an empty-id signature of ours is what sm-crypto computes with userId ''
+    const oursEmpty = Buffer.from(sm2Sign('abc', privateKeyPem, { signerId: '' }), 'base64').toString('hex');
+    expect(reference.doVerifySignature('abc', oursEmpty, pubHexOf(publicKeyPem), { hash: true, der: true, userId: '' })).toBe(true);
   });
 });

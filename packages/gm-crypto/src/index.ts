@@ -1,9 +1,11 @@
 // Chinese national commercial cryptography (商用密码, 000 §25) on node:crypto (OpenSSL 3): SM3 digests, SM4 field
-// encryption with rotating key ids, SM2 signatures. No business rules here.
+// encryption with rotating key ids, SM2 signatures (point arithmetic on @noble/curves). No business rules here.
 import {
   createCipheriv, createDecipheriv, createHash, createHmac, createPrivateKey, createPublicKey, generateKeyPairSync,
-  randomBytes, sign, timingSafeEqual, verify,
+  randomBytes, timingSafeEqual,
 } from 'node:crypto';
+import { mod, invert } from '@noble/curves/abstract/modular';
+import { DER, weierstrassN } from '@noble/curves/abstract/weierstrass';
 
 export type Bytes = string | Buffer;
 
@@ -136,9 +138,49 @@ export function sm4KeyIdOf(envelope: string): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// SM2 signatures (GB/T 32918) with SM3, on OpenSSL 3 through node:crypto. A key on the SM2 curve loaded from PEM is
-// an SM2 key (not ECDSA): the signature is e = SM3(Z ‖ M) signed per GB/T 32918.2, with OpenSSL 3's default
-// distinguishing identifier (empty). The unit test checks this against an independent implementation.
+// SM2 signatures (GB/T 32918.2) with SM3: e = SM3(Z ‖ M), Z = SM3(ENTL ‖ ID ‖ a ‖ b ‖ xG ‖ yG ‖ xA ‖ yA). node:crypto
+// (OpenSSL 3) cannot set the distinguishing identifier ID and signs with an empty one, so the signature equations run
+// on @noble/curves' constant-time point arithmetic; keys stay PEM (node:crypto). New signatures use GM/T 0009's
+// default ID "1234567812345678"; signatures made with the empty ID (anchors before it) verify with signerId ''.
+// The unit test checks both against an independent implementation (sm-crypto) and OpenSSL.
+
+/** GM/T 0009-2012 §10: the default user ID when the parties agree on none. */
+export const SM2_DEFAULT_SIGNER_ID = '1234567812345678';
+
+const SM2_CURVE = {
+  p: BigInt('0xFFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF00000000FFFFFFFFFFFFFFFF'),
+  a: BigInt('0xFFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF00000000FFFFFFFFFFFFFFFC'),
+  b: BigInt('0x28E9FA9E9D9F5E344D5A9E4BCF6509A7F39789F515AB8F92DDBCBD414D940E93'),
+  n: BigInt('0xFFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFF7203DF6B21C6052B53BBF40939D54123'),
+  h: BigInt(1),
+  Gx: BigInt('0x32C4AE2C1F1981195F9904466A39C9948FE30BBFF2660BE1715A4589334C74C7'),
+  Gy: BigInt('0xBC3736A2F4F6779C59BDCEE36B692153D0A9877CC62A474002DF32E52139F0A0'),
+};
+const Sm2Point = weierstrassN(SM2_CURVE);
+const N = SM2_CURVE.n;
+const be32 = (x: bigint): Buffer => Buffer.from(x.toString(16).padStart(64, '0'), 'hex');
+const toBig = (b: Uint8Array): bigint => BigInt(`0x${Buffer.from(b).toString('hex') || '0'}`);
+
+export interface Sm2Options {
+  /** The distinguishing identifier (UTF-8); default GM/T 0009's "1234567812345678", '' = OpenSSL's empty ID. */
+  signerId?: string;
+}
+
+function publicPointOf(publicKeyPem: string) {
+  // An SM2 SubjectPublicKeyInfo ends with the uncompressed point 04 ‖ x ‖ y.
+  const spki = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' });
+  return Sm2Point.fromHex(spki.subarray(spki.length - 65));
+}
+
+/** e = SM3(Z_A ‖ M) as an integer (GB/T 32918.2 §6.1). */
+function digestOf(data: Bytes, point: ReturnType<typeof publicPointOf>, signerId: string): bigint {
+  const id = Buffer.from(signerId, 'utf8');
+  if (id.length > 8191) throw new Error('SM2 signer id too long');
+  const { x, y } = point.toAffine();
+  const entl = Buffer.from([(id.length * 8) >> 8, (id.length * 8) & 0xff]);
+  const z = sm3(entl, id, be32(SM2_CURVE.a), be32(SM2_CURVE.b), be32(SM2_CURVE.Gx), be32(SM2_CURVE.Gy), be32(x), be32(y));
+  return toBig(sm3(z, Buffer.from(data)));
+}
 
 export function sm2GenerateKeyPair(): { publicKeyPem: string; privateKeyPem: string } {
   const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'SM2' });
@@ -148,15 +190,40 @@ export function sm2GenerateKeyPair(): { publicKeyPem: string; privateKeyPem: str
   };
 }
 
-/** SM2 signature over `data` (SM3 digest), DER, base64. */
-export function sm2Sign(data: Bytes, privateKeyPem: string): string {
-  return sign('sm3', Buffer.from(data), createPrivateKey(privateKeyPem)).toString('base64');
+/** SM2 signature over `data` with the signer id (default GM/T 0009's), DER, base64. */
+export function sm2Sign(data: Bytes, privateKeyPem: string, opts: Sm2Options = {}): string {
+  const key = createPrivateKey(privateKeyPem);
+  // PKCS#8 wraps an ECPrivateKey: 30 len 02 01 01 04 20 <d, 32 bytes> ... (node cannot export an SM2 key as SEC1).
+  const der = key.export({ type: 'pkcs8', format: 'der' });
+  const at = der.indexOf(Buffer.from('0201010420', 'hex'));
+  if (at < 0) throw new Error('not an SM2 private key');
+  const d = toBig(der.subarray(at + 5, at + 37));
+  const e = digestOf(data, publicPointOf(createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString()), opts.signerId ?? SM2_DEFAULT_SIGNER_ID);
+  const dInv = invert(mod(1n + d, N), N);
+  for (;;) {
+    const k = mod(toBig(randomBytes(48)), N - 1n) + 1n;
+    const { x: x1 } = Sm2Point.BASE.multiply(k).toAffine();
+    const r = mod(e + x1, N);
+    if (r === 0n || r + k === N) continue;
+    const s = mod(dInv * (k - r * d), N);
+    if (s === 0n) continue;
+    return Buffer.from(DER.hexFromSig({ r, s }), 'hex').toString('base64');
+  }
 }
 
-/** True only for a valid SM2 signature of exactly `data` under this public key; false for anything malformed. */
-export function sm2Verify(data: Bytes, signatureB64: string, publicKeyPem: string): boolean {
+/** True only for a valid SM2 signature of exactly `data` under this public key and signer id; false for anything malformed. */
+export function sm2Verify(data: Bytes, signatureB64: string, publicKeyPem: string, opts: Sm2Options = {}): boolean {
   try {
-    return verify('sm3', Buffer.from(data), createPublicKey(publicKeyPem), Buffer.from(signatureB64, 'base64'));
+    const { r, s } = DER.toSig(Buffer.from(signatureB64, 'base64'));
+    if (r < 1n || r >= N || s < 1n || s >= N) return false;
+    const t = mod(r + s, N);
+    if (t === 0n) return false;
+    const pa = publicPointOf(publicKeyPem);
+    pa.assertValidity();
+    const e = digestOf(data, pa, opts.signerId ?? SM2_DEFAULT_SIGNER_ID);
+    const p = Sm2Point.BASE.multiplyUnsafe(s).add(pa.multiplyUnsafe(t));
+    if (p.is0()) return false;
+    return mod(e + p.toAffine().x, N) === r;
   } catch {
     return false;
   }

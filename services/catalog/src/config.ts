@@ -9,6 +9,8 @@ export interface CatalogConfig extends CommonConfig {
   demandAnswerWorkingDays: number;
   /** 000 §17: the authority convenes both sides before the city government decides — configuration. */
   demandArbitrationWorkingDays: number;
+  /** 000 §13, §18: minutes between probes of the mounted endpoints (MOUNT_PROBE_MINUTES, default 5). */
+  mountProbeMinutes: number;
 }
 
 export function loadConfig(): CatalogConfig {
@@ -17,5 +19,6 @@ export function loadConfig(): CatalogConfig {
     reviewWorkingDays: envInt('CATALOG_REVIEW_WORKING_DAYS', DEFAULT_REVIEW_WORKING_DAYS),
     demandAnswerWorkingDays: envInt('DEMAND_ANSWER_WORKING_DAYS', DEFAULT_DEMAND_ANSWER_WORKING_DAYS),
     demandArbitrationWorkingDays: envInt('DEMAND_ARBITRATION_WORKING_DAYS', DEFAULT_DEMAND_ARBITRATION_WORKING_DAYS),
+    mountProbeMinutes: envInt('MOUNT_PROBE_MINUTES', 5),
   };
 }

@@ -15,6 +15,7 @@ import { Department } from './entities/department';
 import { Region } from './entities/region';
 import { migrations } from './migrations';
 import { ChangeRequestResolver } from './resolvers/change-request.resolver';
+import { ReclassificationResolver } from './resolvers/reclassification.resolver';
 import { DataResourceResolver } from './resolvers/data-resource.resolver';
 import { DemandResolver } from './resolvers/demand.resolver';
 import { InformationSystemResolver } from './resolvers/inventory.resolver';
@@ -27,8 +28,15 @@ import { DepartmentResolver, RegionResolver, ViewerResolver } from './resolvers/
 import { references } from './resolvers/references';
 import { SpreadsheetResolver } from './resolvers/spreadsheet.resolver';
 import { seedCatalog } from './seed';
+import { mountActivities } from './activities/mount.activities';
+import { filingActivities } from './activities/filing.activities';
+import { FunctionChange } from './entities/function-change';
+import { FunctionChangeResolver } from './resolvers/function-change.resolver';
+import { ensureMountHealthSchedule } from './domain/mount-schedule';
 
-export function createServer(deps: ServiceDeps<CatalogConfig>): Promise<GraphQLApp> {
+export async function createServer(deps: ServiceDeps<CatalogConfig>): Promise<GraphQLApp> {
+  // Test runs start the probe workflow themselves; offline composition has no Temporal client.
+  if (deps.temporal && deps.config.nodeEnv !== 'test') await ensureMountHealthSchedule(deps.temporal, deps.taskQueuePrefix, deps.config.mountProbeMinutes, deps.logger);
   const { reviewWorkingDays, demandAnswerWorkingDays, demandArbitrationWorkingDays } = deps.config;
   const context: CatalogStaticDeps = {
     ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, reviewWorkingDays, demandAnswerWorkingDays, demandArbitrationWorkingDays,
@@ -36,8 +44,8 @@ export function createServer(deps: ServiceDeps<CatalogConfig>): Promise<GraphQLA
   return subgraphServer(deps, {
     name: 'catalog',
     resolvers: [
-      DataResourceResolver, ReviewResolver, ChangeRequestResolver, ResourceVersionResolver, MountResolver, NegativeListResolver,
-      InformationSystemResolver, ResponsibilityResolver, DemandResolver, SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
+      DataResourceResolver, ReviewResolver, ChangeRequestResolver, ReclassificationResolver, ResourceVersionResolver, MountResolver, NegativeListResolver,
+      InformationSystemResolver, ResponsibilityResolver, FunctionChangeResolver, DemandResolver, SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
     ],
     references, context,
     perRequest: () => requestLoaders(deps.ds),
@@ -47,9 +55,9 @@ export function createServer(deps: ServiceDeps<CatalogConfig>): Promise<GraphQLA
 export const service: ServiceModule<CatalogConfig> = {
   name: 'catalog',
   loadConfig,
-  entities: [Region, Department, DataResource, DataItem, InformationSystem, ResourceVersion, ChangeRequest, SearchToken, ResponsibilityItem, Demand, DemandMessage],
+  entities: [Region, Department, DataResource, DataItem, InformationSystem, ResourceVersion, ChangeRequest, SearchToken, ResponsibilityItem, Demand, DemandMessage, FunctionChange],
   migrations,
   createServer,
-  activities: (deps) => ({ ...reviewActivities(deps.ds), ...changeActivities(deps.ds), ...demandActivities(deps.ds) }),
+  activities: (deps) => ({ ...reviewActivities(deps.ds), ...changeActivities(deps.ds), ...demandActivities(deps.ds), ...mountActivities(deps.ds), ...filingActivities(deps.ds) }),
   seed: seedCatalog,
 };

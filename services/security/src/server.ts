@@ -21,18 +21,21 @@ import { migrations } from './migrations';
 import { AuditRecordResolver, DepartmentAuditResolver } from './resolvers/audit-record.resolver';
 import { references } from './resolvers/references';
 import { seedSecurity } from './seed';
+import { publicAnchorHandler } from './routes/anchor.route';
 
 export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<GraphQLApp> {
   // Test runs start the workflow themselves (a schedule per throwaway run would pile up on the shared Temporal server);
   // offline composition has no Temporal client.
   if (deps.temporal && deps.config.nodeEnv !== 'test') await ensureAuditAnchorSchedule(deps.temporal, deps.taskQueuePrefix, deps.logger);
   const appender = new ChainAppender(deps.ds);
-  return subgraphServer<SecurityDeps>(deps, {
+  const app = await subgraphServer<SecurityDeps>(deps, {
     name: 'security',
     resolvers: [AuditRecordResolver, DepartmentAuditResolver, GradePolicyResolver, AgreementResolver, AnchorResolver, IncidentResolver, RetentionResolver, KeysResolver],
     references,
     context: { ds: deps.ds, keyring: deps.config.keyring, signer: deps.config.signer, appender },
   });
+  app.app.get('/public/audit-anchors/:day', publicAnchorHandler({ ds: deps.ds, logger: deps.logger }));
+  return app;
 }
 
 export const service: ServiceModule<SecurityConfig> = {

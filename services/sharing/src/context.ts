@@ -9,5 +9,7 @@ export interface SharingDeps {
   taskQueuePrefix: string;
   /** The grade policy, masks and the SM4 cipher of the exchange (one per process). */
   policy: DeliveryPolicy;
+  /** RECLASSIFICATION_OPINION_WORKING_DAYS (001 §21). */
+  reclassificationOpinionWorkingDays: number;
 }
 export type SharingContext = SubgraphContext<SharingDeps>;

@@ -53,7 +53,7 @@ export async function createServer(deps: ServiceDeps<SharingConfig>): Promise<Gr
       PushResolver, LoadResolver, PullSourceResolver,
     ],
     references,
-    context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, policy },
+    context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, policy, reclassificationOpinionWorkingDays: deps.config.reclassificationOpinionWorkingDays },
   });
   // The streaming bulk upload lives beside /graphql: a GraphQL body cannot stream 100k rows.
   app.app.post('/exchange/resources/:resourceId/records', uploadHandler({

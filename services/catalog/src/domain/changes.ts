@@ -7,8 +7,7 @@ import { chinaDate, workingDaysBetween } from '@gov/working-days';
 import type { EntityManager } from 'typeorm';
 import { ChangeRequest } from '../entities/change-request';
 import type { DataResource } from '../entities/data-resource';
-import type { ChangeBasis } from '../entities/enums';
-import { ChangeStatus } from '../entities/enums';
+import { ChangeBasis, ChangeStatus } from '../entities/enums';
 import { checkSourceSystem } from './entries';
 import type { Workflows } from './review';
 import { catalogProblems, type EntryInput } from './rules';
@@ -18,6 +17,7 @@ export interface ChangeFiling { basis: ChangeBasis; reason: string; effectiveDat
 /** Field problems of a change request against the entry as published (the code stays, the effective date is past). */
 export function changeProblems(r: DataResource, input: ChangeFiling, today = chinaDate(new Date())): FieldProblem[] {
   const problems: FieldProblem[] = catalogProblems(input.entry).map((p) => ({ field: `entry.${p.field}`, reason: p.reason }));
+  if (input.basis === ChangeBasis.RECLASSIFIED) problems.push({ field: 'basis', reason: "RECLASSIFIED comes only from the authority's decision on a reclassification request (001 §21)" });
   if (input.entry.code !== r.code) problems.push({ field: 'entry.code', reason: `the code identifies the entry and stays ${r.code}` });
   if (input.effectiveDate && input.effectiveDate > today) problems.push({ field: 'effectiveDate', reason: 'cannot lie in the future' });
   return problems;
@@ -25,13 +25,12 @@ export function changeProblems(r: DataResource, input: ChangeFiling, today = chi
 
 /** Files the request and starts its review workflow inside `m` (if Temporal refuses, nothing is filed). */
 export async function fileChange(
-  m: EntityManager, wf: Workflows, r: DataResource, input: ChangeFiling, requestedBy: string, deadlineWorkingDays: number,
+  m: EntityManager, wf: Workflows, r: DataResource, input: ChangeFiling, requestedBy: string, deadlineWorkingDays: number, id: string = randomUUID(),
 ): Promise<ChangeRequest> {
   const filedLate = !!input.effectiveDate && workingDaysBetween(input.effectiveDate, chinaDate(new Date())) > CATALOG_CHANGE_FILING_WORKING_DAYS;
   await checkSourceSystem(m, input.entry, r.departmentId, 'entry.sourceSystemId');
   const open = await m.getRepository(ChangeRequest).findOneBy({ openKey: r.id });
   if (open) throw new ConflictError(`change request ${open.id} of this entry is already under review`);
-  const id = randomUUID();
   await m.getRepository(ChangeRequest).insert({
     id, resourceId: r.id, departmentId: r.departmentId, regionCode: r.regionCode, basis: input.basis, reason: input.reason.trim(),
     effectiveDate: input.effectiveDate ?? null, filedLate, proposed: JSON.stringify(input.entry), status: ChangeStatus.PENDING,

@@ -70,6 +70,12 @@ export class DataResource {
   @Field(() => String, { nullable: true, description: 'what consumers use meanwhile (000 §18)' })
   @Column({ type: 'text', nullable: true, name: 'outage_alternative' }) outageAlternative: string | null;
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'outage_until' }) outageUntil: Date | null;
+  @Field(() => Int, { description: '000 §18: consecutive failed probes of the mount (3 open an outage)' })
+  @Column({ type: 'int', default: 0, name: 'mount_probe_failures' }) mountProbeFailures: number;
+  @Field(() => Date, { nullable: true, description: "the platform's last probe of the mount" })
+  @Column({ type: 'datetime', precision: 3, nullable: true, name: 'last_probed_at' }) lastProbedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'why the last probe failed' })
+  @Column({ type: 'varchar', length: 500, nullable: true, name: 'last_probe_error' }) lastProbeError: string | null;
   @Field() get mounted(): boolean { return this.mountKind !== null; }
   @Field() @Column({ type: 'varchar', length: 64, name: 'created_by' }) createdBy: string;
   @Field() @CreateDateColumn({ type: 'datetime', precision: 3, name: 'created_at' }) createdAt: Date;

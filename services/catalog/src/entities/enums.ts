@@ -21,7 +21,11 @@ export enum UpdateCycle { REAL_TIME = 'REAL_TIME', DAILY = 'DAILY', WEEKLY = 'WE
 export enum ProvisionMode { SYSTEM_INTEGRATION = 'SYSTEM_INTEGRATION', DISTRIBUTION_API = 'DISTRIBUTION_API', E_FORM = 'E_FORM' }
 export enum UsageMode { VERIFY = 'VERIFY', QUERY = 'QUERY', PUSH = 'PUSH' }
 export enum MountHealth { UNKNOWN = 'UNKNOWN', UP = 'UP', DOWN = 'DOWN', OUTAGE = 'OUTAGE' }
-export enum ChangeBasis { LAW_REVISED = 'LAW_REVISED', FUNCTION_CHANGED = 'FUNCTION_CHANGED', SYSTEM_CHANGED = 'SYSTEM_CHANGED' }
+export enum ChangeBasis {
+  LAW_REVISED = 'LAW_REVISED', FUNCTION_CHANGED = 'FUNCTION_CHANGED', SYSTEM_CHANGED = 'SYSTEM_CHANGED',
+  /** 001 §21: the authority reclassified a NOT_SHARED entry (filed by sharing, approved in the authority's name). */
+  RECLASSIFIED = 'RECLASSIFIED',
+}
 export enum ChangeStatus { PENDING = 'PENDING', APPROVED = 'APPROVED', REJECTED = 'REJECTED' }
 export enum DemandStatus {
   OPEN = 'OPEN', NEGOTIATING = 'NEGOTIATING', AGREED = 'AGREED', ESCALATED = 'ESCALATED', FULFILLED = 'FULFILLED', REFUSED = 'REFUSED',

@@ -10,6 +10,7 @@ import { ChangeRequest } from '../entities/change-request';
 import { ResourceVersion } from '../entities/resource-version';
 import { ChangeStatus, ResourceStatus } from '../entities/enums';
 import { changeProblems, fileChange } from '../domain/changes';
+import { settleByChangeRequest, signalFiled } from '../domain/function-changes';
 import type { EntryInput } from '../domain/rules';
 import { diffSnapshots, snapshotOf, snapshotOfInput, type Snapshot } from '../domain/versions';
 import { ChangeRequestInput } from './change-request.input';
@@ -30,11 +31,14 @@ export class ChangeRequestResolver {
     if (r.status !== ResourceStatus.PUBLISHED) throw new ConflictError(`only a published entry is changed by request; this entry is ${r.status}`);
     const problems = changeProblems(r, input);
     if (problems.length) throw new BadUserInputError(problems);
-    return ctx.ds.transaction(async (m) => {
-      const cr = await fileChange(m, ctx, r, input, user.username, ctx.reviewWorkingDays);
-      await ctx.audit({ action: 'UPDATE', resourceId, detail: `catalog change ${cr.id} filed basis=${cr.basis}` }, m);
-      return cr;
+    const { cr, settled } = await ctx.ds.transaction(async (m) => {
+      const filed = await fileChange(m, ctx, r, input, user.username, ctx.reviewWorkingDays);
+      const ids = await settleByChangeRequest(m, resourceId, filed.id); // 004 §9: the recorded change is followed
+      await ctx.audit({ action: 'UPDATE', resourceId, detail: `catalog change ${filed.id} filed basis=${filed.basis}${ids.length ? ` settles function change ${ids.join(',')}` : ''}` }, m);
+      return { cr: filed, settled: ids };
     });
+    await signalFiled(ctx.temporal, settled, cr.id);
+    return cr;
   }
 
   @Authorized('authority')

@@ -9,6 +9,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { CatalogContext } from '../context';
 import type { ChangeRequest } from '../entities/change-request';
 import type { Demand } from '../entities/demand';
+import type { FunctionChange } from '../entities/function-change';
 import { DataResource } from '../entities/data-resource';
 import { ResourceStatus, ShareType } from '../entities/enums';
 
@@ -73,7 +74,8 @@ export function canReadLists(user: User, departmentId: string, regionCode: strin
 }
 
 /** Change requests: its department, or the oversight of a region covering it. */
-export function restrictChangeRequests(qb: SelectQueryBuilder<ChangeRequest>, user: User): SelectQueryBuilder<ChangeRequest> {
+/** Also function changes (004 §9): alias `c`, the same departmentId / regionCode columns. */
+export function restrictChangeRequests<T extends ChangeRequest | FunctionChange>(qb: SelectQueryBuilder<T>, user: User): SelectQueryBuilder<T> {
   if (user.isService) return qb;
   if (hasRole(user, ...OVERSIGHT) && user.region) {
     const covered = coveredRegionSql('c.regionCode', user.region, 'crRegion');

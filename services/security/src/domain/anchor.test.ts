@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPrivateKey, sign as opensslSign } from 'node:crypto';
 import { sm2GenerateKeyPair, sm2Sign } from '@gov/gm-crypto';
 import { anchorPayload, chinaDay, chinaDayBounds, EMPTY_ROOT, merkleRoot, signingKeyFromEnv, verifyAnchor } from './anchor';
 
@@ -27,13 +27,27 @@ describe('000 §25 daily anchor (上链): SM3 Merkle root signed with SM2', () =
     const key = signingKeyFromEnv({ NODE_ENV: 'test' });
     const body = { day: '2026-01-05', complete: true, firstSeq: 10, lastSeq: 14, recordCount: 5, merkleRoot: merkleRoot(['1', '2', '3', '4', '5'].map(h)) };
     const signedPayload = anchorPayload(body);
-    const anchor = { ...body, signedPayload, signature: key.sign(signedPayload), publicKeyPem: key.publicKeyPem };
+    const anchor = { ...body, signedPayload, signature: key.sign(signedPayload), signerId: key.signerId, publicKeyPem: key.publicKeyPem };
     expect(signedPayload).toBe(`gov-audit-anchor|v1|2026-01-05|complete|10|14|5|${body.merkleRoot}`);
     expect(verifyAnchor(anchor)).toBe(true);
     expect(verifyAnchor({ ...anchor, recordCount: 4 })).toBe(false);
     expect(verifyAnchor({ ...anchor, merkleRoot: EMPTY_ROOT })).toBe(false);
     const other = sm2GenerateKeyPair();
     expect(verifyAnchor({ ...anchor, signature: sm2Sign(signedPayload, other.privateKeyPem) })).toBe(false);
+  });
+
+  test('000 §25, GM/T 0009: new anchors carry the default signer id 1234567812345678; anchors signed before with the empty id still verify', () => {
+    const key = signingKeyFromEnv({ NODE_ENV: 'test' });
+    expect(key.signerId).toBe('1234567812345678');
+    const body = { day: '2026-01-04', complete: true, firstSeq: 1, lastSeq: 1, recordCount: 1, merkleRoot: merkleRoot([h('old')]) };
+    const signedPayload = anchorPayload(body);
+    // how anchors were signed before: node:crypto (OpenSSL 3), empty distinguishing id; the migration stores signerId ''
+    const legacy = { ...body, signedPayload, signature: opensslSign('sm3', Buffer.from(signedPayload), createPrivateKey(key.privateKeyPem)).toString('base64'), signerId: '', publicKeyPem: key.publicKeyPem };
+    expect(verifyAnchor(legacy)).toBe(true);
+    expect(verifyAnchor({ ...legacy, signerId: key.signerId })).toBe(false);
+    const fresh = { ...body, signedPayload, signature: key.sign(signedPayload), signerId: key.signerId, publicKeyPem: key.publicKeyPem };
+    expect(verifyAnchor(fresh)).toBe(true);
+    expect(verifyAnchor({ ...fresh, signerId: '' })).toBe(false);
   });
 
   test('the signing key is required in production', () => {

@@ -1,7 +1,7 @@
 // Daily anchors (上链, 000 §25), pure: an SM3 Merkle root over a day's record hashes, the signed payload, and the SM2
 // signing key. Anyone holding an anchor (payload, signature, public key) and the day's records can check it alone.
 import { createPublicKey, createPrivateKey } from 'node:crypto';
-import { sm2Sign, sm2Verify, sm3 } from '@gov/gm-crypto';
+import { SM2_DEFAULT_SIGNER_ID, sm2Sign, sm2Verify, sm3 } from '@gov/gm-crypto';
 
 export const EMPTY_ROOT = '0'.repeat(64);
 
@@ -29,8 +29,9 @@ export function anchorPayload(a: AnchorBody): string {
   return ['gov-audit-anchor', 'v1', a.day, a.complete ? 'complete' : 'partial', a.firstSeq ?? '-', a.lastSeq ?? '-', a.recordCount, a.merkleRoot].join('|');
 }
 
-export function verifyAnchor(a: AnchorBody & { signedPayload: string; signature: string; publicKeyPem: string }): boolean {
-  return a.signedPayload === anchorPayload(a) && sm2Verify(a.signedPayload, a.signature, a.publicKeyPem);
+/** `signerId` is the SM2 distinguishing id the anchor was signed with ('' for anchors made before GM/T 0009's default). */
+export function verifyAnchor(a: AnchorBody & { signedPayload: string; signature: string; publicKeyPem: string; signerId: string }): boolean {
+  return a.signedPayload === anchorPayload(a) && sm2Verify(a.signedPayload, a.signature, a.publicKeyPem, { signerId: a.signerId });
 }
 
 /** The day (YYYY-MM-DD) in China's time zone (UTC+8, no DST) of an instant, and the instants bounding a day. */
@@ -49,12 +50,13 @@ MIGHAgEAMBMGByqGSM49AgEGCCqBHM9VAYItBG0wawIBAQQgiDHR6olQGth0o0Fq
 3FXEH07Mk1qt9TKZXcpBx/dbnoQmcJW2KSO/It/Ligatd3VSF+/Txk8U
 -----END PRIVATE KEY-----`;
 
-export interface SigningKey { privateKeyPem: string; publicKeyPem: string; sign(payload: string): string }
+export interface SigningKey { privateKeyPem: string; publicKeyPem: string; signerId: string; sign(payload: string): string }
 
 export function signingKeyFromEnv(env: NodeJS.ProcessEnv = process.env): SigningKey {
   const configured = env.AUDIT_SM2_PRIVATE_KEY?.replace(/\\n/g, '\n').trim();
   if (!configured && env.NODE_ENV === 'production') throw new Error('AUDIT_SM2_PRIVATE_KEY is required in production');
   const privateKeyPem = configured || DEV_SM2_PRIVATE_KEY;
   const publicKeyPem = createPublicKey(createPrivateKey(privateKeyPem)).export({ type: 'spki', format: 'pem' }).toString().trim();
-  return { privateKeyPem, publicKeyPem, sign: (payload) => sm2Sign(payload, privateKeyPem) };
+  const signerId = SM2_DEFAULT_SIGNER_ID;
+  return { privateKeyPem, publicKeyPem, signerId, sign: (payload) => sm2Sign(payload, privateKeyPem, { signerId }) };
 }

@@ -31,7 +31,7 @@ export async function anchorDay(deps: { ds: DataSource; signer: SigningKey }, da
     const same = await repo.findOneBy({ day, merkleRoot: body.merkleRoot, complete: body.complete, recordCount: body.recordCount });
     if (same) return same;
     const signedPayload = anchorPayload(body);
-    const anchor = repo.create({ id: randomUUID(), ...body, signedPayload, signature: deps.signer.sign(signedPayload), publicKeyPem: deps.signer.publicKeyPem });
+    const anchor = repo.create({ id: randomUUID(), ...body, signedPayload, signature: deps.signer.sign(signedPayload), signerId: deps.signer.signerId, publicKeyPem: deps.signer.publicKeyPem });
     await repo.insert(anchor);
     return repo.findOneByOrFail({ id: anchor.id });
   });

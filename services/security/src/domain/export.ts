@@ -1,11 +1,12 @@
-// CSV / XLSX exports of audit records for the authority and auditors (issue 5 §5). Column names are the GraphQL fields.
+// CSV / XLSX exports of audit records for the authority and auditors (issue 5 §5). Column names are the GraphQL fields;
+// every field the SM3 link covers is there, so an export can be checked offline against a day's anchor (000 §25).
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { AuditRecord } from '../entities/audit-record';
 
 export const EXPORT_COLUMNS = [
   'seq', 'at', 'actor', 'actorSub', 'departmentId', 'regionCode', 'action', 'resourceId', 'grantId', 'scenario', 'items', 'outcome',
-  'requestId', 'detail', 'source', 'prevHash', 'hash',
+  'requestId', 'detail', 'source', 'prevHash', 'hash', 'id', 'occurredAt',
 ] as const;
 
 function row(r: AuditRecord): Array<string | number> {

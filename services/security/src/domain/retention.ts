@@ -68,6 +68,12 @@ export async function buildArchive(ds: DataSource, deps: { keyring: Sm4Keyring; 
   });
 }
 
+/** Archives are signed with GM/T 0009's default signer id; those made before it with OpenSSL's empty id. */
+function archiveSignatureValid(a: AuditArchive): boolean {
+  const payload = archivePayload(a);
+  return sm2Verify(payload, a.signature, a.publicKeyPem) || sm2Verify(payload, a.signature, a.publicKeyPem, { signerId: '' });
+}
+
 /** Removes a checked archive's records from the live chain (idempotent); refuses anything younger than 2 years. */
 export async function purgeArchive(m: EntityManager, keyring: Sm4Keyring, archiveId: string): Promise<{ archive: AuditArchive; purgedNow: boolean }> {
   const cutoff = retentionCutoff(new Date());
@@ -75,7 +81,7 @@ export async function purgeArchive(m: EntityManager, keyring: Sm4Keyring, archiv
   if (!archive) throw new NotFoundError('audit archive', archiveId);
   if (archive.purgedAt) return { archive, purgedNow: false };
   const content = sm4Decrypt(archive.contentEnc, keyring);
-  if (sm3Hex(content) !== archive.contentHash || !sm2Verify(archivePayload(archive), archive.signature, archive.publicKeyPem)) {
+  if (sm3Hex(content) !== archive.contentHash || !archiveSignatureValid(archive)) {
     throw new ConflictError(`archive ${archiveId} does not verify: nothing is removed`);
   }
   const young = await m.getRepository(AuditRecord).createQueryBuilder('a')

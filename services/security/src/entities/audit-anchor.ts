@@ -16,6 +16,8 @@ export class AuditAnchor {
   @Field({ description: 'SM3 Merkle root over the record hashes in seq order (64 zeros for an empty day)' }) @Column({ type: 'char', length: 64, name: 'merkle_root' }) merkleRoot: string;
   @Field({ description: 'the exact text that was signed' }) @Column({ type: 'varchar', length: 400, name: 'signed_payload' }) signedPayload: string;
   @Field({ description: 'SM2 signature (DER, base64) of signedPayload' }) @Column({ type: 'varchar', length: 200 }) signature: string;
+  @Field({ description: "SM2 distinguishing identifier of the signature: GM/T 0009's '1234567812345678'; '' for anchors signed before it (OpenSSL's empty id)" })
+  @Column({ type: 'varchar', length: 64, name: 'signer_id', default: '' }) signerId: string;
   @Field({ description: 'SM2 public key (PEM) that verifies the signature' }) @Column({ type: 'varchar', length: 400, name: 'public_key_pem' }) publicKeyPem: string;
   @Field() @CreateDateColumn({ type: 'datetime', precision: 3, name: 'anchored_at' }) anchoredAt: Date;
 }

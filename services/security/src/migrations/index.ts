@@ -2,5 +2,6 @@ import { InitSecurity1732300000000 } from './1732300000000-init-security';
 import { AuditEntryFields1763790000000 } from './1763790000000-audit-entry-fields';
 import { SecurityGovernance1763790100000 } from './1763790100000-security-governance';
 import { AuditOccurredAt1764400100000 } from './1764400100000-audit-occurred-at';
+import { AnchorSignerId1764500000000 } from './1764500000000-anchor-signer-id';
 
-export const migrations = [InitSecurity1732300000000, AuditEntryFields1763790000000, SecurityGovernance1763790100000, AuditOccurredAt1764400100000];
+export const migrations = [InitSecurity1732300000000, AuditEntryFields1763790000000, SecurityGovernance1763790100000, AuditOccurredAt1764400100000, AnchorSignerId1764500000000];

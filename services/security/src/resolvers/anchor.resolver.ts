@@ -4,7 +4,8 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { SecurityContext } from '../context';
 import { AuditAnchor } from '../entities/audit-anchor';
 import { anchorDay, checkDay, verifyLatestAnchor } from '../domain/anchors';
-import { AuditAnchorVerification } from './anchor.types';
+import { publicAnchor } from '../domain/offline-verify';
+import { AuditAnchorVerification, PublicAuditAnchor } from './anchor.types';
 
 @Resolver(() => AuditAnchor)
 export class AnchorResolver {
@@ -29,5 +30,14 @@ export class AnchorResolver {
   @Query(() => AuditAnchorVerification, { nullable: true, description: "check the latest anchor of a day: its signature, and its root against the day's records" })
   verifyAuditAnchor(@Arg('day') day: string, @Ctx() ctx: SecurityContext): Promise<AuditAnchorVerification | null> {
     return verifyLatestAnchor(ctx.ds, day);
+  }
+
+  // No @Authorized: 000 §25 wants anchors a third party can hold. An anchor is metadata (a root, a count, a signature),
+  // never record data, so it is not an audited read.
+  @Query(() => PublicAuditAnchor, { nullable: true, description: "000 §25: the latest anchor of a day for anyone, no token needed, with the file to archive" })
+  async publicAuditAnchor(@Arg('day') day: string, @Ctx() ctx: SecurityContext): Promise<PublicAuditAnchor | null> {
+    checkDay(day, new Date());
+    const a = await ctx.ds.getRepository(AuditAnchor).findOne({ where: { day }, order: { anchoredAt: 'DESC' } });
+    return a ? publicAnchor(a) : null;
   }
 }

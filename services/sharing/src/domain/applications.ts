@@ -1,12 +1,11 @@
 // Share applications (001 §21, 000 §17): drafting (idempotent per consumer department and key), submitting (the
-// approval workflow starts once), withdrawing a draft; reclassification requests and the region's whole authorisation.
+// approval workflow starts once), withdrawing a draft; the region's whole authorisation.
 import { randomUUID } from 'node:crypto';
 import { startWorkflowOnce, type User } from '@gov/kit';
 import { refs, shareApprovalWorkflowId } from '@gov/workflows';
 import type { Client } from '@temporalio/client';
 import type { EntityManager } from 'typeorm';
 import { ShareApplicationStatus, type ShareUsageMode } from '../entities/enums';
-import { ReclassificationRequest } from '../entities/reclassification-request';
 import { RegionSharingSetting } from '../entities/region-sharing-setting';
 import { ShareApplication } from '../entities/share-application';
 import type { CatalogResource } from './rules';
@@ -58,13 +57,3 @@ export async function setWholeAuthorisation(m: EntityManager, regionCode: string
   await m.getRepository(RegionSharingSetting).upsert({ regionCode, wholeAuthorisation: enabled, updatedBy }, ['regionCode']);
 }
 
-export async function requestReclassification(
-  m: EntityManager, consumer: User & { department: string; region: string }, r: CatalogResource, reason: string,
-): Promise<ReclassificationRequest> {
-  const id = randomUUID();
-  await m.getRepository(ReclassificationRequest).insert({
-    id, resourceId: r.id, providerDepartmentId: r.departmentId, providerRegionCode: r.regionCode, consumerDepartmentId: consumer.department,
-    regionCode: consumer.region, reason: reason.trim(), status: 'OPEN', createdBy: consumer.username,
-  });
-  return m.getRepository(ReclassificationRequest).findOneByOrFail({ id });
-}

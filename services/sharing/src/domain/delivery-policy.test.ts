@@ -44,4 +44,17 @@ describe('delivery through the grade policy (000 §23-25)', () => {
     expect(cipher.storedKey('r', '11010519491231002X')).toMatch(/^[0-9a-f]{64}$/);
     expect(cipher.storedKey('r', '11010519491231002X')).not.toBe(cipher.storedKey('r2', '11010519491231002X'));
   });
+
+  test('000 §24 (issue 13 item 7): MEDIUM items are encrypted at rest too, whatever the resource grade; LOW and NONE stay clear', () => {
+    const graded = (name: string, sensitivity: 'NONE' | 'LOW' | 'MEDIUM') => ({ ...item(name, sensitivity !== 'NONE'), sensitivity });
+    const medium = { sensitivityGrade: 'MEDIUM' as const, items: [graded('姓名', 'MEDIUM'), graded('学校', 'LOW'), graded('户号', 'NONE')] };
+    const stored = cipher.protect(medium, { 姓名: '张三', 学校: '襄阳四中', 户号: 'H1' });
+    expect(stored.姓名).toMatch(/^sm4:/);
+    expect(cipher.reveal(stored.姓名)).toBe('张三');
+    expect(stored.学校).toBe('襄阳四中');
+    expect(stored.户号).toBe('H1');
+    // an older catalog answer without item grades: a sensitive item of a MEDIUM resource is MEDIUM
+    expect(cipher.protect({ sensitivityGrade: 'MEDIUM', items: [item('姓名', true)] }, { 姓名: '李四' }).姓名).toMatch(/^sm4:/);
+    expect(cipher.protect({ sensitivityGrade: 'LOW', items: [item('姓名', true)] }, { 姓名: '李四' }).姓名).toBe('李四');
+  });
 });

@@ -11,6 +11,7 @@ import { GrantStatus, ShareApplicationStatus, ShareUsageMode } from '../entities
 import { ConfidentialityAgreement } from '../entities/confidentiality-agreement';
 import { ShareGrant } from '../entities/grant';
 import { ShareApplication } from '../entities/share-application';
+import type { ReclassificationRequest } from '../entities/reclassification-request';
 import { suspendedBecause } from '../domain/suspension';
 
 
@@ -101,4 +102,13 @@ export async function ownGrant(ctx: SharingContext, grantId: string): Promise<Sh
   const g = await ctx.ds.getRepository(ShareGrant).findOneBy({ id: grantId });
   if (!g || g.consumerDepartmentId !== requireUser(ctx).department) throw new NotFoundError('ShareGrant', grantId);
   return g;
+}
+
+/** Reclassification requests (001 §21): the requesting and providing departments, oversight of a region covering the provider. */
+export function restrictReclassifications(qb: SelectQueryBuilder<ReclassificationRequest>, user: User): SelectQueryBuilder<ReclassificationRequest> {
+  if (user.isService) return qb;
+  const a = qb.alias;
+  const params: Record<string, string> = { rcDept: user.department ?? '-' };
+  const clauses = [`${a}.consumerDepartmentId = :rcDept`, `${a}.providerDepartmentId = :rcDept`, ...oversightOf(user, a, ['providerRegionCode'], params)];
+  return qb.andWhere(`(${clauses.join(' OR ')})`, params);
 }
