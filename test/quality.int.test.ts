@@ -10,7 +10,7 @@ import { publishedEntry } from './catalog-helpers';
 import { codes, eventually, gql, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 
-const { populationRow } = require(join(ROOT, 'services/sharing/dist/exchange/demo.js')) as { populationRow(i: number): Record<string, string> };
+const { populationRow } = require(join(ROOT, 'services/sharing/dist/domain/demo.js')) as { populationRow(i: number): Record<string, string> };
 const POP = '00000000-0000-4000-8000-000004206000'; // the city population base (seeded: rows 0..299)
 const year = new Date().getUTCFullYear();
 

@@ -56,7 +56,8 @@ export type AuditRecordFilter = {
 export type ChangeBasis =
   | 'LAW_REVISED'
   | 'FUNCTION_CHANGED'
-  | 'SYSTEM_CHANGED';
+  | 'SYSTEM_CHANGED'
+  | 'RECLASSIFIED';
 
 export type ChangeStatus =
   | 'PENDING'
