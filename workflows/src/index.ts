@@ -9,4 +9,5 @@ export * from './audit-anchor/definitions';
 export * from './catalog-change/definitions';
 export * from './demand/definitions';
 export * from './project-lifecycle/definitions';
+export * from './assessment-run/definitions';
 export * from './refs';

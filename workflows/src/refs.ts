@@ -13,4 +13,5 @@ export const refs = {
   sharePull: { name: 'sharePullWorkflow' } as WorkflowRef<typeof wf.sharePullWorkflow>,
   auditAnchor: { name: 'auditAnchorWorkflow' } as WorkflowRef<typeof wf.auditAnchorWorkflow>,
   projectLifecycle: { name: 'projectLifecycleWorkflow' } as WorkflowRef<typeof wf.projectLifecycleWorkflow>,
+  assessmentRun: { name: 'assessmentRunWorkflow' } as WorkflowRef<typeof wf.assessmentRunWorkflow>,
 } as const;

@@ -8,3 +8,4 @@ export { auditAnchorWorkflow } from './audit-anchor/workflow';
 export { catalogChangeWorkflow } from './catalog-change/workflow';
 export { demandNegotiationWorkflow } from './demand/workflow';
 export { projectLifecycleWorkflow } from './project-lifecycle/workflow';
+export { assessmentRunWorkflow } from './assessment-run/workflow';

@@ -131,6 +131,8 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.createOpenDataset': { allow: ['dept-admin'], scope: 'none', note: 'a department prepares an open dataset' },
   'Mutation.publishOpenDataset': { allow: ['dept-admin'], scope: 'owner-only', note: 'the providing department publishes its dataset' },
   // ── quality ───────────────────────────────────────────────────────────────────────────────────────────────────
+  'Query.catalogIndicators': { allow: ['service'], scope: 'none', note: "service-only: catalog's facts of a department for the assessment run (000 §28, 004 §9)" },
+  'Query.sharingIndicators': { allow: ['service'], scope: 'none', note: "service-only: sharing's facts of a provider department for the assessment run (000 §17, §28)" },
   'Mutation.reportFlaggedRecord': { allow: ['service'], scope: 'none', note: 'service-only: sharing opens the quality issue of a record a consumer flagged (004 §24)' },
   'Query.qualityIssue': { allow: STAFF, scope: 'department-read', note: 'source department, reporter, authority/operator/assessor of a covering region' },
   'Query.qualityIssues': { allow: STAFF, scope: 'none', note: 'filtered to the caller’s department or covered region' },
@@ -166,6 +168,14 @@ export const MATRIX: Record<string, OperationRule> = {
   'Query.assessmentPeriod': { allow: ['authority', 'assessor'], scope: 'none', note: 'assessment is read by the authority and assessors (000 §28)' },
   'Query.assessmentPeriods': { allow: ['authority', 'assessor'], scope: 'none', note: 'filtered to the covered region' },
   'Mutation.createAssessmentPeriod': { allow: ['authority'], scope: 'none', note: 'the authority runs assessments (004 §34)' },
+  'Query.assessmentIndicators': { allow: ['authority', 'assessor'], scope: 'none', note: "a period's indicators, weights and sources; the period must lie in the caller's covered region (000 §28)" },
+  'Mutation.setAssessmentIndicator': { allow: ['authority'], scope: 'none', note: "the authority of the period's own region edits its indicators (004 §34)" },
+  'Mutation.runAssessment': { allow: ['authority'], scope: 'none', note: "the authority of the period's own region computes a new version (000 §28)" },
+  'Mutation.publishAssessmentRun': { allow: ['authority'], scope: 'none', note: "the authority of the period's own region publishes one version; then departments see their own" },
+  'Query.assessmentRun': { allow: ['authority', 'assessor'], scope: 'none', note: 'every version is read by the authority and assessors of a covering region (assessors read-only)' },
+  'Query.assessmentRuns': { allow: ['authority', 'assessor'], scope: 'none', note: "a period's versions, for the authority and assessors of a covering region" },
+  'Mutation.exportAssessmentRun': { allow: ['authority', 'assessor'], scope: 'none', note: 'XLSX of a version (ranking, indicators, evidence), audited as a download' },
+  'Query.publishedAssessmentResult': { allow: STAFF, scope: 'oversight-read', note: "a department's result of the published version: its own staff, or the authority / assessors of a covering region; nothing before publication" },
   'Query.latestDepartmentAssessment': { allow: ['service', 'authority', 'assessor'], scope: 'covering-region', note: "a department's latest indicators, for the platform's gates (projects' approval gate, 004 §35) and the covering authority / assessors" },
   // ── projects ──────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.digitalProject': { allow: ['authority', 'assessor', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user'], scope: 'oversight-read', note: 'the owning department; the authority and assessors of a covering region (projects are supervised, not operated, by the platform); also the region\'s reform and finance deciders' },

@@ -22,6 +22,7 @@ import { MountResolver } from './resolvers/mount.resolver';
 import { NegativeListResolver } from './resolvers/negative-list.resolver';
 import { ResponsibilityResolver } from './resolvers/responsibility-list.resolver';
 import { ReviewResolver } from './resolvers/review.resolver';
+import { CatalogIndicatorResolver } from './resolvers/indicator.resolver';
 import { ResourceVersionResolver } from './resolvers/version.resolver';
 import { DepartmentResolver, RegionResolver, ViewerResolver } from './resolvers/org.resolver';
 import { references } from './resolvers/references';
@@ -36,7 +37,7 @@ export function createServer(deps: ServiceDeps<CatalogConfig>): Promise<GraphQLA
   return subgraphServer(deps, {
     name: 'catalog',
     resolvers: [
-      DataResourceResolver, ReviewResolver, ChangeRequestResolver, ResourceVersionResolver, MountResolver, NegativeListResolver,
+      DataResourceResolver, ReviewResolver, CatalogIndicatorResolver, ChangeRequestResolver, ResourceVersionResolver, MountResolver, NegativeListResolver,
       InformationSystemResolver, ResponsibilityResolver, DemandResolver, SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
     ],
     references, context,

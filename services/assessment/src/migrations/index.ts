@@ -1,3 +1,4 @@
 import { InitAssessment1732300000000 } from './1732300000000-init-assessment';
+import { AssessmentRuns1764600000000 } from './1764600000000-assessment-runs';
 
-export const migrations = [InitAssessment1732300000000];
+export const migrations = [InitAssessment1732300000000, AssessmentRuns1764600000000];
