@@ -153,6 +153,22 @@ describe('assessment runs', () => {
     expect(b).toMatchObject({ id: a.id, version: a.version });
   });
 
+  test('004 §34: a department submits its self-assessment once; past 31 January it is marked late; readers see their region', async () => {
+    const SUBMIT = 'mutation($input: SelfAssessmentInput!) { submitSelfAssessment(input: $input) { departmentId year dueOn submittedOn late } }';
+    const LIST = 'query($y: Int!) { selfAssessmentReports(year: $y) { departmentId year late } }';
+    const year = 2023; // the matrix walk submits 2025
+    const r = (await ok('county-scjg-admin', SUBMIT, { input: { year, content: '2023年度数据资源工作自评：目录、共享、开放均按要求完成。' } })).submitSelfAssessment;
+    expect(r).toMatchObject({ departmentId: `${COUNTY}-scjg`, year, dueOn: '2024-01-31', late: true }); // submitted long after 2024-01-31
+    expect(codes(await gql('county-scjg-admin', SUBMIT, { input: { year, content: '再次提交的自评报告内容' } }))).toEqual(['CONFLICT']);
+    const future = await gql('county-gaj-admin', SUBMIT, { input: { year: 2099, content: '尚未结束年度的自评报告' } });
+    expect(codes(future)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql('county-assessor', SUBMIT, { input: { year, content: '考核人员不能提交自评报告' } }))).toEqual(['FORBIDDEN']);
+    const ids = (rows: Array<{ departmentId: string }>) => rows.map((x) => x.departmentId);
+    expect(ids((await ok('county-assessor', LIST, { y: year })).selfAssessmentReports)).toContain(`${COUNTY}-scjg`);
+    expect(ids((await ok('city-assessor', LIST, { y: year })).selfAssessmentReports)).toContain(`${COUNTY}-scjg`);
+    expect(ids((await ok('county-gaj-admin', LIST, { y: year })).selfAssessmentReports)).not.toContain(`${COUNTY}-scjg`);
+  });
+
   test('bad input names the field', async () => {
     const res = await gql('county-authority', SET_INDICATOR, { p: periodOf(COUNTY), input: { ...indicatorInput(0.1), weight: 2 } });
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);

@@ -14,4 +14,5 @@ export const refs = {
   auditAnchor: { name: 'auditAnchorWorkflow' } as WorkflowRef<typeof wf.auditAnchorWorkflow>,
   projectLifecycle: { name: 'projectLifecycleWorkflow' } as WorkflowRef<typeof wf.projectLifecycleWorkflow>,
   assessmentRun: { name: 'assessmentRunWorkflow' } as WorkflowRef<typeof wf.assessmentRunWorkflow>,
+  assessmentPeriodEnd: { name: 'assessmentPeriodEndWorkflow' } as WorkflowRef<typeof wf.assessmentPeriodEndWorkflow>,
 } as const;

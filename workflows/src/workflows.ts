@@ -9,3 +9,4 @@ export { catalogChangeWorkflow } from './catalog-change/workflow';
 export { demandNegotiationWorkflow } from './demand/workflow';
 export { projectLifecycleWorkflow } from './project-lifecycle/workflow';
 export { assessmentRunWorkflow } from './assessment-run/workflow';
+export { assessmentPeriodEndWorkflow } from './assessment-run/period-end.workflow';

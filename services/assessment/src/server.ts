@@ -11,12 +11,14 @@ import { AssessmentRunResolver } from './resolvers/assessment-run.resolver';
 import { AssessmentIndicatorResolver } from './resolvers/indicator.resolver';
 import { LatestAssessmentResolver } from './resolvers/latest-assessment.resolver';
 import { references } from './resolvers/references';
+import { SelfAssessmentResolver } from './resolvers/self-assessment.resolver';
+import { SelfAssessmentReport } from './entities/self-assessment';
 import { seedAssessment } from './seed';
 
 export function createServer(deps: ServiceDeps<AssessmentConfig>): Promise<GraphQLApp> {
   return subgraphServer<AssessmentDeps>(deps, {
     name: 'assessment',
-    resolvers: [AssessmentPeriodResolver, AssessmentResultResolver, DepartmentAssessmentResolver, LatestAssessmentResolver, AssessmentIndicatorResolver, AssessmentRunResolver],
+    resolvers: [AssessmentPeriodResolver, AssessmentResultResolver, DepartmentAssessmentResolver, LatestAssessmentResolver, AssessmentIndicatorResolver, AssessmentRunResolver, SelfAssessmentResolver],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, config: deps.config },
   });
@@ -25,7 +27,7 @@ export function createServer(deps: ServiceDeps<AssessmentConfig>): Promise<Graph
 export const service: ServiceModule<AssessmentConfig> = {
   name: 'assessment',
   loadConfig,
-  entities: [AssessmentPeriod, AssessmentIndicator, AssessmentRun, AssessmentResult],
+  entities: [AssessmentPeriod, AssessmentIndicator, AssessmentRun, AssessmentResult, SelfAssessmentReport],
   migrations,
   createServer,
   activities: (deps) => runActivities(deps.ds, deps.config),

@@ -2,7 +2,7 @@
 // the authority publishes one version per period.
 import { randomUUID } from 'node:crypto';
 import { auditAs, ConflictError, isDuplicateKey, NotFoundError, startWorkflowOnce, type AuditEntry, type CommonConfig } from '@gov/kit';
-import { assessmentRunWorkflowId, refs, type AssessmentRunResult } from '@gov/workflows';
+import { assessmentPeriodEndWorkflowId, assessmentRunWorkflowId, refs, type AssessmentRunResult } from '@gov/workflows';
 import type { Client } from '@temporalio/client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AssessmentPeriod } from '../entities/assessment-period';
@@ -27,7 +27,23 @@ export async function periodOrFail(m: EntityManager, id: string): Promise<Assess
   return p;
 }
 
-/** Next version of the period, with the indicator definitions as they stand; the workflow is started last in the transaction. */
+/** The next version of the period, with the indicator definitions as they stand (inside the caller's transaction). */
+async function insertRun(m: EntityManager, period: AssessmentPeriod, requestedBy: string, idempotencyKey: string | null, audit: Audit): Promise<AssessmentRun> {
+  // Lock the period row: concurrent runs of one period get consecutive versions.
+  await m.getRepository(AssessmentPeriod).findOne({ where: { id: period.id }, lock: { mode: 'pessimistic_write' } });
+  await ensureIndicators(m, period.id);
+  const defs = await m.getRepository(AssessmentIndicator).find({ where: { periodId: period.id }, order: { key: 'ASC' } });
+  const version = ((await m.getRepository(AssessmentRun).maximum('version', { periodId: period.id })) ?? 0) + 1;
+  const id = randomUUID();
+  await m.getRepository(AssessmentRun).insert({
+    id, periodId: period.id, regionCode: period.regionCode, version, status: AssessmentRunStatus.RUNNING, idempotencyKey, requestedBy,
+    indicators: defs.map(({ key, name, definition, unit, direction, weight, source }) => ({ key, name, definition, unit, direction, weight, source })),
+  });
+  await audit({ action: 'UPDATE', resourceId: id, items: ['assessmentRun'], detail: `run of period ${period.id} version ${version}` }, m);
+  return m.getRepository(AssessmentRun).findOneByOrFail({ id });
+}
+
+/** A run on demand: inserted, then its workflow started last in the transaction (Temporal refusing rolls it back). */
 export async function startRun(
   ds: DataSource, temporal: Client, taskQueuePrefix: string, period: AssessmentPeriod, requestedBy: string, idempotencyKey: string | null, audit: Audit,
 ): Promise<AssessmentRun> {
@@ -36,23 +52,38 @@ export async function startRun(
     if (again) return again;
   }
   try {
-    return await ds.transaction(async (m) => {
-      // Lock the period row: concurrent runs of one period get consecutive versions.
-      await m.getRepository(AssessmentPeriod).findOne({ where: { id: period.id }, lock: { mode: 'pessimistic_write' } });
-      await ensureIndicators(m, period.id);
-      const defs = await m.getRepository(AssessmentIndicator).find({ where: { periodId: period.id }, order: { key: 'ASC' } });
-      const last = await m.getRepository(AssessmentRun).maximum('version', { periodId: period.id });
-      const id = randomUUID();
-      await m.getRepository(AssessmentRun).insert({
-        id, periodId: period.id, regionCode: period.regionCode, version: (last ?? 0) + 1, status: AssessmentRunStatus.RUNNING, idempotencyKey, requestedBy,
-        indicators: defs.map(({ key, name, definition, unit, direction, weight, source }) => ({ key, name, definition, unit, direction, weight, source })),
-      });
-      await audit({ action: 'UPDATE', resourceId: id, items: ['assessmentRun'], detail: `period ${period.id} version ${(last ?? 0) + 1}` }, m);
-      await startWorkflowOnce(temporal, refs.assessmentRun, { id: assessmentRunWorkflowId(id), args: [{ runId: id }], taskQueuePrefix });
-      return m.getRepository(AssessmentRun).findOneByOrFail({ id });
+    const run = await ds.transaction(async (m) => {
+      const r = await insertRun(m, period, requestedBy, idempotencyKey, audit);
+      await startWorkflowOnce(temporal, refs.assessmentRun, { id: assessmentRunWorkflowId(r.id), args: [{ runId: r.id }], taskQueuePrefix });
+      return r;
     });
+    await schedulePeriodEnd(temporal, taskQueuePrefix, period);
+    return run;
   } catch (e) {
     if (idempotencyKey && isDuplicateKey(e)) return ds.getRepository(AssessmentRun).findOneByOrFail({ periodId: period.id, idempotencyKey });
+    throw e;
+  }
+}
+
+/** The period-end run (000 §28: assessed at the end of each period); idempotent by workflow id. */
+export async function schedulePeriodEnd(temporal: Client, taskQueuePrefix: string, period: AssessmentPeriod): Promise<void> {
+  await startWorkflowOnce(temporal, refs.assessmentPeriodEnd, {
+    id: assessmentPeriodEndWorkflowId(period.id), args: [{ periodId: period.id, endsOn: period.endsOn }], taskQueuePrefix,
+  });
+}
+
+const PERIOD_END_KEY = 'period-end';
+
+/** The activity of the period-end workflow: one run with the key `period-end`, however often it is retried. */
+export async function createPeriodEndRun(ds: DataSource, periodId: string): Promise<{ runId: string }> {
+  const existing = await ds.getRepository(AssessmentRun).findOneBy({ periodId, idempotencyKey: PERIOD_END_KEY });
+  if (existing) return { runId: existing.id };
+  const period = await periodOrFail(ds.manager, periodId);
+  try {
+    const run = await ds.transaction((m) => insertRun(m, period, 'period-end', PERIOD_END_KEY, (e, mm) => auditAs(RUN_ACTOR(period.regionCode), e, { manager: mm })));
+    return { runId: run.id };
+  } catch (e) {
+    if (isDuplicateKey(e)) return { runId: (await ds.getRepository(AssessmentRun).findOneByOrFail({ periodId, idempotencyKey: PERIOD_END_KEY })).id };
     throw e;
   }
 }

@@ -4,7 +4,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { AssessmentContext } from '../context';
 import { AssessmentPeriod } from '../entities/assessment-period';
 import { AssessmentResult, AssessmentRun } from '../entities/assessment-run';
-import { ensureIndicators } from '../domain/runs';
+import { ensureIndicators, schedulePeriodEnd } from '../domain/runs';
 import { AssessmentPeriodStatus } from '../entities/enums';
 import { AssessmentPeriodInput } from './assessment-period.input';
 import { checkPeriodDates } from '../domain/rules';
@@ -57,7 +57,9 @@ export class AssessmentPeriodResolver {
         });
         await ensureIndicators(m, id);
         await ctx.audit({ action: 'UPDATE', resourceId: id, items: ['assessmentPeriod'], detail: `${input.name} ${input.startsOn}..${input.endsOn}` }, m);
-        return m.getRepository(AssessmentPeriod).findOneByOrFail({ id });
+        const created = await m.getRepository(AssessmentPeriod).findOneByOrFail({ id });
+        await schedulePeriodEnd(ctx.temporal, ctx.taskQueuePrefix, created); // last: if Temporal refuses, no period without its run
+        return created;
       });
     } catch (e) {
       if (isLockConflict(e)) throw new ConflictError('another period of this region is being created at the same time; retry');
