@@ -41,6 +41,9 @@ async function runAndWait(region: string): Promise<Run> {
   expect(started.status).toBe('RUNNING');
   const done = await eventually(async () => (await ok('city-assessor', READ_RUN, { id: started.id })).assessmentRun as Run, (r) => r.status !== 'RUNNING', 300, 200);
   expect(done.status).toBe('COMPLETED');
+  expect((done as Run & { durationMs: number }).durationMs).toBeGreaterThanOrEqual(0);
+  // Reported in the closing note: collection + scoring time of one region's run.
+  console.log(`assessment run ${region} v${done.version}: ${done.results.length} departments, ${(done as Run & { durationMs: number }).durationMs} ms`);
   return done;
 }
 

@@ -22,14 +22,15 @@ export class AssessmentRunResolver {
   @Mutation(() => AssessmentRun, { description: 'computes a new version of the period\'s assessment (a Temporal workflow); the answer is RUNNING until it is stored' })
   async runAssessment(
     @Arg('periodId', () => ID) periodId: string,
-    @Arg('idempotencyKey', () => String, { nullable: true, description: 'a retried call with the same key returns the same run' }) idempotencyKey: string | null,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: 'a retried call with the same key returns the same run' }) idempotencyKey: string | null | undefined,
     @Ctx() ctx: AssessmentContext,
   ): Promise<AssessmentRun> {
     const user = requireUser(ctx);
     const p = await periodOrFail(ctx.ds.manager, periodId);
     assertPeriodAuthority(user, p.regionCode);
-    if (idempotencyKey !== null && (idempotencyKey.length < 1 || idempotencyKey.length > 64)) throw BadUserInputError.field('idempotencyKey', 'must be 1 to 64 characters');
-    return startRun(ctx.ds, ctx.temporal, ctx.taskQueuePrefix, p, user.username, idempotencyKey, (e, m) => ctx.audit(e, m));
+    const key = idempotencyKey ?? null; // an omitted variable arrives as undefined
+    if (key !== null && (key.length < 1 || key.length > 64)) throw BadUserInputError.field('idempotencyKey', 'must be 1 to 64 characters');
+    return startRun(ctx.ds, ctx.temporal, ctx.taskQueuePrefix, p, user.username, key, (e, m) => ctx.audit(e, m));
   }
 
   @Authorized('authority')
@@ -65,7 +66,9 @@ export class AssessmentRunResolver {
     @Arg('periodId', () => ID) periodId: string, @Arg('departmentId', () => ID) departmentId: string, @Ctx() ctx: AssessmentContext,
   ): Promise<PublishedAssessment> {
     const user = requireUser(ctx);
-    if (!isOwnDepartment(user, departmentId) && !canReadAssessmentOf(user, regionOfDepartment(departmentId))) {
+    const region = regionOfDepartment(departmentId);
+    if (!region) throw BadUserInputError.field('departmentId', 'not a department id (<region>-<kind>)');
+    if (!user.isService && !isOwnDepartment(user, departmentId) && !canReadAssessmentOf(user, region)) {
       throw new ForbiddenError(`not allowed to read the assessment of ${departmentId}`);
     }
     const run = await publishedRunOf(ctx.ds.manager, periodId);
