@@ -7,6 +7,8 @@ import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import type { DataSource } from 'typeorm';
 import { codes, eventually, gql, ok, uniqueCode } from './support';
 import { ROOT } from './stack';
+// The library itself, not its index (which reads a sample file when it has no parent module).
+const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (b: Buffer) => Promise<{ text: string }>;
 
 const { service: sharing } = require(join(ROOT, 'services/sharing/dist/server.js')) as { service: ServiceModule };
 
@@ -114,6 +116,13 @@ describe('assessment runs', () => {
     expect(gaj.departmentName).toMatch(/公安局/);
     const evidence = wb.getWorksheet('佐证')!.getColumn(4).values.map(String);
     expect(evidence.some((e) => e.includes(late))).toBe(true);
+
+    // PDF: the text extracted from it carries the departments' Chinese names (the CJK font is embedded).
+    const pdf = (await ok('county-assessor', 'mutation($id: ID!) { exportAssessmentReport(id: $id) { filename contentType content } }', { id: run.id })).exportAssessmentReport;
+    expect(pdf.contentType).toBe('application/pdf');
+    const text = (await pdfParse(Buffer.from(pdf.content, 'base64'))).text as string;
+    expect(text).toContain(gaj.departmentName);
+    expect(text).toContain(zrzy.departmentName);
   });
 
   test('004 §34: publication; a re-run after a weight change is a new version while the published one stays; departments see their own only once published', async () => {

@@ -175,6 +175,7 @@ export const MATRIX: Record<string, OperationRule> = {
   'Query.assessmentRun': { allow: ['authority', 'assessor'], scope: 'none', note: 'every version is read by the authority and assessors of a covering region (assessors read-only)' },
   'Query.assessmentRuns': { allow: ['authority', 'assessor'], scope: 'none', note: "a period's versions, for the authority and assessors of a covering region" },
   'Mutation.exportAssessmentRun': { allow: ['authority', 'assessor'], scope: 'none', note: 'XLSX of a version (ranking, indicators, evidence), audited as a download' },
+  'Mutation.exportAssessmentReport': { allow: ['authority', 'assessor'], scope: 'none', note: 'PDF report of a version (embedded CJK font), audited as a download' },
   'Query.publishedAssessmentResult': { allow: STAFF, scope: 'oversight-read', note: "a department's result of the published version: its own staff, or the authority / assessors of a covering region (and the platform); nothing before publication" },
   'Mutation.submitSelfAssessment': { allow: ['dept-admin'], scope: 'none', note: "a department submits its own self-assessment of a past year; after 31 January of the next year it is marked late (004 §34)", vars: { input: { year: 2025, content: '授权矩阵测试：年度自评报告' } } },
   'Query.selfAssessmentReports': { allow: STAFF, scope: 'none', note: 'filtered: a department its own; the authority and assessors their covered region' },

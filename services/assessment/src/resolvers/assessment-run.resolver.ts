@@ -5,6 +5,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { AssessmentContext } from '../context';
 import { periodOrFail, publishedRunOf, publishRun, startRun } from '../domain/runs';
 import { runWorkbook } from '../domain/export';
+import { runPdf } from '../domain/pdf';
 import { AssessmentResult, AssessmentRun } from '../entities/assessment-run';
 import { AssessmentExport, PublishedAssessment } from './assessment-run.types';
 import { ASSESSMENT_READERS, assertPeriodAuthority, canReadAssessmentOf, isOwnDepartment } from './visibility';
@@ -86,6 +87,17 @@ export class AssessmentRunResolver {
     const content = (await runWorkbook(period, run, results)).toString('base64');
     await ctx.audit({ action: 'DOWNLOAD', resourceId: id, items: ['assessmentRun'], detail: `xlsx version ${run.version} rows=${results.length}` });
     return { filename: `assessment-${period.regionCode}-${period.name}-v${run.version}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content };
+  }
+
+  @Authorized('authority', 'assessor')
+  @Mutation(() => AssessmentExport, { description: 'the run as a PDF report with an embedded CJK font, base64; audited as a download' })
+  async exportAssessmentReport(@Arg('id', () => ID) id: string, @Ctx() ctx: AssessmentContext): Promise<AssessmentExport> {
+    const run = await readableRun(ctx, id);
+    const results = await ctx.ds.getRepository(AssessmentResult).find({ where: { runId: id }, order: { rank: 'ASC', departmentId: 'ASC' } });
+    const period = await periodOrFail(ctx.ds.manager, run.periodId);
+    const content = (await runPdf(period, run, results, { path: ctx.config.pdfFont })).toString('base64');
+    await ctx.audit({ action: 'DOWNLOAD', resourceId: id, items: ['assessmentRun'], detail: `pdf version ${run.version} rows=${results.length}` });
+    return { filename: `assessment-${period.regionCode}-${period.name}-v${run.version}.pdf`, contentType: 'application/pdf', content };
   }
 
   @FieldResolver(() => [AssessmentResult], { description: 'departments by rank within the level (the period\'s region)' })
