@@ -12,7 +12,7 @@ import { Client, Connection } from '@temporalio/client';
 import { auditDrained, codes, gatewayUrl, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 import { graphqlRequest } from '@gov/kit';
-import { sharePullScheduleId } from '@gov/workflows';
+import { qualityInspectionScheduleId, sharePullScheduleId } from '@gov/workflows';
 
 const REGION: Record<Level, string> = { city: '420600', county: '420683' };
 /** The demo user playing each human role (org.json), and its department kind. */
@@ -469,6 +469,60 @@ Object.assign(SCOPE_CASES, {
   },
 } satisfies Record<string, ScopeCase>);
 
+// Open data (issue 10): a conditional dataset the owner publishes, applied for by the public user of its level.
+async function openDataApplicationOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const d = await as(`${owner}-admin`, 'mutation($input: OpenDatasetInput!) { createOpenDataset(input: $input) { id } }', {
+    input: { name: `授权矩阵测试有条件数据集 ${uniqueCode('OD')}`, openType: 'CONDITIONAL', formats: ['JSON'], dataType: '表格', openMode: 'API', updateFrequency: 'MONTHLY', theme: '测试' },
+  });
+  await as(`${owner}-admin`, 'mutation($id: ID!) { publishOpenDataset(id: $id) { id } }', { id: d.createOpenDataset.id });
+  const a = await as(`${level}-public`, 'mutation($input: OpenDataApplicationInput!) { applyForOpenData(input: $input) { id } }', {
+    input: {
+      datasetId: d.createOpenDataset.id, applicantKind: 'COMPANY', applicantName: '授权矩阵测试公司', demandType: '数据分析', description: '授权矩阵测试',
+      domain: '测试', format: 'JSON', purpose: '授权矩阵测试', ...PERIOD, idempotencyKey: uniqueCode('authz'),
+    },
+  });
+  return owned(owner, a.applyForOpenData.id);
+}
+Object.assign(SCOPE_CASES, {
+  'Query.openDataApplication': { fixture: openDataApplicationOf, ...byId('query($id: ID!) { openDataApplication(id: $id) { id } }') },
+  'Mutation.decideOpenDataApplication': {
+    fixture: openDataApplicationOf, ...byId('mutation($id: ID!) { decideOpenDataApplication(input: { id: $id, approve: true }) { decisionPending } }'),
+  },
+} satisfies Record<string, ScopeCase>);
+
+/** A complaint by the public user of the owner's level about a dataset the owner publishes (003 §17). */
+async function openDataComplaintOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const d = await as(`${owner}-admin`, 'mutation($input: OpenDatasetInput!) { createOpenDataset(input: $input) { id } }', {
+    input: { name: `授权矩阵测试开放数据集 ${uniqueCode('OD')}`, openType: 'UNCONDITIONAL', formats: ['CSV'], dataType: '表格', openMode: 'DOWNLOAD', updateFrequency: 'MONTHLY', theme: '测试' },
+  });
+  await as(`${owner}-admin`, 'mutation($id: ID!) { publishOpenDataset(id: $id) { id } }', { id: d.createOpenDataset.id });
+  const c = await as(`${level}-public`, 'mutation($input: OpenDataCaseInput!) { complainAboutOpenDataset(input: $input) { id } }', {
+    input: { datasetId: d.createOpenDataset.id, category: 'PRIVACY', description: '授权矩阵测试：涉及个人隐私', idempotencyKey: uniqueCode('authz') },
+  });
+  return owned(owner, c.complainAboutOpenDataset.id);
+}
+Object.assign(SCOPE_CASES, {
+  'Query.openDataCase': { fixture: openDataComplaintOf, ...byId('query($id: ID!) { openDataCase(id: $id) { id } }') },
+  'Mutation.suspendOpenDatasetOnComplaint': { fixture: openDataComplaintOf, ...byId('mutation($id: ID!) { suspendOpenDatasetOnComplaint(id: $id) { id } }') },
+  'Mutation.answerOpenDataCase': {
+    fixture: openDataComplaintOf, ...byId('mutation($id: ID!) { answerOpenDataCase(input: { id: $id, answer: "授权矩阵测试：核实无误", outcome: RESTORE }) { id } }'),
+  },
+} satisfies Record<string, ScopeCase>);
+
+/** A public demand for the owner's region, raised by that level's public user (003 §19). */
+async function openDataDemandOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const d = await as(`${level}-public`, 'mutation($input: OpenDataDemandInput!) { raiseOpenDataDemand(input: $input) { id } }', {
+    input: { title: `授权矩阵测试需求 ${uniqueCode('DM')}`, description: '授权矩阵测试', regionCode: REGION[level], idempotencyKey: uniqueCode('authz') },
+  });
+  return owned(owner, d.raiseOpenDataDemand.id);
+}
+SCOPE_CASES['Mutation.reviewOpenDataDemand'] = {
+  fixture: openDataDemandOf, ...byId('mutation($id: ID!) { reviewOpenDataDemand(input: { id: $id, approve: false, reason: "授权矩阵测试：暂不开放" }) { id } }'),
+};
+
 // Security: an audit record of an action by the owner department (appended as the platform's services do, 004 §33).
 async function auditRecordOf(owner: OwnerKey): Promise<Owned> {
   const o = owned(owner, randomUUID());
@@ -545,6 +599,68 @@ SCOPE_CASES['Mutation.configureScheduledPull'] = {
   document: 'mutation($input: PullSourceInput!) { configureScheduledPull(input: $input) { resourceId } }',
   variables: (o) => ({ input: { resourceId: o.id, host: '127.0.0.1', port: 3306, database: 'authz_source', table: 'authz_table', username: 'authz', password: 'authz-test', everyMinutes: 44640 } }),
 };
+
+// Quality (issue 11): rules, runs and schedules on the owners' seeded resources; objections filed by the authority.
+const seededOf = async (owner: OwnerKey): Promise<Owned> => { const [level, kind] = levelOf(owner); return owned(owner, seededResource(level, SEEDED_RESOURCE[kind])); };
+const ITEM_OF = (o: Owned) => (o.departmentId.endsWith('-gaj') ? '姓名' : '企业名称');
+async function inspectionOf(owner: OwnerKey): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const o = await seededOf(owner);
+  const started = await as(`${level}-operator`, 'mutation($r: ID!) { runQualityInspection(resourceId: $r) { runId } }', { r: o.id });
+  const id = started.runQualityInspection.runId;
+  for (let i = 0; i < 150; i++) {
+    const r = await as(`${level}-operator`, 'query($id: ID!) { inspectionRun(id: $id) { status } }', { id });
+    if (r.inspectionRun?.status === 'DONE') return { ...o, id };
+    await new Promise((res) => setTimeout(res, 200));
+  }
+  throw new Error(`fixture: inspection ${id} did not finish`);
+}
+async function objectionOf(owner: OwnerKey, upTo: 'RECEIVED' | 'SUSPENDED' | 'DECIDED' = 'RECEIVED'): Promise<Owned> {
+  const [level] = levelOf(owner);
+  const o = await publishedResource(owner); // a fresh entry: a suspension must not stop other suites' deliveries
+  const f = await as(`${level}-authority`, 'mutation($input: ObjectionInput!) { fileObjection(input: $input) { id } }', {
+    input: { resourceId: o.id, objectorName: '授权矩阵测试人', ground: 'WRONG', description: '授权矩阵测试：纸质异议' },
+  });
+  const id = f.fileObjection.id;
+  if (upTo !== 'RECEIVED') await as(`${level}-authority`, 'mutation($id: ID!) { suspendObjectedData(id: $id) { id } }', { id });
+  if (upTo === 'DECIDED') await as(`${owner}-admin`, 'mutation($id: ID!) { decideObjection(id: $id, decision: RESTORE, finding: "授权矩阵测试：数据无误") { id } }', { id });
+  return { ...o, id };
+}
+const inspectedResources: string[] = [];
+afterAll(async () => {
+  if (!inspectedResources.length) return;
+  const temporal = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' }) });
+  try {
+    for (const id of new Set(inspectedResources)) {
+      await temporal.schedule.getHandle(qualityInspectionScheduleId(id, process.env.TEMPORAL_TASK_QUEUE_PREFIX)).delete().catch(() => undefined);
+    }
+  } finally {
+    await temporal.connection.close();
+  }
+});
+Object.assign(SCOPE_CASES, {
+  'Query.qualityRules': { fixture: seededOf, document: 'query($r: ID!) { qualityRules(resourceId: $r) { id } }', variables: (o: Owned) => ({ r: o.id }) },
+  'Mutation.defineQualityRule': {
+    fixture: seededOf, document: 'mutation($input: QualityRuleInput!) { defineQualityRule(input: $input) { id } }',
+    variables: (o: Owned) => ({ input: { resourceId: o.id, code: 'authz-required', check: 'REQUIRED', items: [ITEM_OF(o)] } }),
+  },
+  'Mutation.runQualityInspection': { fixture: seededOf, document: 'mutation($r: ID!) { runQualityInspection(resourceId: $r) { runId } }', variables: (o: Owned) => ({ r: o.id }) },
+  'Mutation.scheduleQualityInspection': {
+    fixture: async (owner: OwnerKey) => { const o = await seededOf(owner); inspectedResources.push(o.id); return o; },
+    document: 'mutation($r: ID!) { scheduleQualityInspection(resourceId: $r) { scheduleId } }', variables: (o: Owned) => ({ r: o.id }),
+  },
+  'Query.inspectionRuns': { fixture: seededOf, document: 'query($r: ID!) { inspectionRuns(resourceId: $r) { id } }', variables: (o: Owned) => ({ r: o.id }) },
+  'Query.inspectionRun': { fixture: inspectionOf, ...byId('query($id: ID!) { inspectionRun(id: $id) { id } }') },
+  'Query.inspectionFailures': { fixture: inspectionOf, document: 'query($id: ID!) { inspectionFailures(runId: $id, ruleCode: "required") }', variables: (o: Owned) => ({ id: o.id }) },
+  // An operator's report waits for the department's fix: a caller let through meets CONFLICT (nothing to verify yet).
+  'Mutation.verifyQualityIssue': { fixture: qualityIssue, ...byId('mutation($id: ID!) { verifyQualityIssue(id: $id, accepted: true, note: "授权矩阵测试") { pending } }') },
+  'Mutation.suspendObjectedData': { fixture: (o: OwnerKey) => objectionOf(o), ...byId('mutation($id: ID!) { suspendObjectedData(id: $id) { id } }') },
+  'Mutation.decideObjection': {
+    fixture: (o: OwnerKey) => objectionOf(o, 'SUSPENDED'), ...byId('mutation($id: ID!) { decideObjection(id: $id, decision: RESTORE, finding: "授权矩阵测试：数据无误") { id } }'),
+  },
+  'Mutation.answerObjection': { fixture: (o: OwnerKey) => objectionOf(o, 'DECIDED'), ...byId('mutation($id: ID!) { answerObjection(id: $id, answer: "授权矩阵测试：已答复") { id } }') },
+  'Query.objection': { fixture: (o: OwnerKey) => objectionOf(o), ...byId('query($id: ID!) { objection(id: $id) { id } }') },
+} satisfies Record<string, ScopeCase>);
 
 /** Refused means FORBIDDEN / NOT_FOUND, or a null answer (the object is hidden); allowed means an answer. */
 function scopeOutcome(res: Response, field: string): 'refused' | 'allowed' {

@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
-import { commonConfig, envInt, graphqlRequest, passwordToken } from '@gov/kit';
+import { commonConfig, envInt, graphqlRequest } from '@gov/kit';
+import { grant, POP, token } from './grant';
 
 const ROOT = join(__dirname, '..', '..');
 const run = randomBytes(3).toString('hex');
@@ -17,31 +18,6 @@ const stackLib = require(join(ROOT, 'scripts/stack.cjs')) as {
   stopStack(s: unknown): Promise<void>;
 };
 const { populationRow } = require('@gov/svc-sharing/dist/domain/demo') as typeof import('@gov/svc-sharing/dist/domain/demo');
-
-const POP = '00000000-0000-4000-8000-000004206000';
-const kc = commonConfig().keycloak;
-const token = (u: string) => passwordToken(kc, u, 'Demo-2026');
-
-async function must<T>(url: string, as: string, q: string, v: Record<string, unknown>): Promise<T> {
-  const r = await graphqlRequest<T>(url, q, v, await token(as));
-  if (r.errors) throw new Error(`${as}: ${JSON.stringify(r.errors)}`);
-  return r.data as T;
-}
-
-async function grant(gw: string, usageMode: string, items: string[]): Promise<string> {
-  const F = 'id status stage grantId';
-  const { createShareApplication: a } = await must<{ createShareApplication: { id: string } }>(gw, 'city-wjw-user',
-    `mutation($i: ShareApplicationInput!) { createShareApplication(input: $i) { ${F} } }`,
-    { i: { resourceId: POP, requestedItems: items, scenario: '基准测试', purpose: '吞吐量测量', usageMode, periodFrom: '2026-01-01', periodTo: '2027-12-31' } });
-  await must(gw, 'city-wjw-user', `mutation($id: ID!) { submitShareApplication(id: $id) { ${F} } }`, { id: a.id });
-  const decide = `mutation($id: ID!, $s: ApprovalStage!) { decideShareApplication(id: $id, stage: $s, approve: true) { ${F} } }`;
-  await must(gw, 'city-gaj-approver', decide, { id: a.id, s: 'PROVIDER_REVIEW' });
-  await must(gw, 'city-operator', decide, { id: a.id, s: 'FILING' });
-  await must(gw, 'city-gaj-admin', decide, { id: a.id, s: 'DELIVERY' });
-  const { shareApplication } = await must<{ shareApplication: { grantId: string } }>(gw, 'city-wjw-user', `query($id: ID!) { shareApplication(id: $id) { ${F} } }`, { id: a.id });
-  await must(gw, 'city-wjw-user', 'mutation($g: ID!) { signConfidentialityAgreement(grantId: $g) { id } }', { g: shareApplication.grantId });
-  return shareApplication.grantId;
-}
 
 /** requests/s of `n` calls with `concurrency` in flight. */
 async function throughput(n: number, concurrency: number, call: (i: number) => Promise<void>): Promise<number> {

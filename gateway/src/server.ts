@@ -1,38 +1,42 @@
-// The gateway: verifies the token (401 + UNAUTHENTICATED for a bad one), limits depth and cost, plans over the
+// The gateway: verifies the token (401 + UNAUTHENTICATED for a bad one), guards the edge (CORS, rate, size, shape, cost), plans over the
 // supergraph and forwards `authorization` and `x-request-id` to each subgraph, which verifies the token again.
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import {
-  BadUserInputError, createGraphQLApp, createLogger, SERVICE_PORTS, createTokenVerifier, subgraphUrl, type GraphQLApp, type ServiceName, type User,
+  createGraphQLApp, createLogger, SERVICE_PORTS, createTokenVerifier, ServiceUnavailableError, subgraphUrl, type GraphQLApp, type ServiceName, type User,
 } from '@gov/kit';
-import depthLimit from 'graphql-depth-limit';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config';
 import { readSupergraph } from './compose';
+import { costLimit } from './cost';
+import { shapeLimitRule } from './limits';
 
 export interface GatewayContext { user: User | null; requestId: string; authorization?: string }
 
-/** Lists cost their page size times their children; everything else 1. */
-const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const n = typeof args.first === 'number' ? args.first : undefined;
-  return n === undefined ? undefined as unknown as number : 1 + n * Math.max(1, childComplexity);
-};
-
-/** Cost is computed once the operation and its variables are known (a validation rule never sees the variables). */
-function costLimit(max: number): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined,
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
-          if (cost > max) throw new BadUserInputError({ field: 'query', reason: `query cost ${cost} exceeds the limit ${max}` });
-        },
-      };
-    },
-  };
+/** A subgraph that cannot be reached (or answers 5xx) costs only its own fields: SERVICE_UNAVAILABLE names it. */
+class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(private readonly service: string, timeoutMs: number) {
+    // A subgraph that hangs is as unavailable as one that is down: the answer does not wait on it past the timeout.
+    super({
+      url: subgraphUrl(service as ServiceName),
+      fetcher: ((url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+    });
+  }
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+  override didEncounterError(error: Error, _req: unknown, response?: { status: number }): void {
+    if (!response || response.status >= 500) throw new ServiceUnavailableError(this.service);
+    // A subgraph's own 4xx refusal (e.g. a custom scalar the supergraph cannot check: a date that is not one) reaches
+    // the client as the subgraph phrased it, with its code, not as an anonymous fetch failure.
+    const body = (error as GraphQLError).extensions?.response as { body?: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } } | undefined;
+    const first = body?.body?.errors?.[0];
+    if (first?.extensions?.code) {
+      const { code, field } = first.extensions;
+      throw new GraphQLError(first.message, { extensions: { code, ...(field ? { field } : {}), service: this.service } });
+    }
+    throw error;
+  }
 }
 
 export async function createGateway(config: GatewayConfig, supergraphSdl = readSupergraph()): Promise<GraphQLApp> {
@@ -40,24 +44,21 @@ export async function createGateway(config: GatewayConfig, supergraphSdl = readS
   const verify = createTokenVerifier({ issuer: config.keycloak.issuer, jwksUrl: config.keycloak.jwksUrl, audience: config.keycloak.audience });
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new RemoteGraphQLDataSource<GatewayContext>({
-      url: subgraphUrl(name as ServiceName),
-      willSendRequest({ request, context }) {
-        if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-        if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
-      },
-    }),
+    buildService: ({ name }) => new SubgraphSource(name, config.subgraphTimeoutMs),
   });
   const development = config.nodeEnv === 'development';
   return createGraphQLApp<GatewayContext>({
     name: 'gateway',
     logger,
     landingPage: development,
+    edge: { corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, bodyLimit: config.bodyLimit, trustProxy: config.trustProxy },
     apollo: {
       gateway,
       introspection: development,
-      validationRules: [depthLimit(config.maxDepth)],
-      plugins: [costLimit(config.maxCost)],
+      // A document of more tokens than this is refused while parsing (400), before validation even starts.
+      parseOptions: { maxTokens: config.maxTokens },
+      validationRules: [shapeLimitRule({ maxDepth: config.maxDepth, maxAliases: config.maxAliases, maxDirectives: config.maxDirectives })],
+      plugins: [costLimit<GatewayContext>(config.maxCost)],
     },
     context: async (req, requestId) => {
       const authorization = req.headers.authorization;

@@ -10,7 +10,7 @@ import type { Logger } from './logger';
 import type { User } from './roles';
 import { getProcessOutbox, type AuditShipper } from './outbox';
 import { subgraphUrl } from './run';
-import { clientCredentialsToken, graphqlRequest } from './tokens';
+import { clientCredentialsToken, forgetToken, graphqlRequest } from './tokens';
 
 /** What was done to the data: 004 §33 (采集 / 共享 / 查询 / 核验 / 下载 / 访问 / 更新) plus approvals, exports, imports. */
 export type AuditAction = 'COLLECT' | 'SHARE' | 'QUERY' | 'VERIFY' | 'DOWNLOAD' | 'ACCESS' | 'UPDATE' | 'APPROVE' | 'EXPORT' | 'IMPORT';
@@ -144,6 +144,7 @@ export function httpAuditShipper(opts: { config: CommonConfig; securityUrl?: str
     const res = await graphqlRequest<{ appendAuditRecords: number }>(opts.securityUrl ?? subgraphUrl('security'), APPEND_BATCH, { records }, token, {
       'x-request-id': `audit-relay-${records[0].id}`,
     }, AbortSignal.timeout(timeoutMs));
+    if (res.status === 401 || res.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) forgetToken(token); // next batch, fresh token
     if (res.errors?.length || typeof res.data?.appendAuditRecords !== 'number') {
       throw new Error(`security refused the batch (${res.status}): ${(res.errors ?? []).map((e) => e.message).join('; ').slice(0, 300) || 'no data'}`);
     }

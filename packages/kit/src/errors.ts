@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'DEADLINE_PASSED' | 'INTERNAL_SERVER_ERROR'
-  | 'AUDIT_UNAVAILABLE';
+  | 'AUDIT_UNAVAILABLE' | 'SERVICE_UNAVAILABLE';
 
 export abstract class AppError extends GraphQLError {
   abstract readonly code: ErrorCode;
@@ -28,14 +28,16 @@ export interface FieldProblem { field: string; reason: string }
 export class BadUserInputError extends AppError {
   readonly code = 'BAD_USER_INPUT' as const;
   readonly problems: FieldProblem[];
-  constructor(problems: FieldProblem[] | FieldProblem) {
+  constructor(problems: FieldProblem[] | FieldProblem, httpStatus = 200) {
     const list = Array.isArray(problems) ? problems : [problems];
-    super(list.map((p) => `${p.field}: ${p.reason}`).join('; '), 'BAD_USER_INPUT', 200, {
+    super(list.map((p) => `${p.field}: ${p.reason}`).join('; '), 'BAD_USER_INPUT', httpStatus, {
       field: list[0]?.field, problems: list,
     });
     this.problems = list;
   }
   static field(field: string, reason: string): BadUserInputError { return new BadUserInputError({ field, reason }); }
+  /** The request itself is malformed and refused before anything runs: HTTP 400. */
+  static request(field: string, reason: string): BadUserInputError { return new BadUserInputError({ field, reason }, 400); }
 }
 
 export class NotFoundError extends AppError {
@@ -58,6 +60,14 @@ export class AuditUnavailableError extends AppError {
   readonly code = 'AUDIT_UNAVAILABLE' as const;
   constructor(reason = 'the audit log could not record this operation') {
     super(`audit unavailable: ${reason}; no data is released without its audit record`, 'AUDIT_UNAVAILABLE', 200);
+  }
+}
+
+/** A subgraph did not answer: only its fields are null, the rest of the answer stands (partial answer). */
+export class ServiceUnavailableError extends AppError {
+  readonly code = 'SERVICE_UNAVAILABLE' as const;
+  constructor(readonly service: string) {
+    super(`the ${service} service is unavailable; its fields are null, the rest of the answer stands`, 'SERVICE_UNAVAILABLE', 200, { service });
   }
 }
 

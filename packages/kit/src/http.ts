@@ -9,6 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { corsAllowlist, jsonErrors, notFound, rateLimitPerAddress, securityHeaders, type EdgeOptions } from './edge';
 import { AppError } from './errors';
 import type { Logger } from './logger';
 
@@ -22,6 +23,8 @@ export interface GraphQLAppOptions<C extends BaseContext> {
   logger: Logger;
   /** Sandbox landing page: development only. */
   landingPage?: boolean;
+  /** CORS allowlist, rate limit, body limit (the gateway's public surface sets them; subgraphs keep the defaults). */
+  edge?: EdgeOptions;
 }
 
 export interface GraphQLApp {
@@ -36,8 +39,11 @@ export interface GraphQLApp {
 const PASS_THROUGH = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'DEADLINE_PASSED',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST', 'AUDIT_UNAVAILABLE',
+  'BAD_REQUEST', 'AUDIT_UNAVAILABLE', 'SERVICE_UNAVAILABLE',
 ]);
+
+// Internals a subgraph's error may carry to the gateway (its URL, its raw body) that the client never sees.
+const STRIPPED = new Set(['stacktrace', 'http', 'response', 'exception']);
 
 /** Errors the client may see as they are; anything else (SQL, bugs) becomes INTERNAL_SERVER_ERROR, logged not leaked. */
 export function makeFormatError(logger: Logger) {
@@ -45,7 +51,7 @@ export function makeFormatError(logger: Logger) {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code as string | undefined;
     if (original instanceof AppError || (code && PASS_THROUGH.has(code))) {
-      const { stacktrace: _s, http: _h, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      const ext = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([k]) => !STRIPPED.has(k)));
       return { ...formatted, extensions: ext };
     }
     if (original instanceof GraphQLError && !original.originalError && code === undefined) {
@@ -60,6 +66,9 @@ export async function createGraphQLApp<C extends BaseContext>(opts: GraphQLAppOp
   const apollo = new ApolloServer<C>({
     ...opts.apollo,
     includeStacktraceInErrorResponses: false,
+    // Apollo's CSRF prevention stays on (a simple cross-site POST/GET needs a preflight header); batches stay refused.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     formatError: makeFormatError(opts.logger),
     plugins: [
       ...(opts.apollo.plugins ?? []),
@@ -72,6 +81,9 @@ export async function createGraphQLApp<C extends BaseContext>(opts: GraphQLAppOp
 
   const app = express();
   app.disable('x-powered-by');
+  if (opts.edge?.trustProxy) app.set('trust proxy', opts.edge.trustProxy);
+  app.use(securityHeaders(!!opts.landingPage));
+  if (opts.edge?.corsOrigins) app.use(corsAllowlist(opts.edge.corsOrigins));
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok', service: opts.name }); });
   app.get('/readyz', async (_req, res) => {
     const checks: Record<string, string> = {};
@@ -81,7 +93,8 @@ export async function createGraphQLApp<C extends BaseContext>(opts: GraphQLAppOp
     }));
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', service: opts.name, checks });
   });
-  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, {
+  const limiter = opts.edge?.rateLimit ? [rateLimitPerAddress(opts.edge.rateLimit)] : [];
+  app.use('/graphql', ...limiter, express.json({ limit: opts.edge?.bodyLimit ?? '2mb' }), expressMiddleware(apollo, {
     context: async ({ req }) => {
       const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
       return opts.context(req, requestId);
@@ -93,6 +106,9 @@ export async function createGraphQLApp<C extends BaseContext>(opts: GraphQLAppOp
     schema: 'schema' in opts.apollo ? (opts.apollo.schema as import('graphql').GraphQLSchema) : undefined,
     apollo: apollo as unknown as ApolloServer<BaseContext>,
     async listen(port, host = '127.0.0.1') {
+      // Last in the chain, after any route a service added to `app`: unknown routes and unreadable bodies answer JSON.
+      app.use(notFound);
+      app.use(jsonErrors((err) => opts.logger.error({ err }, 'request failed before GraphQL')));
       const server: Server = await new Promise((resolve, reject) => {
         const s = app.listen(port, host, () => resolve(s));
         s.on('error', reject);

@@ -9,6 +9,7 @@ export * from './errors';
 export * from './federation';
 export * from './grade-policy';
 export * from './http';
+export * from './edge';
 export * from './logger';
 export * from './outbox';
 export * from './pagination';

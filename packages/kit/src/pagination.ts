@@ -11,9 +11,12 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor: string | null;
 }
 
+/** The largest page any list serves (the gateway refuses a larger `first` before planning). */
+export const PAGE_MAX = 200;
+
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20 }) @Min(1) @Max(200) first: number = 20;
+  @Field(() => Int, { defaultValue: 20 }) @Min(1) @Max(PAGE_MAX) first: number = 20;
   @Field(() => String, { nullable: true }) after?: string | null;
 }
 

@@ -5,7 +5,7 @@ import { commonConfig, env, type CommonConfig } from './config';
 import { createDataSource } from './datasource';
 import type { GraphQLApp } from './http';
 import { createLogger, type Logger } from './logger';
-import { clientCredentialsToken, graphqlRequest } from './tokens';
+import { clientCredentialsToken, forgetToken, graphqlRequest } from './tokens';
 import { connectTemporal } from './temporal';
 import { httpAuditShipper } from './audit';
 import { AuditOutbox, AuditOutbox1764400000000, setProcessOutbox, type AuditShipper } from './outbox';
@@ -134,8 +134,14 @@ export async function querySubgraph<T>(name: ServiceName, query: string, variabl
  * throws, so the caller's own step fails rather than carrying on half done.
  */
 export async function callSubgraphAsService<T>(name: ServiceName, query: string, variables: Record<string, unknown>, config: CommonConfig = commonConfig()): Promise<T> {
-  const token = await clientCredentialsToken(config.keycloak, config.serviceAccount.clientId, config.serviceAccount.clientSecret);
-  const res = await graphqlRequest<T>(subgraphUrl(name), query, variables, token);
+  const sa = config.serviceAccount;
+  let token = await clientCredentialsToken(config.keycloak, sa.clientId, sa.clientSecret);
+  let res = await graphqlRequest<T>(subgraphUrl(name), query, variables, token);
+  if (res.status === 401 || res.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+    forgetToken(token); // Keycloak rotated its keys since the token was cached: one retry with a fresh one
+    token = await clientCredentialsToken(config.keycloak, sa.clientId, sa.clientSecret);
+    res = await graphqlRequest<T>(subgraphUrl(name), query, variables, token);
+  }
   if (res.errors?.length || !res.data) {
     throw new Error(`${name} subgraph answered ${res.status}: ${(res.errors ?? []).map((e) => e.message).join('; ') || 'no data'}`);
   }

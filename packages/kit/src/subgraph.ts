@@ -3,7 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { validate, type ValidationError } from 'class-validator';
-import { parse, type GraphQLSchema } from 'graphql';
+import { Kind, parse, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth';
 import { BadUserInputError, type FieldProblem } from './errors';
@@ -43,6 +43,19 @@ export async function validateInput(arg: unknown): Promise<void> {
   if (problems.length) throw new BadUserInputError(problems);
 }
 
+/**
+ * Every Query root field nullable: when one subgraph is down (or one field fails) only its own fields are null, and
+ * the rest of a multi-subgraph answer survives instead of the whole `data` becoming null. Mutations keep their types.
+ */
+export function nullableQueryRoots(doc: DocumentNode): DocumentNode {
+  return visit(doc, {
+    ObjectTypeDefinition(node) {
+      if (node.name.value !== 'Query') return undefined;
+      return { ...node, fields: node.fields?.map((f) => (f.type.kind === Kind.NON_NULL_TYPE ? { ...f, type: f.type.type } : f)) };
+    },
+  });
+}
+
 export async function buildSubgraph(opts: SubgraphOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: opts.resolvers,
@@ -56,5 +69,5 @@ export async function buildSubgraph(opts: SubgraphOptions): Promise<GraphQLSchem
   for (const [typeName, resolveReference] of Object.entries(opts.references ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as never;
   }
-  return buildSubgraphSchema({ typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`), resolvers });
+  return buildSubgraphSchema({ typeDefs: nullableQueryRoots(parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`)), resolvers });
 }

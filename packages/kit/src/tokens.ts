@@ -23,6 +23,14 @@ async function cached(key: string, get: () => Promise<TokenResponse>): Promise<s
   return t.access_token;
 }
 
+/**
+ * Forget a cached token the receiver refused (401 / UNAUTHENTICATED): after Keycloak rotates its keys, a cached token
+ * is rejected everywhere until it would have expired; the next call fetches a fresh one.
+ */
+export function forgetToken(token: string): void {
+  for (const [k, v] of cache) if (v.token === token) cache.delete(k);
+}
+
 export function passwordToken(cfg: CommonConfig['keycloak'], username: string, password: string, clientId = 'gov-cli'): Promise<string> {
   return cached(`pw:${clientId}:${username}`, () =>
     tokenRequest(cfg, { grant_type: 'password', client_id: clientId, username, password, scope: 'openid' }));

@@ -92,3 +92,12 @@ export function maskValue(kind: MaskKind, value: string): string {
     default: return maskGeneric([...v]);
   }
 }
+
+const KINDS_BY_ITEM_NAME: Array<[RegExp, MaskKind]> = [
+  [/身份号码|身份证/, 'ID_NUMBER'], [/统一社会信用代码/, 'USCC'], [/电话|手机/, 'MOBILE'], [/银行卡|账号/, 'BANK_CARD'],
+  [/邮箱|电子邮件/, 'EMAIL'], [/住址|住所|地址|坐落/, 'ADDRESS'], [/姓名|法定代表人|负责人/, 'NAME'],
+];
+/** The mask of a data item, from its catalog name (sharing's deliveries and open data's downloads use the same one). */
+export function maskKindOf(itemName: string): MaskKind {
+  return KINDS_BY_ITEM_NAME.find(([re]) => re.test(itemName))?.[1] ?? 'GENERIC';
+}

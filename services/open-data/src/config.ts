@@ -1,8 +1,22 @@
 // open-data's settings: typed env, parsed once at boot by runService and passed down as deps.config.
-import { commonConfig, type CommonConfig } from '@gov/kit';
+import { commonConfig, env, envInt, type CommonConfig } from '@gov/kit';
 
-export type OpenDataConfig = CommonConfig;
+export interface OpenDataConfig extends CommonConfig {
+  /** Where the public reaches this subgraph's HTTP routes (download URLs in the graph and in DCAT): OPEN_DATA_PUBLIC_URL. */
+  publicUrl: string;
+  /** Rows a GraphQL file answer may carry; bigger files come from their download URL (OPEN_DATA_GRAPHQL_FILE_MAX_ROWS). */
+  graphqlFileMaxRows: number;
+  /** REST data API calls per minute per API key (OPEN_DATA_API_RATE_PER_KEY) and per address (OPEN_DATA_API_RATE_PER_ADDRESS). */
+  apiRatePerKey: number;
+  apiRatePerAddress: number;
+}
 
 export function loadConfig(): OpenDataConfig {
-  return commonConfig();
+  return {
+    ...commonConfig(),
+    publicUrl: env('OPEN_DATA_PUBLIC_URL', `http://127.0.0.1:${envInt('PORT', 4003)}`).replace(/\/$/, ''),
+    graphqlFileMaxRows: envInt('OPEN_DATA_GRAPHQL_FILE_MAX_ROWS', 20_000),
+    apiRatePerKey: envInt('OPEN_DATA_API_RATE_PER_KEY', 60),
+    apiRatePerAddress: envInt('OPEN_DATA_API_RATE_PER_ADDRESS', 300),
+  };
 }

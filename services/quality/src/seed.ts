@@ -1,16 +1,29 @@
-// Demo data: one open inspection finding on the city population base data (resource and departments seeded by
-// catalog). Idempotent: inserts only what is missing.
+// Demo data: one open inspection finding on the city population base data and one objection received on paper about
+// the city legal-person base (resources and departments seeded by catalog). Idempotent: inserts only what is missing.
 import type { DataSource } from 'typeorm';
-import { QualityIssueSource, QualityIssueStatus } from './entities/enums';
+import { ObjectionGround, ObjectionStatus, QualityIssueSource, QualityIssueStatus } from './entities/enums';
+import { Objection } from './entities/objection';
 import { QualityIssue } from './entities/quality-issue';
 
 export async function seedQuality(ds: DataSource): Promise<void> {
   const id = '00000000-0000-4000-8000-00000000c001';
-  if (await ds.getRepository(QualityIssue).existsBy({ id })) return; // never reset a demo row someone moved on
-  await ds.getRepository(QualityIssue).insert({
-    id, resourceId: '00000000-0000-4000-8000-000004206000', departmentId: '420600-gaj', regionCode: '420600',
-    source: QualityIssueSource.INSPECTION, reporterDepartmentId: '420600-dsjzx',
-    description: '例行质检发现12条记录的公民身份号码校验位错误（演示数据）', status: QualityIssueStatus.OPEN,
-    explanation: null, openedAt: new Date(), fixedAt: null, createdBy: 'seed',
-  });
+  // Never reset a demo row someone moved on.
+  if (!(await ds.getRepository(QualityIssue).existsBy({ id }))) {
+    await ds.getRepository(QualityIssue).insert({
+      id, resourceId: '00000000-0000-4000-8000-000004206000', departmentId: '420600-gaj', regionCode: '420600',
+      source: QualityIssueSource.INSPECTION, reporterDepartmentId: '420600-dsjzx',
+      description: '例行质检发现12条记录的公民身份号码校验位错误（演示数据）', status: QualityIssueStatus.OPEN,
+      explanation: null, openedAt: new Date(), fixedAt: null, workingDays: 3, round: 0, createdBy: 'seed',
+    });
+  }
+  const objection = '00000000-0000-4000-8000-00000000c101';
+  // RECEIVED, not suspended: the demo authority decides whether to suspend (a seeded suspension would stop deliveries).
+  if (!(await ds.getRepository(Objection).existsBy({ id: objection }))) {
+    await ds.getRepository(Objection).insert({
+      id: objection, resourceId: '00000000-0000-4000-8000-000004206001', departmentId: '420600-scjg', regionCode: '420600',
+      objectorName: '襄阳市某商贸有限公司', ground: ObjectionGround.WRONG, description: '本公司住所已变更，共享数据仍为旧址（演示数据，纸质来函）', onPaper: true,
+      status: ObjectionStatus.RECEIVED, suspended: false, suspendedAt: null, verifyDeadline: null, verifyDeadlineDay: null, verifyDeadlineOfficial: null,
+      decision: null, finding: null, decidedAt: null, answer: null, answeredAt: null, filedBySub: 'seed', createdBy: 'seed',
+    });
+  }
 }

@@ -1,21 +1,36 @@
 import { loadConfig, type QualityConfig } from './config';
 import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { qualityActivities } from './activities/quality.activities';
 import type { QualityDeps } from './context';
+import { InspectionRuleResult, InspectionRun } from './entities/inspection';
+import { Objection } from './entities/objection';
 import { QualityIssue } from './entities/quality-issue';
+import { QualityRule } from './entities/quality-rule';
 import { migrations } from './migrations';
-import { DataResourceQualityResolver, DepartmentQualityResolver, QualityIssueResolver } from './resolvers/quality-issue.resolver';
+import { DataResourceQualityResolver, DepartmentQualityResolver } from './resolvers/extensions.resolver';
+import { IndicatorResolver } from './resolvers/indicators.resolver';
+import { InspectionResolver } from './resolvers/inspection.resolver';
+import { ObjectionResolver } from './resolvers/objection.resolver';
+import { QualityIssueResolver } from './resolvers/quality-issue.resolver';
+import { QualityRuleResolver } from './resolvers/quality-rule.resolver';
 import { references } from './resolvers/references';
 import { seedQuality } from './seed';
 
-export function createServer(deps: ServiceDeps): Promise<GraphQLApp> {
-  return subgraphServer<QualityDeps>(deps, { name: 'quality', resolvers: [QualityIssueResolver, DepartmentQualityResolver, DataResourceQualityResolver], references, context: { ds: deps.ds } });
+export function createServer(deps: ServiceDeps<QualityConfig>): Promise<GraphQLApp> {
+  return subgraphServer<QualityDeps>(deps, {
+    name: 'quality',
+    resolvers: [QualityIssueResolver, DepartmentQualityResolver, DataResourceQualityResolver, QualityRuleResolver, InspectionResolver, ObjectionResolver, IndicatorResolver],
+    references,
+    context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, config: deps.config },
+  });
 }
 
 export const service: ServiceModule<QualityConfig> = {
   name: 'quality',
   loadConfig,
-  entities: [QualityIssue],
+  entities: [QualityIssue, QualityRule, InspectionRun, InspectionRuleResult, Objection],
   migrations,
   createServer,
+  activities: (deps) => qualityActivities(deps),
   seed: seedQuality,
 };

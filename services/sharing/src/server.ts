@@ -14,6 +14,8 @@ import { exchangeCipher, type ExchangeCipher } from './domain/protect';
 import { startPushes } from './domain/push-trigger';
 import { uploadHandler } from './routes/upload.route';
 import { exportHandler } from './routes/export.route';
+import { startInspectionAfterLoad } from './domain/inspection-trigger';
+import { existsHandler } from './routes/exists.route';
 import { pushActivities } from './activities/push.activities';
 import { pullActivities } from './activities/pull.activities';
 import { PullSource } from './entities/pull-source';
@@ -57,9 +59,13 @@ export async function createServer(deps: ServiceDeps<SharingConfig>): Promise<Gr
   // The streaming bulk upload lives beside /graphql: a GraphQL body cannot stream 100k rows.
   app.app.post('/exchange/resources/:resourceId/records', uploadHandler({
     ds: deps.ds, verify, identifiers: IDENTIFIER_CHECKS, cipher, logger: deps.logger,
-    onLoaded: (resourceId, loadId) => startPushes(deps.ds, deps.temporal, deps.taskQueuePrefix, resourceId, loadId),
+    onLoaded: async (resourceId, loadId) => {
+      await startInspectionAfterLoad(deps.temporal, deps.taskQueuePrefix, resourceId, loadId, deps.logger);
+      return startPushes(deps.ds, deps.temporal, deps.taskQueuePrefix, resourceId, loadId);
+    },
   }));
   app.app.get('/internal/exchange/resources/:resourceId/records', exportHandler({ ds: deps.ds, verify, cipher, logger: deps.logger }));
+  app.app.post('/internal/exchange/resources/:resourceId/exists', existsHandler({ ds: deps.ds, verify, cipher, logger: deps.logger }));
   return app;
 }
 

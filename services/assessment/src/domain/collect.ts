@@ -23,6 +23,33 @@ export const COLLECTORS: Partial<Record<IndicatorSource, Collector>> = {
   },
 };
 
+interface QualityMonth { issuesVerified: number; fixedOnTime: number; reopenRate: number | null; escalated: number }
+
+/** The months YYYY-MM from `from` to `to` (inclusive days), never past the current month. */
+export function monthsOf(from: string, to: string, today = new Date().toISOString().slice(0, 10)): string[] {
+  const last = (to < today ? to : today).slice(0, 7);
+  const out: string[] = [];
+  for (let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7)); `${y}-${String(m).padStart(2, '0')}` <= last; m === 12 ? (y++, m = 1) : m++) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+  }
+  return out;
+}
+
+// Quality (issue 11) answers per month; the period's facts are the months' sums.
+COLLECTORS[IndicatorSource.QUALITY] = async (d, from, to, config) => {
+  const months = await Promise.all(monthsOf(from, to).map(async (period) => (await callSubgraphAsService<{ qualityIndicators: QualityMonth[] }>('quality',
+    'query($p: String!, $d: String) { qualityIndicators(period: $p, departmentId: $d) { issuesVerified fixedOnTime reopenRate escalated } }', { p: period, d }, config)).qualityIndicators));
+  const rows = months.flat();
+  const verified = rows.reduce((s, r) => s + r.issuesVerified, 0);
+  const onTime = rows.reduce((s, r) => s + r.fixedOnTime, 0);
+  const reopened = Math.round(rows.reduce((s, r) => s + (r.reopenRate ?? 0) * r.issuesVerified, 0));
+  const escalated = rows.reduce((s, r) => s + r.escalated, 0);
+  return {
+    'quality.fixedInTime': { value: verified ? onTime / verified : null, numerator: onTime, denominator: verified, evidence: [`${verified - onTime} verified issue(s) fixed after their deadline; ${escalated} escalated`] },
+    'quality.reopenRate': { value: verified ? reopened / verified : null, numerator: reopened, denominator: verified, evidence: [`${reopened} verified issue(s) had been reopened`] },
+  };
+};
+
 export function isAvailableSource(source: IndicatorSource): boolean {
   return COLLECTORS[source] !== undefined;
 }

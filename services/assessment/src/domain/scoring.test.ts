@@ -1,5 +1,6 @@
 import { DEFAULT_INDICATORS } from './defaults';
 import { normalise, scoreLevel } from './scoring';
+import { monthsOf } from './collect';
 import { IndicatorDirection, IndicatorSource, IndicatorUnit } from '../entities/enums';
 
 const rate = { key: 'sharing.answeredOnTime', name: '按期', definition: '', unit: IndicatorUnit.RATE, direction: IndicatorDirection.HIGHER_BETTER, weight: 0.6, source: IndicatorSource.SHARING };
@@ -32,5 +33,12 @@ describe('scoring', () => {
     const b = out[2].scores;
     expect(b.find((s) => s.key === rate.key)).toMatchObject({ weight: 0.75, normalised: 0.5, score: 37.5 });
     expect(b.find((s) => s.key === missing.key)).toMatchObject({ available: false, weight: 0, score: 0 });
+  });
+});
+
+describe('collection', () => {
+  test('a period is asked month by month, never past the current month', () => {
+    expect(monthsOf('2026-01-01', '2026-12-31', '2026-03-15')).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(monthsOf('2025-11-01', '2026-02-28', '2027-01-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
   });
 });

@@ -33,4 +33,10 @@ describe('open dataset rules', () => {
     expect(fieldOf(() => checkAgainstResource(input, { ...resource, openType: 'CONDITIONAL' }, '420600-scjg'))).toBe('openType');
     expect(fieldOf(() => checkAgainstResource({ ...input, openType: OpenDatasetOpenType.CONDITIONAL }, { ...resource, openType: 'CONDITIONAL' }, '420600-scjg'))).toBeNull();
   });
+
+  test('a HIGH-grade entry is never opened unconditionally (003 §23)', () => {
+    const input = { resourceId: 'r1', openType: OpenDatasetOpenType.UNCONDITIONAL };
+    expect(fieldOf(() => checkAgainstResource(input, { ...resource, sensitivityGrade: 'HIGH' }, '420600-scjg'))).toBe('openType');
+    expect(fieldOf(() => checkAgainstResource({ ...input, openType: OpenDatasetOpenType.CONDITIONAL }, { ...resource, sensitivityGrade: 'HIGH' }, '420600-scjg'))).toBeNull();
+  });
 });

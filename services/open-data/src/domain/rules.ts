@@ -12,6 +12,7 @@ export interface CatalogResource {
   regionCode: string;
   status: string;
   openType: string;
+  sensitivityGrade?: string;
 }
 
 export function checkOpenMode(input: Pick<OpenDatasetTerms, 'openType' | 'openMode'>): void {
@@ -30,5 +31,8 @@ export function checkAgainstResource(
   if (resource.openType === 'NOT_OPEN') throw BadUserInputError.field('resourceId', 'the catalog entry is NOT_OPEN (不予开放); it cannot back an open dataset');
   if (resource.openType === 'CONDITIONAL' && input.openType === OpenDatasetOpenType.UNCONDITIONAL) {
     throw BadUserInputError.field('openType', 'the catalog entry is only conditionally open; the dataset cannot be UNCONDITIONAL');
+  }
+  if (resource.sensitivityGrade === 'HIGH' && input.openType === OpenDatasetOpenType.UNCONDITIONAL) {
+    throw BadUserInputError.field('openType', 'a HIGH-grade (敏感) catalog entry is never opened unconditionally (003 §23)');
   }
 }

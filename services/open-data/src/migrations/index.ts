@@ -1,3 +1,11 @@
 import { InitOpenData1732240200000 } from './1732240200000-init-open-data';
+import { OpenDataApplication1764540000000 } from './1764540000000-open-data-application';
+import { OpenDataCase1764540100000 } from './1764540100000-open-data-case';
+import { OpenDataUsage1764540200000 } from './1764540200000-open-data-usage';
+import { OpenDataDemandShowcase1764540300000 } from './1764540300000-open-data-demand-showcase';
+import { OpenDataApiKey1764540400000 } from './1764540400000-open-data-api-key';
 
-export const migrations = [InitOpenData1732240200000];
+export const migrations = [
+  InitOpenData1732240200000, OpenDataApplication1764540000000, OpenDataCase1764540100000, OpenDataUsage1764540200000, OpenDataDemandShowcase1764540300000,
+  OpenDataApiKey1764540400000,
+];

@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import type { OpenDataContext } from '../context';
 import { OpenDatasetStatus } from '../entities/enums';
 import { OpenDataset } from '../entities/open-dataset';
+import { countUse } from '../domain/usage';
 import { OpenDatasetFilter, OpenDatasetInput } from './open-dataset.input';
 import { checkAgainstResource, checkOpenMode } from '../domain/rules';
 import { canReadDataset, isStaff, restrictToReadable } from './visibility';
@@ -36,6 +37,7 @@ export class OpenDatasetResolver {
     if (canReadDataset(ctx.user, d)) {
       // No audit record, no data (004 §33): recorded before the dataset leaves.
       await ctx.audit({ action: 'ACCESS', resourceId: d.resourceId ?? d.id, items: ['openDataset'], detail: `openDataset ${d.id}` });
+      await countUse(ctx.ds, d.id, 'VIEW');
       return d;
     }
     if (isStaff(ctx.user)) throw new ForbiddenError(`not allowed to read open dataset ${id}`);
@@ -68,6 +70,7 @@ export class OpenDatasetResolver {
           dataType: input.dataType, openMode: input.openMode, updateFrequency: input.updateFrequency, theme: input.theme,
           status: OpenDatasetStatus.DRAFT, publishedAt: null, createdBy: user.username,
         });
+        await ctx.audit({ action: 'UPDATE', resourceId: input.resourceId ?? id, detail: `open dataset ${id} drafted` }, m);
         return m.getRepository(OpenDataset).findOneByOrFail({ id });
       });
     } catch (e) {
@@ -85,9 +88,13 @@ export class OpenDatasetResolver {
       const d = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!d) throw new NotFoundError('OpenDataset', id);
       if (user.department !== d.publisherDepartmentId) throw new ForbiddenError('only the publisher department publishes its open datasets');
-      if (d.status === OpenDatasetStatus.PUBLISHED) return d;
+      if (d.status === OpenDatasetStatus.PUBLISHED) {
+        await ctx.audit({ action: 'UPDATE', resourceId: d.resourceId ?? d.id, detail: `open dataset ${id} already published: nothing changed` }, m);
+        return d;
+      }
       if (d.status !== OpenDatasetStatus.DRAFT) throw new ConflictError(`a ${d.status} dataset is restored through its complaint, not published again (003 §17)`);
       await repo.update({ id }, { status: OpenDatasetStatus.PUBLISHED, publishedAt: new Date() });
+      await ctx.audit({ action: 'UPDATE', resourceId: d.resourceId ?? d.id, detail: `open dataset ${id} published (003 §19)` }, m);
       return repo.findOneByOrFail({ id });
     });
   }

@@ -1,3 +1,4 @@
 import { InitQuality1732240300000 } from './1732240300000-init-quality';
+import { QualityRules1732240310000 } from './1732240310000-quality-rules';
 
-export const migrations = [InitQuality1732240300000];
+export const migrations = [InitQuality1732240300000, QualityRules1732240310000];

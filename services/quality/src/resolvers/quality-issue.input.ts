@@ -17,10 +17,19 @@ export class ResolveQualityIssueArgs {
   @Field({ description: 'how the data was explained or fixed' }) @Length(1, 2000) explanation: string;
 }
 
+@ArgsType()
+export class VerifyQualityIssueArgs {
+  @Field(() => ID) id: string;
+  @Field({ description: 'true: the fix holds (VERIFIED); false: it does not (REOPENED with a new deadline)' }) accepted: boolean;
+  @Field({ description: 'what the platform checked; the reporter reads it' }) @Length(1, 2000) note: string;
+}
+
 @InputType()
 export class QualityIssueFilter {
   @Field(() => QualityIssueStatus, { nullable: true }) @IsOptional() status?: QualityIssueStatus | null;
   @Field(() => String, { nullable: true, description: 'source department' }) @IsOptional() @MaxLength(40) departmentId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() resourceId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'only issues past a deadline (escalated to the authority)' }) @IsOptional() overdue?: boolean | null;
 }
 
 @InputType({ description: 'a record a consumer flagged in the sharing exchange (001 §24, 004 §24)' })

@@ -9,6 +9,7 @@ import { loadRecords, type LoadRequest } from '../domain/load';
 import type { ParsedRow } from '../domain/parse';
 import type { ExchangeCipher } from '../domain/protect';
 import { startPushes } from '../domain/push-trigger';
+import { startInspectionAfterLoad } from '../domain/inspection-trigger';
 
 import { IDENTIFIER } from '../domain/pull-source';
 
@@ -43,7 +44,10 @@ export function pullActivities(
             action: 'IMPORT', resourceId, items: resource.items.map((i) => i.name), detail: `scheduled pull rows=${n} from ${src.database}.${src.table}`,
           }, { requestId: `share-pull-${resourceId}`, source: 'sharing', manager }),
         });
-        if (load.status === 'LOADED') await startPushes(ds, temporal, taskQueuePrefix, resourceId, load.id);
+        if (load.status === 'LOADED') {
+          await startInspectionAfterLoad(temporal, taskQueuePrefix, resourceId, load.id);
+          await startPushes(ds, temporal, taskQueuePrefix, resourceId, load.id);
+        }
         return { loadId: load.id, status: load.status, rowCount: load.rowCount };
       } finally {
         conn.destroy();

@@ -2,19 +2,13 @@
 // CLEAR / MASKED / WITHHELD per resource grade, usage mode and item sensitivity; masks come from @gov/masking.
 // The policy is the one security stores, read through kit's gradePolicySource (service token, short cache); if security
 // cannot be asked, no rule applies and everything sensitive is WITHHELD (fail closed).
-import { maskValue, treatmentFor, type Grade, type GradePolicyRule, type MaskKind, type Treatment, type UsageMode } from '@gov/masking';
+import { maskKindOf, maskValue, treatmentFor, type Grade, type GradePolicyRule, type Treatment, type UsageMode } from '@gov/masking';
 import type { ExchangeItem, ExchangeResource } from './resource';
 import type { ExchangeCipher } from './protect';
 
 export type { Treatment };
 
-const KINDS: Array<[RegExp, MaskKind]> = [
-  [/身份号码|身份证/, 'ID_NUMBER'], [/统一社会信用代码/, 'USCC'], [/电话|手机/, 'MOBILE'], [/银行卡|账号/, 'BANK_CARD'],
-  [/邮箱|电子邮件/, 'EMAIL'], [/住址|住所|地址|坐落/, 'ADDRESS'], [/姓名|法定代表人|负责人/, 'NAME'],
-];
-export function maskKindOf(itemName: string): MaskKind {
-  return KINDS.find(([re]) => re.test(itemName))?.[1] ?? 'GENERIC';
-}
+export { maskKindOf };
 
 /** The item's own grade from catalog; from an older catalog answer: a sensitive item carries its resource's grade. */
 export function itemSensitivity(resource: Pick<ExchangeResource, 'sensitivityGrade'>, item: Pick<ExchangeItem, 'sensitive' | 'sensitivity'>): Grade {

@@ -11,6 +11,7 @@ import { GrantStatus, ShareApplicationStatus, ShareUsageMode } from '../entities
 import { ConfidentialityAgreement } from '../entities/confidentiality-agreement';
 import { ShareGrant } from '../entities/grant';
 import { ShareApplication } from '../entities/share-application';
+import { suspendedBecause } from '../domain/suspension';
 
 
 export function canReadApplication(
@@ -90,6 +91,8 @@ export async function usableGrant(ctx: SharingContext, grantId: string, mode: Sh
     const m = '000 §24: sign the data-use and confidentiality agreement (signConfidentialityAgreement) before the first delivery';
     throw await deny(m, new ConflictError(m));
   }
+  const held = await suspendedBecause(g.resourceId); // 000 §26: an objection holds the data
+  if (held) throw await deny(held, new ConflictError(held));
   return g;
 }
 

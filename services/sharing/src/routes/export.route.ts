@@ -26,16 +26,26 @@ export function exportHandler(deps: { ds: DataSource; verify: TokenVerifier; cip
       const [{ n }] = await deps.ds.query('SELECT COUNT(*) AS n FROM exchange_record WHERE resource_id = ?', [resource.id]) as Array<{ n: string | number }>;
       await auditAs(auditActorOf(user), { action: 'EXPORT', resourceId: resource.id, items: wanted, detail: `internal stream rows=${n}` },
         { requestId: String(req.headers['x-request-id'] ?? `export-${resource.id}`), source: 'sharing' });
+      // Optional keyset window (a data API page): records after the record id `after`, at most `limit` of them.
+      let after = typeof req.query.after === 'string' ? req.query.after.slice(0, 64) : '';
+      let left = typeof req.query.limit === 'string' ? Number.parseInt(req.query.limit, 10) : Infinity;
+      if (Number.isNaN(left) || left < 1) throw BadUserInputError.field('limit', 'a positive integer');
+      // The owner states when the resource was last loaded: quality's timeliness rule reads it with the records.
+      const [{ at }] = await deps.ds.query(
+        `SELECT COALESCE((SELECT MAX(finished_at) FROM exchange_load WHERE resource_id = ? AND status = 'LOADED'),
+                         (SELECT MAX(created_at) FROM exchange_record WHERE resource_id = ?)) AS at`, [resource.id, resource.id]) as Array<{ at: Date | string | null }>;
+      if (at) res.setHeader('x-last-loaded-at', new Date(at).toISOString());
+      res.setHeader('x-record-count', String(n));
       res.status(200).type('application/x-ndjson');
-      let after = '';
       for (;;) {
         const rows = await deps.ds.getRepository(ExchangeRecord).createQueryBuilder('x')
-          .where('x.resourceId = :r AND x.id > :after', { r: resource.id, after }).orderBy('x.id', 'ASC').take(PAGE).getMany();
+          .where('x.resourceId = :r AND x.id > :after', { r: resource.id, after }).orderBy('x.id', 'ASC').take(Math.min(PAGE, left)).getMany();
+        left -= rows.length;
         for (const x of rows) {
           const fields = Object.fromEntries(wanted.map((name) => [name, x.fields[name] === undefined ? null : deps.cipher.reveal(x.fields[name])]));
           if (!res.write(`${JSON.stringify({ id: x.id, fields })}\n`)) await once(res, 'drain');
         }
-        if (rows.length < PAGE) break;
+        if (rows.length < PAGE || left <= 0) break;
         after = rows[rows.length - 1].id;
       }
       res.end();

@@ -1,0 +1,43 @@
+// Activities of the open-data application workflow: open-data rows only, idempotent by conditional updates, and one
+// audit record per change in the change's transaction.
+import { auditAs, type AuditActor } from '@gov/kit';
+import type { OpenDataApplicationActivities } from '@gov/workflows';
+import type { DataSource } from 'typeorm';
+import { OpenDataApplication, OpenDataApplicationStatus } from '../entities/open-data-application';
+
+const WORKFLOW_ACTOR: AuditActor = { username: 'workflow:open-data-application', sub: 'workflow', department: null, region: null };
+
+export function applicationActivities(ds: DataSource): OpenDataApplicationActivities {
+  const repo = () => ds.getRepository(OpenDataApplication);
+  return {
+    async openReview({ applicationId, deadline }) {
+      await repo().createQueryBuilder().update().set({ decisionDeadline: new Date(deadline) })
+        .where('id = :id AND decision_deadline IS NULL', { id: applicationId }).execute();
+    },
+    async escalateApplication({ applicationId }) {
+      await ds.transaction(async (m) => {
+        const r = await m.getRepository(OpenDataApplication).createQueryBuilder().update().set({ overdue: true })
+          .where('id = :id AND status = :s AND overdue = FALSE', { id: applicationId, s: OpenDataApplicationStatus.SUBMITTED }).execute();
+        if (r.affected) {
+          await auditAs(WORKFLOW_ACTOR, { action: 'UPDATE', detail: `open data application ${applicationId} overdue: escalated to the authority (000 §21)` },
+            { requestId: `open-data-application-${applicationId}-overdue`, source: 'open-data', manager: m });
+        }
+      });
+    },
+    async recordApplicationDecision({ applicationId, decision }) {
+      await ds.transaction(async (m) => {
+        const r = await m.getRepository(OpenDataApplication).createQueryBuilder().update()
+          .set({
+            status: decision.approve ? OpenDataApplicationStatus.APPROVED : OpenDataApplicationStatus.REFUSED,
+            decidedBy: decision.actor, decisionReason: decision.reason, decidedAt: new Date(),
+          })
+          .where('id = :id AND status = :s', { id: applicationId, s: OpenDataApplicationStatus.SUBMITTED }).execute();
+        if (r.affected) {
+          await auditAs({ ...WORKFLOW_ACTOR, username: decision.actor.slice(0, 64) }, {
+            action: 'APPROVE', detail: `open data application ${applicationId} ${decision.approve ? 'approved' : 'refused'}`,
+          }, { requestId: `open-data-application-${applicationId}-decision`, source: 'open-data', manager: m });
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// Quality issues: opened by a failing rule (one open issue per rule and resource), a consumer's flag or a report; each
+// has a Temporal workflow that owns its fix deadline (3 working days, 000 §14; 5 for a consumer flag, 004 §24),
+// escalation, the platform's verification and reopening. The workflow's activities land here.
+import { randomUUID } from 'node:crypto';
+import { auditAs, commonConfig, isDuplicateKey, startWorkflowOnce, type CommonConfig } from '@gov/kit';
+import { FIX_WORKING_DAYS, qualityIssueWorkflowId, refs } from '@gov/workflows';
+import { chinaDate, isOfficialCalendar } from '@gov/working-days';
+import type { Client } from '@temporalio/client';
+import type { DataSource, EntityManager } from 'typeorm';
+import { QualityIssueSource, QualityIssueStatus } from '../entities/enums';
+import { QualityIssue } from '../entities/quality-issue';
+import type { CatalogResource } from './catalog';
+import { fetchCatalogResourceAsPlatform } from './catalog';
+import { evaluate } from './evaluate';
+import { latestRules, toSpec } from './rule-store';
+import { MAX_FAILING_IDS, type RuleOutcome, type RuleSpec } from './checks';
+
+export interface OpenedIssue { id: string; workingDays: number }
+export const WAITING = [QualityIssueStatus.OPEN, QualityIssueStatus.REOPENED];
+const PROCESS = { username: 'quality-issue', sub: 'quality-issue' };
+
+export const openKeyOf = (resourceId: string, ruleCode: string) => `${resourceId}/${ruleCode}`.slice(0, 160);
+
+/** Opens an issue for every failing rule that has no open issue yet; returns the new ones (their workflows start after commit). */
+export async function openIssuesForFailures(m: EntityManager, resource: CatalogResource, runId: string, outcomes: Array<RuleOutcome & { rule: RuleSpec }>): Promise<OpenedIssue[]> {
+  const opened: OpenedIssue[] = [];
+  for (const o of outcomes) {
+    if (!o.failed) continue;
+    const openKey = openKeyOf(resource.id, o.code);
+    if (await m.getRepository(QualityIssue).existsBy({ openKey })) continue;
+    const id = randomUUID();
+    const what = o.rule.items.length ? `（${o.rule.items.join('、')}）` : '';
+    try {
+      await m.getRepository(QualityIssue).insert({
+        id, resourceId: resource.id, departmentId: resource.departmentId, regionCode: resource.regionCode, source: QualityIssueSource.INSPECTION,
+        reporterDepartmentId: null, description: `质检规则 ${o.code}${what} 未通过：${o.failed}/${o.checked} 条不合格`, status: QualityIssueStatus.OPEN,
+        explanation: null, openedAt: new Date(), fixedAt: null, ruleCode: o.code, runId, openKey, affectedIds: o.failingRecordIds, affectedCount: o.failed,
+        workingDays: FIX_WORKING_DAYS.INSPECTION, round: 0, createdBy: PROCESS.username,
+      });
+    } catch (e) {
+      if (isDuplicateKey(e)) continue; // another run opened it meanwhile
+      throw e;
+    }
+    opened.push({ id, workingDays: FIX_WORKING_DAYS.INSPECTION });
+  }
+  return opened;
+}
+
+/** Starts the issue's fix workflow (workflow id = issue id: a retry starts nothing new). */
+export async function startIssueProcess(temporal: Client, taskQueuePrefix: string, issue: OpenedIssue): Promise<void> {
+  await startWorkflowOnce(temporal, refs.qualityIssue, { id: qualityIssueWorkflowId(issue.id), args: [{ issueId: issue.id, workingDays: issue.workingDays }], taskQueuePrefix });
+}
+
+export function deadlineFields(deadline: Date) {
+  const day = chinaDate(deadline.getTime() - 1); // the deadline is 24:00 China time: the day it closes
+  return { deadline, deadlineDay: day, deadlineOfficial: isOfficialCalendar(day) };
+}
+
+async function audit(m: EntityManager, i: QualityIssue, detail: string, actor = PROCESS.username) {
+  await auditAs({ username: actor, sub: actor, department: i.departmentId, region: i.regionCode }, { action: 'UPDATE', resourceId: i.resourceId, detail },
+    { requestId: `quality-issue-${i.id}-${detail.slice(0, 20)}`, source: 'quality', manager: m });
+}
+
+/** The activities of the issue workflow: each a conditional update on the round, so a retry applies once. */
+export function issueSteps(ds: DataSource, config: CommonConfig = commonConfig()) {
+  const locked = async <T>(issueId: string, fn: (m: EntityManager, i: QualityIssue) => Promise<T>): Promise<T | undefined> =>
+    ds.transaction(async (m) => {
+      const i = await m.getRepository(QualityIssue).findOne({ where: { id: issueId }, lock: { mode: 'pessimistic_write' } });
+      return i ? fn(m, i) : undefined;
+    });
+  return {
+    async openRound({ issueId, round, deadline }: { issueId: string; round: number; deadline: string }): Promise<void> {
+      await locked(issueId, async (m, i) => {
+        if (i.round >= round) return;
+        await m.getRepository(QualityIssue).update({ id: issueId }, { round, ...deadlineFields(new Date(deadline)) });
+        await audit(m, i, `round ${round} deadline ${deadline}`);
+      });
+    },
+    async escalateIssue({ issueId, round }: { issueId: string; round: number }): Promise<void> {
+      await locked(issueId, async (m, i) => {
+        if (i.round !== round || i.escalatedAt) return;
+        await m.getRepository(QualityIssue).update({ id: issueId }, { overdue: true, escalatedAt: new Date() });
+        await audit(m, i, `round ${round} overdue: escalated to the authority`);
+      });
+    },
+    async verifyByRerun({ issueId }: { issueId: string; round: number }): Promise<{ auto: boolean; passed: boolean; note: string }> {
+      const i = await ds.getRepository(QualityIssue).findOneBy({ id: issueId });
+      if (!i || !i.ruleCode) return { auto: false, passed: false, note: '' };
+      const resource = await fetchCatalogResourceAsPlatform(i.resourceId, config);
+      const rule = resource && (await latestRules(ds, i.resourceId)).find((r) => r.code === i.ruleCode && r.active);
+      if (!resource || !rule) return { auto: true, passed: true, note: '规则已停用或资源已不在目录中，视为已核验' };
+      const { outcomes } = await evaluate(resource, [toSpec(rule)], config);
+      const o = outcomes[0];
+      const affected = new Set(i.affectedIds ?? []);
+      const complete = affected.size > 0 && (i.affectedCount ?? 0) <= MAX_FAILING_IDS && o.failed <= MAX_FAILING_IDS;
+      const still = complete ? o.failingRecordIds.filter((id) => affected.has(id)).length : o.failed;
+      return still === 0
+        ? { auto: true, passed: true, note: `平台复检通过：规则 ${i.ruleCode} 在原不合格记录上不再失败` }
+        : { auto: true, passed: false, note: `平台复检未通过：规则 ${i.ruleCode} 仍有 ${still} 条不合格` };
+    },
+    async closeRound({ issueId, round, passed, note, actor }: { issueId: string; round: number; passed: boolean; note: string; actor: string }): Promise<void> {
+      await locked(issueId, async (m, i) => {
+        if (i.round !== round || i.status !== QualityIssueStatus.FIXED) return;
+        const repo = m.getRepository(QualityIssue);
+        if (passed) await repo.update({ id: issueId }, { status: QualityIssueStatus.VERIFIED, verifiedAt: new Date(), openKey: null, outcomeNote: note });
+        else await repo.update({ id: issueId }, { status: QualityIssueStatus.REOPENED, reopenCount: i.reopenCount + 1, openedAt: new Date(), fixedAt: null, outcomeNote: note });
+        await audit(m, i, `round ${round} ${passed ? 'VERIFIED' : 'REOPENED'}`, actor);
+      });
+    },
+  };
+}
