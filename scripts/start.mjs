@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { prepare } from './prepare.mjs';
 import { ROOT } from './services.mjs';
+import { demoAssessment } from './demo-assessment.mjs';
 
 const t0 = Date.now();
 prepare();
@@ -17,6 +18,9 @@ const stack = await startStack({ env: { NODE_ENV: process.env.NODE_ENV ?? 'devel
 
 const org = JSON.parse(readFileSync(join(ROOT, 'infra/demo/org.json'), 'utf8'));
 const kc = `http://127.0.0.1:${process.env.KEYCLOAK_PORT ?? 8080}`;
+const assessed = await demoAssessment({
+  gatewayUrl: stack.gatewayUrl, kc, password: org.password, regions: org.regions.map((r) => ({ code: r.code, prefix: r.level === 'CITY' ? 'city' : 'county' })),
+});
 const users = org.regions.flatMap((r) => org.users.map((u) => `    ${(r.level === 'CITY' ? 'city' : 'county') + '-' + u.key}`.padEnd(26) + `${u.role.padEnd(18)} ${u.dept ? `${r.code}-${u.dept}` : '(public)'}`));
 console.log(`
 ────────────────────────────────────────────────────────────────────────────
@@ -27,6 +31,8 @@ console.log(`
   Temporal UI               http://127.0.0.1:${process.env.TEMPORAL_UI_PORT ?? 8233}
   Keycloak                  ${kc}  (admin console: admin / admin; realm "gov")
   Logs                      .tools/logs/run/<process>.log
+
+${assessed}
 
   Demo users (password ${org.password}):
 ${users.join('\n')}

@@ -568,6 +568,10 @@ Object.assign(SCOPE_CASES, {
     fixture: department, document: 'query($d: ID!, $from: String!, $to: String!) { projectIndicators(departmentId: $d, from: $from, to: $to) { projects } }',
     variables: (o: Owned) => ({ d: o.id, from: '2026-01-01', to: '2026-12-31' }),
   },
+  'Query.publishedAssessmentResult': {
+    fixture: department, document: 'query($p: ID!, $d: ID!) { publishedAssessmentResult(periodId: $p, departmentId: $d) { published } }',
+    variables: (o: Owned) => ({ p: `00000000-0000-4000-a000-000000${o.regionCode}`, d: o.id }),
+  },
   'Query.latestDepartmentAssessment': {
     fixture: department, document: 'query($d: ID!) { latestDepartmentAssessment(departmentId: $d) { departmentId } }', variables: (o: Owned) => ({ d: o.id }),
   },

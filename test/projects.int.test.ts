@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEntry, REVIEW, SUBMIT } from './catalog-helpers';
-import { codes, gql, ok, type DemoUser } from './support';
+import { createEntry, publishedEntry, REVIEW, SUBMIT } from './catalog-helpers';
+import { codes, eventually, gql, ok, type DemoUser } from './support';
 import { ROOT } from './stack';
 
 const { drawPanel } = require(join(ROOT, 'services/projects/dist/domain/rules.js')) as { drawPanel<T>(pool: T[], seed: number, size: number): T[] };
@@ -29,6 +29,11 @@ const withParties = realmImported() || !!process.env.PROJECTS_TEST_REFORM ? desc
 
 const OWNER: DemoUser = 'city-gaj-admin';
 const AUTHORITY: DemoUser = 'city-authority';
+const CITY_PERIOD = '00000000-0000-4000-a000-000000420600'; // seeded 2026年度 (services/assessment/src/seed.ts)
+const RUN_ASSESSMENT = 'mutation($p: ID!) { runAssessment(periodId: $p) { id status } }';
+const READ_RUN = 'query($id: ID!) { assessmentRun(id: $id) { id status } }';
+const PUBLISH_RUN = 'mutation($id: ID!) { publishAssessmentRun(id: $id) { id } }';
+const LATEST = 'query($d: ID!) { latestDepartmentAssessment(departmentId: $d) { periodName indicators { metric value score } } }';
 const FIELDS = `id status planType stageDeadline deadlineOfficial budget approvedBudget refusalReason resourceIds failedAcceptances paymentWithheld
   finalByAuthority finalByFinance archiveNo needsExpertReview pendingChange { content } termination { cause statement }
   expertPanel { seed poolIds members { expertId affiliation } } evaluation { total } history { step actor detail } omReports { omYear filedAt overdue }`;
@@ -221,17 +226,28 @@ withParties('lifecycle with development-reform and finance (001 项目 §13-33)'
       .toMatchObject({ status: 'ACCEPTANCE_FAILED', failedAcceptances: 2, paymentWithheld: true });
   });
 
-  test('004 §35, 000 §28: the assessment gate refuses approval and names the failing indicator', async () => {
+  test('004 §35, 000 §28: the assessment gate reads the published computed assessment and names the failing indicator', async () => {
     const id = await inPlan(700_000);
     await planned(id);
     await decide(AUTHORITY, id, 'TECHNICAL_REVIEW');
-    await ok(AUTHORITY, GATE, { input: { minTotalScore: 60, minIndicatorValue: 0.7 } });
+    // A published entry that is not mounted keeps gaj's computed mount rate below 1; the city's assessment is then run
+    // and published (services/assessment: no score is written by hand any more).
+    await publishedEntry(OWNER, AUTHORITY, {}, 'GATE');
+    const run = (await ok(AUTHORITY, RUN_ASSESSMENT, { p: CITY_PERIOD })).runAssessment;
+    const done = await eventually(async () => (await ok('city-assessor', READ_RUN, { id: run.id })).assessmentRun, (r) => r.status !== 'RUNNING', 300, 200);
+    expect(done.status).toBe('COMPLETED');
+    await ok(AUTHORITY, PUBLISH_RUN, { id: run.id });
+    const latest = (await ok('city-assessor', LATEST, { d: '420600-gaj' })).latestDepartmentAssessment;
+    const mount = latest.indicators.find((i: { metric: string }) => i.metric === '资源挂接率');
+    expect(mount.value).toBeLessThan(1);
+    await ok(AUTHORITY, GATE, { input: { minTotalScore: 0, minIndicatorValue: 0.9999 } });
     try {
       const refused = await decide(REFORM, id, 'APPROVAL');
       expect(refused.status).toBe('REJECTED');
-      expect(refused.refusalReason).toMatch(/开放数据利用率 0\.6 < 0\.7/); // seeded: gaj's open-data use is 0.6
+      expect(refused.refusalReason).toContain(`资源挂接率 ${mount.value} < 0.9999`);
     } finally {
-      await ok(AUTHORITY, GATE, { input: { minTotalScore: 60, minIndicatorValue: 0.5 } });
+      // Open again: the other tests' approvals do not depend on what the computed assessment says of gaj.
+      await ok(AUTHORITY, GATE, { input: { minTotalScore: 0, minIndicatorValue: 0 } });
     }
   });
 

@@ -210,8 +210,17 @@ test('authority: the audit log verifies its SM3 chain; logout ends the session',
   await expect(page.getByTestId('chain').filter({ hasText: '链完整' })).toBeVisibleSoon();
   await expectAccessible(page, 'audit');
   await shot(page, 'audit');
+  // The authority runs the city's assessment through the graph (computed from what departments did), then reads it.
+  const periods = await ok('city-authority', 'query { assessmentPeriods(first: 50) { edges { node { id regionCode } } } }');
+  const period = periods.assessmentPeriods.edges.map((e: { node: { id: string; regionCode: string } }) => e.node).find((p: { regionCode: string }) => p.regionCode === '420600');
+  await ok('city-authority', 'mutation($p: ID!, $k: String!) { runAssessment(periodId: $p, idempotencyKey: $k) { id } }', { p: period.id, k: `web-${uniqueCode('A')}` });
+  for (let i = 0; i < 300; i++) {
+    const runs = await ok('city-authority', 'query($p: ID!) { assessmentRuns(periodId: $p) { status } }', { p: period.id });
+    if (runs.assessmentRuns.some((r: { status: string }) => r.status === 'COMPLETED')) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
   await page.getByRole('link', { name: '考核排名' }).click();
-  // The seeded 2026 period: two city departments ranked, drawn as bars.
+  // The city's computed ranking, drawn as bars.
   await expect(page.getByRole('img', { name: /考核排名: .+公安局/ }).locator('canvas')).toBeVisibleSoon();
   await shot(page, 'assessment');
   await page.getByRole('button', { name: /退\s?出/ }).click();

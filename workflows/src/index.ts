@@ -15,4 +15,5 @@ export * from './open-data-case/definitions';
 export * from './quality-inspection/definitions';
 export * from './quality-issue/definitions';
 export * from './project-lifecycle/definitions';
+export * from './assessment-run/definitions';
 export * from './refs';

@@ -23,6 +23,7 @@ import { MountResolver } from './resolvers/mount.resolver';
 import { NegativeListResolver } from './resolvers/negative-list.resolver';
 import { ResponsibilityResolver } from './resolvers/responsibility-list.resolver';
 import { ReviewResolver } from './resolvers/review.resolver';
+import { CatalogIndicatorResolver } from './resolvers/indicator.resolver';
 import { ResourceVersionResolver } from './resolvers/version.resolver';
 import { DepartmentResolver, RegionResolver, ViewerResolver } from './resolvers/org.resolver';
 import { references } from './resolvers/references';
@@ -44,7 +45,7 @@ export async function createServer(deps: ServiceDeps<CatalogConfig>): Promise<Gr
   return subgraphServer(deps, {
     name: 'catalog',
     resolvers: [
-      DataResourceResolver, ReviewResolver, ChangeRequestResolver, ReclassificationResolver, ResourceVersionResolver, MountResolver, NegativeListResolver,
+      DataResourceResolver, ReviewResolver, CatalogIndicatorResolver, ChangeRequestResolver, ReclassificationResolver, ResourceVersionResolver, MountResolver, NegativeListResolver,
       InformationSystemResolver, ResponsibilityResolver, FunctionChangeResolver, DemandResolver, SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
     ],
     references, context,

@@ -30,6 +30,7 @@ import { PushResolver } from './resolvers/push.resolver';
 import { ReclassificationResolver } from './resolvers/reclassification.resolver';
 import { RegionSettingResolver } from './resolvers/region-setting.resolver';
 import { references } from './resolvers/references';
+import { SharingIndicatorResolver } from './resolvers/indicator.resolver';
 import { DepartmentSharingResolver, ShareApplicationResolver } from './resolvers/share-application.resolver';
 import { seedSharing } from './seed';
 
@@ -50,7 +51,7 @@ export async function createServer(deps: ServiceDeps<SharingConfig>): Promise<Gr
     name: 'sharing',
     resolvers: [
       ShareApplicationResolver, DepartmentSharingResolver, ReclassificationResolver, RegionSettingResolver, ShareGrantResolver, DeliveryResolver,
-      PushResolver, LoadResolver, PullSourceResolver,
+      PushResolver, LoadResolver, PullSourceResolver, SharingIndicatorResolver,
     ],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, policy, reclassificationOpinionWorkingDays: deps.config.reclassificationOpinionWorkingDays },

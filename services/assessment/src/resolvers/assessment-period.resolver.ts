@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ConnectionType, ForbiddenError, isLockConflict, PageArgs, paginate, requireRegion, requireUser, regionOfDepartment } from '@gov/kit';
+import { ConflictError, ConnectionType, ForbiddenError, isLockConflict, PageArgs, paginate, requireRegion, requireUser, regionOfDepartment, STAFF } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AssessmentContext } from '../context';
 import { AssessmentPeriod } from '../entities/assessment-period';
-import { DepartmentScore } from '../entities/department-score';
+import { AssessmentResult, AssessmentRun } from '../entities/assessment-run';
+import { ensureIndicators, schedulePeriodEnd } from '../domain/runs';
 import { AssessmentPeriodStatus } from '../entities/enums';
 import { AssessmentPeriodInput } from './assessment-period.input';
 import { checkPeriodDates } from '../domain/rules';
-import { ASSESSMENT_READERS, canReadAssessmentOf, restrictToCoveredRegion } from './visibility';
+import { ASSESSMENT_READERS, canReadAssessmentOf, isOwnDepartment, restrictToCoveredRegion } from './visibility';
 import { Department } from '../entities/refs';
 
 const AssessmentPeriodConnection = ConnectionType(AssessmentPeriod, 'AssessmentPeriod');
@@ -54,57 +55,46 @@ export class AssessmentPeriodResolver {
         await m.getRepository(AssessmentPeriod).insert({
           id, name: input.name, regionCode, startsOn: input.startsOn, endsOn: input.endsOn, status: AssessmentPeriodStatus.PLANNED, createdBy: user.username,
         });
-        return m.getRepository(AssessmentPeriod).findOneByOrFail({ id });
+        await ensureIndicators(m, id);
+        await ctx.audit({ action: 'UPDATE', resourceId: id, items: ['assessmentPeriod'], detail: `${input.name} ${input.startsOn}..${input.endsOn}` }, m);
+        const created = await m.getRepository(AssessmentPeriod).findOneByOrFail({ id });
+        await schedulePeriodEnd(ctx.temporal, ctx.taskQueuePrefix, created); // last: if Temporal refuses, no period without its run
+        return created;
       });
     } catch (e) {
       if (isLockConflict(e)) throw new ConflictError('another period of this region is being created at the same time; retry');
       throw e;
     }
   }
-
-  @Authorized(...ASSESSMENT_READERS)
-  @FieldResolver(() => [DepartmentScore], { description: 'scores of the period, optionally of one department, by department then metric' })
-  scores(
-    @Root() p: AssessmentPeriod,
-    @Arg('departmentId', () => ID, { nullable: true }) departmentId: string | null,
-    @Ctx() ctx: AssessmentContext,
-  ): Promise<DepartmentScore[]> {
-    if (!canReadAssessmentOf(requireUser(ctx), p.regionCode)) throw new ForbiddenError(`not allowed to read the scores of period ${p.id}`);
-    return ctx.ds.getRepository(DepartmentScore).find({
-      where: { periodId: p.id, ...(departmentId ? { departmentId } : {}) }, order: { departmentId: 'ASC', metric: 'ASC' },
-    });
-  }
-}
-
-@Resolver(() => DepartmentScore)
-export class DepartmentScoreResolver {
-  @FieldResolver(() => AssessmentPeriod)
-  period(@Root() s: DepartmentScore, @Ctx() ctx: AssessmentContext): Promise<AssessmentPeriod> {
-    return ctx.ds.getRepository(AssessmentPeriod).findOneByOrFail({ id: s.periodId });
-  }
-
-  @FieldResolver(() => Department)
-  department(@Root() s: DepartmentScore): Department {
-    return { id: s.departmentId };
-  }
 }
 
 @Resolver(() => Department)
 export class DepartmentAssessmentResolver {
-  @Authorized(...ASSESSMENT_READERS)
-  @FieldResolver(() => [DepartmentScore], { description: "the department's assessment scores, of one period or all (authority / assessor of a covering region)" })
-  async assessmentScores(
-    @Root() d: Department,
-    @Arg('periodId', () => ID, { nullable: true }) periodId: string | null,
-    @Ctx() ctx: AssessmentContext,
-  ): Promise<DepartmentScore[]> {
-    if (!canReadAssessmentOf(requireUser(ctx), regionOfDepartment(d.id))) {
-      throw new ForbiddenError(`not allowed to read the assessment scores of department ${d.id}`);
+  @Authorized(...STAFF)
+  @FieldResolver(() => [AssessmentResult], { description: "the department's results in the published version of each period, oldest first (the trend): its own staff, or the authority / assessors of a covering region" })
+  async assessmentResults(@Root() d: Department, @Ctx() ctx: AssessmentContext): Promise<AssessmentResult[]> {
+    const user = requireUser(ctx);
+    if (!isOwnDepartment(user, d.id) && !canReadAssessmentOf(user, regionOfDepartment(d.id))) {
+      throw new ForbiddenError(`not allowed to read the assessment results of department ${d.id}`);
     }
-    const scores = await ctx.ds.getRepository(DepartmentScore).find({
-      where: { departmentId: d.id, ...(periodId ? { periodId } : {}) }, order: { periodId: 'ASC', metric: 'ASC' },
-    });
-    await ctx.audit({ action: 'QUERY', items: ['assessmentScore'], detail: `department ${d.id} rows=${scores.length}${periodId ? ` period ${periodId}` : ''}` });
-    return scores;
+    const results = await ctx.ds.getRepository(AssessmentResult).createQueryBuilder('x')
+      .innerJoin(AssessmentRun, 'r', 'r.id = x.runId AND r.publishedAt IS NOT NULL')
+      .innerJoin(AssessmentPeriod, 'p', 'p.id = r.periodId')
+      .where('x.departmentId = :d', { d: d.id }).orderBy('p.startsOn', 'ASC').getMany();
+    await ctx.audit({ action: 'QUERY', items: ['assessmentResult'], detail: `department ${d.id} rows=${results.length}` });
+    return results;
+  }
+}
+
+@Resolver(() => AssessmentResult)
+export class AssessmentResultResolver {
+  @FieldResolver(() => AssessmentRun)
+  run(@Root() x: AssessmentResult, @Ctx() ctx: AssessmentContext): Promise<AssessmentRun> {
+    return ctx.ds.getRepository(AssessmentRun).findOneByOrFail({ id: x.runId });
+  }
+
+  @FieldResolver(() => Department)
+  department(@Root() x: AssessmentResult): Department {
+    return { id: x.departmentId };
   }
 }

@@ -2,7 +2,7 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { AssessmentPeriodsDocument } from '../../gql/graphql';
+import { AssessmentPeriodsDocument, AssessmentRunsDocument, MeDocument } from '../../gql/graphql';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
 
@@ -11,18 +11,16 @@ export default function Assessment() {
   const { data, error, loading } = useQuery(AssessmentPeriodsDocument);
   const periods = data?.assessmentPeriods?.edges.map((e) => e.node) ?? [];
   const [periodId, setPeriodId] = useState<string>();
-  // A city sees its counties' periods too: open the first one that has scores.
-  const period = periods.find((p) => p.id === periodId) ?? periods.find((p) => p.scores.length) ?? periods[0];
-  // One row per department: the weighted sum of its scores, highest first.
-  const ranking = useMemo(() => {
-    const m = new Map<string, { name: string; total: number }>();
-    for (const s of period?.scores ?? []) {
-      const cur = m.get(s.departmentId) ?? { name: s.department.name, total: 0 };
-      cur.total += s.score;
-      m.set(s.departmentId, cur);
-    }
-    return [...m].map(([id, v], i) => ({ id, ...v, total: Math.round(v.total * 100) / 100, rank: i })).sort((a, b) => b.total - a.total).map((r, i) => ({ ...r, rank: i + 1 }));
-  }, [period]);
+  const me = useQuery(MeDocument);
+  // Open the caller's own region's period first (a city also sees its counties').
+  const period = periods.find((p) => p.id === periodId) ?? periods.find((p) => p.regionCode === me.data?.me?.regionCode) ?? periods[0];
+  // The ranking is the assessment's computed result: the published version, else the newest completed one.
+  const runs = useQuery(AssessmentRunsDocument, { variables: { periodId: period?.id ?? '' }, skip: !period });
+  const run = useMemo(() => {
+    const done = (runs.data?.assessmentRuns ?? []).filter((r) => r.status === 'COMPLETED' || r.publishedAt);
+    return done.find((r) => r.publishedAt) ?? [...done].sort((a, b) => b.version - a.version)[0];
+  }, [runs.data]);
+  const ranking = useMemo(() => (run?.results ?? []).map((r) => ({ id: r.departmentId, name: r.departmentName, total: r.total, rank: r.rank })), [run]);
   const chart = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!chart.current || !ranking.length) return;
@@ -40,6 +38,8 @@ export default function Assessment() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('考核排名')}</Typography.Title>
       {error && <Alert type="error" message={messageOf(error)} />}
+      {runs.error && <Alert type="error" message={messageOf(runs.error)} />}
+      {run && <Typography.Text type="secondary">{`v${run.version}`} · {run.publishedAt ? t('已发布') : t('未发布')}</Typography.Text>}
       {periods.length === 0 && !error && !loading && <Alert type="info" message={t('暂无数据')} />}
       {periods.length > 0 && <Select aria-label={t('考核周期')} style={{ width: 480 }} value={period?.id} onChange={setPeriodId} options={periods.map((p) => ({ value: p.id, label: `${p.name} · ${p.regionCode} (${p.startsOn} – ${p.endsOn}) ${p.status}` }))} />}
       {ranking.length > 0 && <div ref={chart} role="img" aria-label={`${t('考核排名')}: ${ranking.map((r) => `${r.name} ${r.total}`).join(', ')}`} style={{ height: Math.max(200, ranking.length * 36), maxWidth: 800 }} />}
