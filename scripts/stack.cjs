@@ -80,4 +80,4 @@ function stopStack(stack) {
   })));
 }
 
-module.exports = { ROOT, SERVICES, DEFAULT_PORTS, startStack, stopStack };
+module.exports = { ROOT, SERVICES, DEFAULT_PORTS, startStack, stopStack, freePort, waitReady };

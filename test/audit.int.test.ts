@@ -44,7 +44,7 @@ describe('004 §33 audit chain appended through kit (ctx.audit / auditAs)', () =
     expect(res.data!.auditRecords.edges).toHaveLength(1);
   });
 
-  test('issue 9: the relays\' batch append chains a batch in its order, once however often it is resent, keeping the source time', async () => {
+  test('004 §33: the relays\' batch append chains a batch in its order, once however often it is resent, keeping the source time', async () => {
     const token = await serviceToken('svc-platform');
     const { graphqlRequest } = await import('@gov/kit');
     const resourceId = `res-${randomUUID().slice(0, 8)}`;

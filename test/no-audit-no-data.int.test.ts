@@ -3,18 +3,12 @@
 // - Security stopped: reads and writes across three subgraphs still succeed; their records wait in each service's
 //   outbox, and reach the chain, once each and verifiable, when security is back.
 // - The outbox itself cannot be written: a read answers AUDIT_UNAVAILABLE with no data; a write is rolled back.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { commonConfig, databaseName, graphqlRequest, SERVICE_PORTS, type ServiceName } from '@gov/kit';
+import { randomUUID } from 'node:crypto';
+import { commonConfig, databaseName, graphqlRequest, type ServiceName } from '@gov/kit';
 import { entry } from './catalog-helpers';
+import { PrivateStack } from './private-stack';
 import { tokenOf, uniqueCode, type DemoUser } from './support';
 
-const ROOT = join(__dirname, '..');
-const run = randomBytes(4).toString('hex');
-const env = { NODE_ENV: 'test', GOV_DB_PREFIX: `gov_test_nand_${run}_`, TEMPORAL_TASK_QUEUE_PREFIX: `nand-${run}-` };
 const POP = '00000000-0000-4000-8000-000004206000'; // CONDITIONAL, provider 420600-gaj (demo data)
 const SERVICES = ['security', 'catalog', 'sharing', 'open-data'] as const;
 type Svc = (typeof SERVICES)[number];
@@ -26,42 +20,8 @@ const CREATE_APP = 'mutation A($input: ShareApplicationInput!) { createShareAppl
 const RECORDS = 'query R($filter: AuditRecordFilter, $first: Int!) { auditRecords(filter: $filter, first: $first) { totalCount edges { node { seq action source actor departmentId requestId occurredAt at } } } }';
 const VERIFY = 'query V($from: Float, $to: Float) { verifyAuditChain(fromSeq: $from, toSeq: $to) { ok checked firstBrokenSeq } }';
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
-
-const ports = {} as Record<Svc, number>;
-const children = {} as Partial<Record<Svc, ChildProcess>>;
-const url = (s: Svc) => `http://127.0.0.1:${ports[s]}/graphql`;
-
-function start(s: Svc): ChildProcess {
-  const urls = Object.fromEntries(SERVICES.map((x) => [`SUBGRAPH_URL_${x.replace(/-/g, '_').toUpperCase()}`, url(x)]));
-  const child = spawn(process.execPath, [join(ROOT, `services/${s}/dist/index.js`)], {
-    env: { ...process.env, ...env, ...urls, PORT: String(ports[s]), AUDIT_TIMEOUT_MS: '2000' }, stdio: 'ignore',
-  });
-  children[s] = child;
-  return child;
-}
-
-async function waitReady(s: Svc): Promise<void> {
-  const until = Date.now() + 90_000;
-  while (Date.now() < until) {
-    if (children[s]?.exitCode !== null) throw new Error(`${s} exited with ${children[s]?.exitCode}`);
-    try { if ((await fetch(url(s).replace(/graphql$/, 'readyz'))).ok) return; } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${s} not ready`);
-}
-
-function stop(s: Svc): Promise<void> {
-  const child = children[s];
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => { child.once('exit', () => resolve()); child.kill('SIGKILL'); });
-}
+const stack = new PrivateStack('nand', [...SERVICES], { AUDIT_TIMEOUT_MS: '2000' });
+const url = (s: Svc) => stack.url(s);
 
 async function outboxPending(s: Svc): Promise<number> {
   return ((await (await fetch(url(s).replace(/graphql$/, 'audit-outbox'))).json()) as { pending: number }).pending;
@@ -83,20 +43,11 @@ async function sql<T = Record<string, unknown>>(statement: string, params: unkno
   const conn = await mysql.createConnection({ host: c.host, port: c.port, user: c.user, password: c.password });
   try { return (await conn.query(statement, params))[0] as T[]; } finally { await conn.end(); }
 }
-const db = (s: Svc) => `\`${env.GOV_DB_PREFIX}${s.replace(/-/g, '_')}\``;
+const db = (s: Svc) => `\`${databaseName(s as ServiceName, stack.env.GOV_DB_PREFIX)}\``;
 
 describe('004 §33 no audit record, no data — with the outbox', () => {
-  beforeAll(async () => {
-    execFileSync(process.execPath, [join(ROOT, 'scripts/migrate.mjs'), '--seed'], { env: { ...process.env, ...env, SHARING_DEMO_ROWS: '20' }, stdio: 'pipe' });
-    for (const s of SERVICES) ports[s] = await freePort();
-    for (const s of SERVICES) start(s);
-    await Promise.all(SERVICES.map(waitReady));
-  }, 180_000);
-
-  afterAll(async () => {
-    await Promise.all(SERVICES.map(stop));
-    for (const s of Object.keys(SERVICE_PORTS) as ServiceName[]) await sql(`DROP DATABASE IF EXISTS \`${databaseName(s, env.GOV_DB_PREFIX)}\``).catch(() => undefined);
-  }, 60_000);
+  beforeAll(() => stack.start({ seedEnv: { SHARING_DEMO_ROWS: '20' } }), 180_000);
+  afterAll(() => stack.destroy(), 60_000);
 
   test('004 §33: security up: a read leaves exactly one QUERY record of its request, with the source time', async () => {
     const requestId = `nand-${randomUUID()}`;
@@ -110,14 +61,14 @@ describe('004 §33 no audit record, no data — with the outbox', () => {
     expect(new Date(recs.edges[0].node.occurredAt).getTime()).toBeLessThanOrEqual(new Date(recs.edges[0].node.at).getTime());
   });
 
-  test('issue 9: security stopped — 20 reads and 20 writes across three subgraphs succeed; back up, the chain receives each record once and verifies', async () => {
+  test('004 §33: security stopped — 20 reads and 20 writes across three subgraphs succeed; back up, the chain receives each record once and verifies', async () => {
     const drafts: string[] = [];
     for (let i = 0; i < 5; i++) {
       const r = await call('catalog', 'city-gaj-admin', CREATE_ENTRY, { input: entry(uniqueCode('NAND')) }, `nand-setup-${randomUUID()}`);
       if (r.errors) throw new Error(JSON.stringify(r.errors));
       drafts.push(r.data!.createDataResource.id);
     }
-    await stop('security');
+    await stack.kill('security');
 
     const reads: string[] = [];
     const writes: string[] = [];
@@ -157,8 +108,8 @@ describe('004 §33 no audit record, no data — with the outbox', () => {
     expect(await outboxPending('catalog')).toBeGreaterThanOrEqual(20);
     expect(await outboxPending('sharing')).toBeGreaterThanOrEqual(10);
 
-    start('security');
-    await waitReady('security');
+    stack.spawnService('security');
+    await stack.ready('security');
     for (let i = 0; i < 200; i++) {
       const pending = await Promise.all((['open-data', 'catalog', 'sharing'] as const).map(outboxPending));
       if (pending.every((n) => n === 0)) break;

@@ -2,6 +2,7 @@
 // against throwaway databases (GOV_DB_PREFIX) and a private task-queue prefix, so a running `npm start` is untouched.
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { commonConfig, dropDatabases } from '@gov/kit';
 import { randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
 
@@ -29,15 +30,8 @@ export async function startTestStack(): Promise<Stack> {
 export const stopTestStack = (s: Stack) => stack.stopStack(s);
 
 /** Throwaway databases go with their run. */
-export async function dropTestDatabases(prefix: string): Promise<void> {
-  const mysql = await import('mysql2/promise');
-  const conn = await mysql.createConnection({
-    host: process.env.MYSQL_HOST ?? '127.0.0.1', port: Number(process.env.MYSQL_PORT ?? 3306),
-    user: process.env.MYSQL_USER ?? 'gov', password: process.env.MYSQL_PASSWORD ?? 'gov-dev-pw',
-  });
-  const [rows] = await conn.query('SHOW DATABASES LIKE ?', [`${prefix.replace(/_/g, '\\_')}%`]);
-  for (const row of rows as Array<Record<string, string>>) await conn.query(`DROP DATABASE \`${Object.values(row)[0]}\``);
-  await conn.end();
+export function dropTestDatabases(prefix: string): Promise<void> {
+  return dropDatabases(prefix, commonConfig().mysql);
 }
 
 /** The Java time-skipping test server installed by infra/local/temporal-test-server.sh ("5 working days" in seconds). */

@@ -7,7 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { AuditOutbox, auditActorOf, commonConfig, createAuditClient, createLogger, dataSourceFor, httpAuditShipper, type AuditClient } from '@gov/kit';
+import { AuditOutbox, auditActorOf, commonConfig, dropDatabases, createAuditClient, createLogger, dataSourceFor, httpAuditShipper, type AuditClient } from '@gov/kit';
 
 const ROOT = join(__dirname, '..', '..');
 const N = Number(process.env.BENCH_AUDIT_N ?? 300);
@@ -128,12 +128,7 @@ async function main(): Promise<void> {
   } finally {
     if (ds.isInitialized) await ds.destroy();
     await new Promise<void>((resolve) => { if (security.exitCode !== null) return resolve(); security.once('exit', () => resolve()); security.kill('SIGTERM'); setTimeout(() => security.kill('SIGKILL'), 10_000).unref(); });
-    const mysql = await import('mysql2/promise');
-    const c = config.mysql;
-    const admin = await mysql.createConnection({ host: c.host, port: c.port, user: c.user, password: c.password });
-    const [rows] = await admin.query('SHOW DATABASES LIKE ?', [`${prefix.replace(/_/g, '\\_')}%`]);
-    for (const row of rows as Array<Record<string, string>>) await admin.query(`DROP DATABASE \`${Object.values(row)[0]}\``);
-    await admin.end();
+    await dropDatabases(prefix, config.mysql);
   }
 }
 

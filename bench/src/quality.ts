@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
-import { commonConfig, envInt, graphqlRequest, passwordToken } from '@gov/kit';
+import { commonConfig, dropDatabases, envInt, graphqlRequest, passwordToken } from '@gov/kit';
 
 const ROOT = join(__dirname, '..', '..');
 const run = randomBytes(3).toString('hex');
@@ -95,12 +95,7 @@ async function main(): Promise<void> {
     console.log(`status ${runRow.status}; failed per rule: ${runRow.results.map((r) => `${r.ruleCode}=${r.failed}`).join(' ')}`);
   } finally {
     await stackLib.stopStack(stack);
-    const mysql = await import('mysql2/promise');
-    const c = commonConfig().mysql;
-    const conn = await mysql.createConnection({ host: c.host, port: c.port, user: c.user, password: c.password });
-    const [dbs] = await conn.query('SHOW DATABASES LIKE ?', [`${env.GOV_DB_PREFIX.replace(/_/g, '\\_')}%`]);
-    for (const row of dbs as Array<Record<string, string>>) await conn.query(`DROP DATABASE \`${Object.values(row)[0]}\``);
-    await conn.end();
+    await dropDatabases(env.GOV_DB_PREFIX, commonConfig().mysql);
   }
 }
 

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { commonConfig, envInt, graphqlRequest } from '@gov/kit';
+import { commonConfig, dropDatabases, envInt, graphqlRequest } from '@gov/kit';
 import { grant, POP, token } from './grant';
 
 const ROOT = join(__dirname, '..', '..');
@@ -120,12 +120,7 @@ async function main(): Promise<void> {
     if (Object.keys(errors).length || grew) process.exitCode = 1;
   } finally {
     await stackLib.stopStack(stack);
-    const mysql = await import('mysql2/promise');
-    const c = commonConfig().mysql;
-    const conn = await mysql.createConnection({ host: c.host, port: c.port, user: c.user, password: c.password });
-    const [dbs] = await conn.query('SHOW DATABASES LIKE ?', [`${env.GOV_DB_PREFIX.replace(/_/g, '\\_')}%`]);
-    for (const row of dbs as Array<Record<string, string>>) await conn.query(`DROP DATABASE \`${Object.values(row)[0]}\``);
-    await conn.end();
+    await dropDatabases(env.GOV_DB_PREFIX, commonConfig().mysql);
   }
 }
 

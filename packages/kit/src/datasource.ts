@@ -39,3 +39,16 @@ export async function openDatabase(ds: DataSource): Promise<DataSource> {
   await ds.runMigrations({ transaction: 'each' });
   return ds;
 }
+
+/** Drops every database whose name starts with `prefix` (throwaway test and bench runs: `gov_test_<run>_…`). */
+export async function dropDatabases(prefix: string, mysqlConfig: CommonConfig['mysql']): Promise<void> {
+  if (!/^gov_(test|bench|soak)_/.test(prefix)) throw new Error(`refusing to drop databases of prefix ${prefix}: only throwaway runs`);
+  const mysql = await import('mysql2/promise');
+  const conn = await mysql.createConnection({ host: mysqlConfig.host, port: mysqlConfig.port, user: mysqlConfig.user, password: mysqlConfig.password });
+  try {
+    const [rows] = await conn.query('SHOW DATABASES LIKE ?', [`${prefix.replace(/_/g, '\\_')}%`]);
+    for (const row of rows as Array<Record<string, string>>) await conn.query(`DROP DATABASE \`${Object.values(row)[0]}\``);
+  } finally {
+    await conn.end();
+  }
+}

@@ -1,0 +1,66 @@
+// A private set of the graph's processes for tests that stop and restart them (security down, the worker down): its
+// own throwaway databases and task-queue prefix, free ports, built on scripts/stack.cjs's freePort and waitReady.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { commonConfig, dropDatabases } from '@gov/kit';
+import { ROOT } from './stack';
+
+const lib = require('../scripts/stack.cjs') as { // eslint-disable-line @typescript-eslint/no-require-imports
+  freePort(): Promise<number>;
+  waitReady(url: string, child: ChildProcess, name: string, logFile: string, timeoutMs?: number): Promise<void>;
+};
+
+export class PrivateStack {
+  readonly env: Record<string, string>;
+  private readonly ports: Record<string, number> = {};
+  private readonly children: Record<string, ChildProcess> = {};
+
+  /** `services`: the subgraphs to run (they find each other); `extra`: more env for every process. */
+  constructor(name: string, private readonly services: string[], private readonly extra: Record<string, string> = {}) {
+    const run = randomBytes(4).toString('hex');
+    this.env = { NODE_ENV: 'test', GOV_DB_PREFIX: `gov_test_${name}_${run}_`, TEMPORAL_TASK_QUEUE_PREFIX: `${name}-${run}-` };
+  }
+
+  url(service: string): string { return `http://127.0.0.1:${this.ports[service]}/graphql`; }
+
+  /** Migrates and seeds the throwaway databases, then starts every service (and the workflow worker if asked). */
+  async start(opts: { worker?: boolean; seedEnv?: Record<string, string> } = {}): Promise<void> {
+    execFileSync(process.execPath, [join(ROOT, 'scripts/migrate.mjs'), '--seed'], { env: { ...process.env, ...this.env, ...opts.seedEnv }, stdio: 'pipe' });
+    for (const s of this.services) this.ports[s] = await lib.freePort();
+    for (const s of this.services) this.spawnService(s);
+    if (opts.worker) this.spawnWorker();
+    await Promise.all(this.services.map((s) => this.ready(s)));
+  }
+
+  spawnService(s: string): ChildProcess {
+    return this.spawn(s, `services/${s}/dist/index.js`, { PORT: String(this.ports[s]) });
+  }
+
+  spawnWorker(): ChildProcess {
+    return this.spawn('worker', 'workflows/dist/worker.js');
+  }
+
+  ready(s: string): Promise<void> {
+    return lib.waitReady(this.url(s).replace(/graphql$/, 'readyz'), this.children[s], s, '(output ignored)');
+  }
+
+  /** SIGKILL: the process dies mid-work, as in a crash. */
+  kill(name: string): Promise<void> {
+    const c = this.children[name];
+    if (!c || c.exitCode !== null || c.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => { c.once('exit', () => resolve()); c.kill('SIGKILL'); });
+  }
+
+  async destroy(): Promise<void> {
+    await Promise.all(Object.keys(this.children).map((n) => this.kill(n)));
+    await dropDatabases(this.env.GOV_DB_PREFIX, commonConfig().mysql);
+  }
+
+  private spawn(name: string, script: string, env: Record<string, string> = {}): ChildProcess {
+    const urls = Object.fromEntries(this.services.map((s) => [`SUBGRAPH_URL_${s.replace(/-/g, '_').toUpperCase()}`, this.url(s)]));
+    const child = spawn(process.execPath, [join(ROOT, script)], { env: { ...process.env, ...this.env, ...urls, ...this.extra, ...env }, stdio: 'ignore' });
+    this.children[name] = child;
+    return child;
+  }
+}
