@@ -134,6 +134,7 @@ export const MATRIX: Record<string, OperationRule> = {
   // ── open data ─────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.openDataset': { allow: EVERYONE, scope: 'none', note: 'published open data is public; drafts only to their department (000 §20)' },
   'Query.openDatasets': { allow: EVERYONE, scope: 'none', note: 'published datasets for everyone; drafts filtered like openDataset' },
+  'Query.openDataFacts': { allow: ['service'], scope: 'none', note: "service-only: open data's facts of publisher departments for the assessment run: datasets, downloads and API use, complaints and feedback answered in 10 working days (003 §17, §24, §37)" },
   'Mutation.applyForOpenData': { allow: ['public'], scope: 'none', note: 'a registered public user applies for conditionally open data (000 §21, 003 §26)' },
   'Mutation.decideOpenDataApplication': {
     allow: ['dept-admin', 'dept-approver'], scope: 'owner-only', note: 'the publisher department decides within 7 working days; a refusal gives reasons (000 §21)',
@@ -167,8 +168,8 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.createOpenDataset': { allow: ['dept-admin'], scope: 'none', note: 'a department prepares an open dataset' },
   'Mutation.publishOpenDataset': { allow: ['dept-admin'], scope: 'owner-only', note: 'the providing department publishes its dataset' },
   // ── quality ───────────────────────────────────────────────────────────────────────────────────────────────────
-  'Query.catalogIndicators': { allow: ['service'], scope: 'none', note: "service-only: catalog's facts of a department for the assessment run (000 §28, 004 §9)" },
-  'Query.sharingIndicators': { allow: ['service'], scope: 'none', note: "service-only: sharing's facts of a provider department for the assessment run (000 §17, §28)" },
+  'Query.catalogIndicators': { allow: ['service'], scope: 'none', note: "service-only: catalog's facts of departments (one call per run for a region) for the assessment run (000 §28, 004 §9)" },
+  'Query.sharingIndicators': { allow: ['service'], scope: 'none', note: "service-only: sharing's facts of provider departments (one call per run for a region) for the assessment run: answers, refusals, deliveries, escalations (000 §17, §28)" },
   'Mutation.reportFlaggedRecord': { allow: ['service'], scope: 'none', note: 'service-only: sharing opens the quality issue of a record a consumer flagged (004 §24)' },
   'Query.qualityIssue': { allow: STAFF, scope: 'department-read', note: 'source department, reporter, authority/operator/assessor of a covering region' },
   'Query.qualityIssues': { allow: STAFF, scope: 'none', note: 'filtered to the caller’s department or covered region' },
@@ -183,6 +184,7 @@ export const MATRIX: Record<string, OperationRule> = {
   'Query.inspectionRun': { allow: STAFF, scope: 'department-read', note: 'one run with its counts per rule' },
   'Query.inspectionFailures': { allow: STAFF, scope: 'department-read', note: 'failing record ids (never values), audited (004 §33)' },
   'Query.qualityIndicators': { allow: STAFF, scope: 'none', note: 'filtered to the caller’s department or covered region; what assessment reads (000 §28)' },
+  'Query.qualityFacts': { allow: ['service'], scope: 'none', note: "service-only: quality's facts of departments for the assessment run: fixed in time, reopened, updated on cycle, objections handled (000 §14, §26, §28)" },
   'Query.dataSuspension': { allow: STAFF, scope: 'none', note: 'metadata: whether an objection holds a resource suspended (000 §26)' },
   'Mutation.fileObjection': { allow: ['public', 'authority'], scope: 'none', note: 'a citizen or organisation objects (000 §26); the authority records a paper objection for a region it covers' },
   'Mutation.suspendObjectedData': { allow: ['authority'], scope: 'covering-region', note: 'the authority orders the suspension at once (000 §26)' },
@@ -213,6 +215,7 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.closeSecurityIncident': { allow: ['authority', 'platform-operator'], scope: 'department-write', note: 'closure after the authority was notified, with a summary' },
   'Query.securityIncident': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'department-write', note: 'the reporting department, the authority / operator of a covering region' },
   'Query.securityIncidents': { allow: ['authority', 'platform-operator', 'dept-admin'], scope: 'none', note: "filtered to the caller's department or covered region" },
+  'Query.securityFacts': { allow: ['service'], scope: 'none', note: "service-only: incidents per department for the assessment run (000 §24, §28)" },
   'Query.auditArchives': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'archives of audit records older than 2 years (004 §33)' },
   'Mutation.archiveAuditRecords': { allow: ['authority'], scope: 'none', levels: ['city'], note: 'signed archive of records older than 2 years; deletes nothing (004 §33)' },
   'Mutation.rewrapSm4Envelopes': { allow: ['authority', 'platform-operator'], scope: 'none', levels: ['city'], note: 'SM4 key rotation: re-encrypt what security keeps under the active key (000 §25)' },
@@ -254,6 +257,7 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.addProjectExpert': { allow: ['authority'], scope: 'none', levels: ['city'], note: "the city's authority keeps the expert pool (001 项目 §15)", vars: { input: { name: '授权矩阵测试专家', affiliation: '授权矩阵测试单位', field: '测试' } } },
   'Mutation.setProjectExpertActive': { allow: ['authority'], scope: 'none', levels: ['city'], note: 'takes an expert out of the draw (001 项目 §15)' },
   'Query.projectIndicators': { allow: ['authority', 'assessor', 'service'], scope: 'covering-region', note: "a department's project indicators for an assessment period (001 项目 §33)" },
+  'Query.projectFacts': { allow: ['service'], scope: 'none', note: "service-only: projects' post-evaluation facts of departments for the assessment run (001 项目 §33)" },
 };
 /** The caller's relation to an object, from their departments and regions (`<region>-<kind>` department ids). */
 export function relationOf(caller: { department: string | null; region: string | null }, owner: { departmentId: string; regionCode: string }): Relation {

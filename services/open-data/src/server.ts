@@ -24,13 +24,14 @@ import { DepartmentOpenDataResolver, OpenDatasetResolver } from './resolvers/ope
 import { references } from './resolvers/references';
 import { OpenDatasetUsageResolver } from './resolvers/usage.resolver';
 import { seedOpenData } from './seed';
+import { OpenDataFactResolver } from './resolvers/facts.resolver';
 
 export async function createServer(deps: ServiceDeps<OpenDataConfig>): Promise<GraphQLApp> {
   const rules = gradePolicySource(deps.config, { logger: deps.logger });
   const context: OpenDataDeps = { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, rules, config: deps.config, logger: deps.logger };
   const app = await subgraphServer<OpenDataDeps>(deps, {
     name: 'open-data',
-    resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver, OpenDatasetUsageResolver, ShowcaseResolver, OpenDataDemandResolver, OpenDataApiResolver],
+    resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver, OpenDatasetUsageResolver, ShowcaseResolver, OpenDataDemandResolver, OpenDataApiResolver, OpenDataFactResolver],
     references, context,
   });
   // Bulk downloads stream beside /graphql: a GraphQL answer is one buffered body.

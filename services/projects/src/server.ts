@@ -11,11 +11,12 @@ import { ExpertResolver } from './resolvers/expert.resolver';
 import { ProjectLifecycleResolver } from './resolvers/lifecycle.resolver';
 import { references } from './resolvers/references';
 import { seedProjects } from './seed';
+import { ProjectFactResolver } from './resolvers/facts.resolver';
 
 export function createServer(deps: ServiceDeps<ProjectsConfig>): Promise<GraphQLApp> {
   return subgraphServer<ProjectsDeps>(deps, {
     name: 'projects',
-    resolvers: [DigitalProjectResolver, ProjectLifecycleResolver, ProjectDecisionResolver, ExpertResolver, DepartmentProjectsResolver],
+    resolvers: [DigitalProjectResolver, ProjectLifecycleResolver, ProjectDecisionResolver, ExpertResolver, DepartmentProjectsResolver, ProjectFactResolver],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, config: deps.config },
   });

@@ -8,6 +8,7 @@ import { QualityIssue } from './entities/quality-issue';
 import { QualityRule } from './entities/quality-rule';
 import { migrations } from './migrations';
 import { DataResourceQualityResolver, DepartmentQualityResolver } from './resolvers/extensions.resolver';
+import { QualityFactResolver } from './resolvers/facts.resolver';
 import { IndicatorResolver } from './resolvers/indicators.resolver';
 import { InspectionResolver } from './resolvers/inspection.resolver';
 import { ObjectionResolver } from './resolvers/objection.resolver';
@@ -19,7 +20,7 @@ import { seedQuality } from './seed';
 export function createServer(deps: ServiceDeps<QualityConfig>): Promise<GraphQLApp> {
   return subgraphServer<QualityDeps>(deps, {
     name: 'quality',
-    resolvers: [QualityIssueResolver, DepartmentQualityResolver, DataResourceQualityResolver, QualityRuleResolver, InspectionResolver, ObjectionResolver, IndicatorResolver],
+    resolvers: [QualityIssueResolver, DepartmentQualityResolver, DataResourceQualityResolver, QualityRuleResolver, InspectionResolver, ObjectionResolver, IndicatorResolver, QualityFactResolver],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, config: deps.config },
   });

@@ -22,6 +22,7 @@ import { AuditRecordResolver, DepartmentAuditResolver } from './resolvers/audit-
 import { references } from './resolvers/references';
 import { seedSecurity } from './seed';
 import { publicAnchorHandler } from './routes/anchor.route';
+import { SecurityFactResolver } from './resolvers/facts.resolver';
 
 export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<GraphQLApp> {
   // Test runs start the workflow themselves (a schedule per throwaway run would pile up on the shared Temporal server);
@@ -30,7 +31,7 @@ export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<G
   const appender = new ChainAppender(deps.ds);
   const app = await subgraphServer<SecurityDeps>(deps, {
     name: 'security',
-    resolvers: [AuditRecordResolver, DepartmentAuditResolver, GradePolicyResolver, AgreementResolver, AnchorResolver, IncidentResolver, RetentionResolver, KeysResolver],
+    resolvers: [AuditRecordResolver, DepartmentAuditResolver, GradePolicyResolver, AgreementResolver, AnchorResolver, IncidentResolver, RetentionResolver, KeysResolver, SecurityFactResolver],
     references,
     context: { ds: deps.ds, keyring: deps.config.keyring, signer: deps.config.signer, appender },
   });

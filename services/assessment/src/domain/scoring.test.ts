@@ -1,6 +1,7 @@
 import { DEFAULT_INDICATORS } from './defaults';
 import { normalise, scoreLevel } from './scoring';
-import { monthsOf } from './collect';
+import { isAvailableSource } from './collect';
+import { DEFAULT_INDICATORS } from './defaults';
 import { IndicatorDirection, IndicatorSource, IndicatorUnit } from '../entities/enums';
 
 const rate = { key: 'sharing.answeredOnTime', name: '按期', definition: '', unit: IndicatorUnit.RATE, direction: IndicatorDirection.HIGHER_BETTER, weight: 0.6, source: IndicatorSource.SHARING };
@@ -36,9 +37,10 @@ describe('scoring', () => {
   });
 });
 
-describe('collection', () => {
-  test('a period is asked month by month, never past the current month', () => {
-    expect(monthsOf('2026-01-01', '2026-12-31', '2026-03-15')).toEqual(['2026-01', '2026-02', '2026-03']);
-    expect(monthsOf('2025-11-01', '2026-02-28', '2027-01-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+describe('default set', () => {
+  test('weights sum to 1, every indicator states its basis and every source has a facts query', () => {
+    expect(DEFAULT_INDICATORS.reduce((sum, d) => sum + d.weight, 0)).toBeCloseTo(1, 9);
+    expect(DEFAULT_INDICATORS.every((d) => d.basis.length > 0 && isAvailableSource(d.source))).toBe(true);
+    expect(new Set(DEFAULT_INDICATORS.map((d) => d.key)).size).toBe(DEFAULT_INDICATORS.length);
   });
 });

@@ -6,7 +6,7 @@ registerEnumType(AssessmentPeriodStatus, { name: 'AssessmentPeriodStatus', descr
 
 export enum IndicatorUnit { RATE = 'RATE', COUNT = 'COUNT' }
 export enum IndicatorDirection { HIGHER_BETTER = 'HIGHER_BETTER', LOWER_BETTER = 'LOWER_BETTER' }
-export enum IndicatorSource { CATALOG = 'catalog', SHARING = 'sharing', QUALITY = 'quality', OPEN_DATA = 'open-data', PROJECTS = 'projects' }
+export enum IndicatorSource { CATALOG = 'catalog', SHARING = 'sharing', QUALITY = 'quality', OPEN_DATA = 'open-data', SECURITY = 'security', PROJECTS = 'projects' }
 export enum AssessmentRunStatus { RUNNING = 'RUNNING', COMPLETED = 'COMPLETED', FAILED = 'FAILED' }
 
 registerEnumType(IndicatorUnit, { name: 'IndicatorUnit', description: 'RATE: a share in [0, 1]; COUNT: a number of cases, normalised within the level' });

@@ -1,6 +1,7 @@
-// Sharing's assessment facts for assessment (service-only: the platform's assessment run calls it as `service`).
+// Sharing's assessment facts for assessment (service-only: the platform's assessment run calls it as `service`, once
+// per run for every department of the region).
 import { BadUserInputError } from '@gov/kit';
-import { Matches } from 'class-validator';
+import { ArrayMaxSize, Matches } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { SharingContext } from '../context';
 import { sharingIndicators } from '../domain/indicators';
@@ -9,14 +10,16 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 @ArgsType()
 class SharingIndicatorArgs {
-  @Field(() => ID) @Matches(/^\d{6}-[a-z0-9-]+$/, { message: 'departmentId is not a department id (<region>-<kind>)' }) departmentId: string;
+  @Field(() => [ID], { description: 'the provider departments (a region\'s, at most 1000)' })
+  @ArrayMaxSize(1000) @Matches(/^\d{6}-[a-z0-9-]+$/, { each: true, message: 'departmentIds holds a value that is not a department id (<region>-<kind>)' }) departmentIds: string[];
   @Field({ description: 'first day, YYYY-MM-DD' }) @Matches(DAY, { message: 'from must be a day as YYYY-MM-DD' }) from: string;
   @Field({ description: 'last day (inclusive), YYYY-MM-DD' }) @Matches(DAY, { message: 'to must be a day as YYYY-MM-DD' }) to: string;
 }
 
 @ObjectType({ description: 'one sharing fact of a department in a period: numerator / denominator, with the evidence' })
 class SharingIndicatorFact {
-  @Field({ description: 'sharing.answeredOnTime | sharing.refusalsWithReason | sharing.escalations (a count)' }) key: string;
+  @Field(() => ID) departmentId: string;
+  @Field({ description: 'sharing.answeredOnTime | sharing.refusalsWithReason | sharing.deliveredOnTime | sharing.escalations (a count)' }) key: string;
   @Field(() => Int) numerator: number;
   @Field(() => Int) denominator: number;
   @Field(() => Float, { nullable: true, description: 'numerator / denominator; null when there was nothing to count' }) value: number | null;
@@ -26,11 +29,11 @@ class SharingIndicatorFact {
 @Resolver()
 export class SharingIndicatorResolver {
   @Authorized('service')
-  @Query(() => [SharingIndicatorFact], { description: "sharing's assessment facts of a department in a period (service-only: the assessment run)" })
+  @Query(() => [SharingIndicatorFact], { description: "sharing's assessment facts of departments in a period (service-only: the assessment run)" })
   async sharingIndicators(@Args(() => SharingIndicatorArgs) args: SharingIndicatorArgs, @Ctx() ctx: SharingContext): Promise<SharingIndicatorFact[]> {
     if (args.from > args.to) throw BadUserInputError.field('to', 'must not be before from');
-    const facts = await sharingIndicators(ctx.ds.manager, args.departmentId, args.from, args.to);
-    await ctx.audit({ action: 'QUERY', items: ['sharingIndicators'], detail: `department ${args.departmentId} ${args.from}..${args.to}` });
+    const facts = await sharingIndicators(ctx.ds.manager, args.departmentIds, args.from, args.to);
+    await ctx.audit({ action: 'QUERY', items: ['sharingIndicators'], detail: `${args.departmentIds.length} department(s) ${args.from}..${args.to} rows=${facts.length}` });
     return facts;
   }
 }

@@ -1,0 +1,39 @@
+// Projects' assessment facts (service-only): the platform's assessment run calls it as `service`,
+// once per run for every department of the region.
+import { BadUserInputError } from '@gov/kit';
+import { ArrayMaxSize, Matches } from 'class-validator';
+import { Args, ArgsType, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { ProjectsContext } from '../context';
+import { projectFacts } from '../domain/facts';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+@ArgsType()
+class ProjectFactArgs {
+  @Field(() => [ID], { description: "the departments (a region's, at most 1000)" })
+  @ArrayMaxSize(1000) @Matches(/^\d{6}-[a-z0-9-]+$/, { each: true, message: 'departmentIds holds a value that is not a department id (<region>-<kind>)' }) departmentIds: string[];
+  @Field({ description: 'first day, YYYY-MM-DD' }) @Matches(DAY, { message: 'from must be a day as YYYY-MM-DD' }) from: string;
+  @Field({ description: 'last day (inclusive), YYYY-MM-DD' }) @Matches(DAY, { message: 'to must be a day as YYYY-MM-DD' }) to: string;
+}
+
+@ObjectType({ description: 'one fact of a department in a period for the assessment: numerator / denominator, with the evidence' })
+class ProjectFact {
+  @Field(() => ID) departmentId: string;
+  @Field({ description: 'projects.postEvaluation' }) key: string;
+  @Field(() => Int) numerator: number;
+  @Field(() => Int) denominator: number;
+  @Field(() => Float, { nullable: true, description: 'numerator / denominator (a count for COUNT facts); null when there was nothing to count' }) value: number | null;
+  @Field(() => [String], { description: 'what lowers it (at most 50 lines)' }) evidence: string[];
+}
+
+@Resolver()
+export class ProjectFactResolver {
+  @Authorized('service')
+  @Query(() => [ProjectFact], { description: 'assessment facts of departments in a period (service-only: the assessment run)' })
+  async projectFacts(@Args(() => ProjectFactArgs) args: ProjectFactArgs, @Ctx() ctx: ProjectsContext): Promise<ProjectFact[]> {
+    if (args.from > args.to) throw BadUserInputError.field('to', 'must not be before from');
+    const facts = await projectFacts(ctx.ds, args.departmentIds, args.from, args.to);
+    await ctx.audit({ action: 'QUERY', items: ['projectFacts'], detail: `${args.departmentIds.length} department(s) ${args.from}..${args.to} rows=${facts.length}` });
+    return facts;
+  }
+}
