@@ -1,7 +1,6 @@
 import { DEFAULT_INDICATORS } from './defaults';
 import { normalise, scoreLevel } from './scoring';
 import { isAvailableSource } from './collect';
-import { DEFAULT_INDICATORS } from './defaults';
 import { IndicatorDirection, IndicatorSource, IndicatorUnit } from '../entities/enums';
 
 const rate = { key: 'sharing.answeredOnTime', name: '按期', definition: '', unit: IndicatorUnit.RATE, direction: IndicatorDirection.HIGHER_BETTER, weight: 0.6, source: IndicatorSource.SHARING };
