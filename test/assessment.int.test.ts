@@ -179,6 +179,16 @@ describe('assessment runs', () => {
     expect(ids((await ok('county-assessor', LIST, { y: year })).selfAssessmentReports)).toContain(`${COUNTY}-scjg`);
     expect(ids((await ok('city-assessor', LIST, { y: year })).selfAssessmentReports)).toContain(`${COUNTY}-scjg`);
     expect(ids((await ok('county-gaj-admin', LIST, { y: year })).selfAssessmentReports)).not.toContain(`${COUNTY}-scjg`);
+
+    // The authority sees who was not in by 31 January: never submitted (no day) or late (its day); its own region only.
+    const MISSING = 'query($y: Int!) { missingSelfAssessments(year: $y) { departmentId departmentName regionCode dueOn submittedOn } }';
+    const missing = (await ok('county-authority', MISSING, { y: year })).missingSelfAssessments as Array<{ departmentId: string; regionCode: string; dueOn: string; submittedOn: string | null }>;
+    expect(missing.find((m) => m.departmentId === `${COUNTY}-scjg`)).toMatchObject({ dueOn: '2024-01-31', submittedOn: r.submittedOn });
+    expect(missing.find((m) => m.departmentId === `${COUNTY}-gaj`)).toMatchObject({ submittedOn: null });
+    expect(missing.every((m) => m.regionCode === COUNTY)).toBe(true);
+    const cityView = (await ok('city-assessor', MISSING, { y: year })).missingSelfAssessments as Array<{ regionCode: string }>;
+    expect(new Set(cityView.map((m) => m.regionCode))).toEqual(new Set([CITY, COUNTY]));
+    expect(codes(await gql('county-gaj-admin', MISSING, { y: year }))).toEqual(['FORBIDDEN']);
   });
 
   test('bad input names the field', async () => {

@@ -1,6 +1,6 @@
 // Self-assessment reports (004 §34): each department reports on the previous year by 31 January; later ones are marked.
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, ConflictError, isDuplicateKey, type AuditEntry } from '@gov/kit';
+import { BadUserInputError, callSubgraphAsService, ConflictError, isDuplicateKey, regionCovers, type AuditEntry } from '@gov/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SelfAssessmentReport } from '../entities/self-assessment';
 
@@ -32,4 +32,25 @@ export async function submitSelfAssessment(
     if (isDuplicateKey(e)) throw new ConflictError(`${r.departmentId} already submitted its self-assessment of ${r.year}`);
     throw e;
   }
+}
+
+export interface MissingSelfAssessment { departmentId: string; departmentName: string; regionCode: string; year: number; dueOn: string; submittedOn: string | null }
+
+/** Departments with no report in by 31 January (never submitted, or submitted late); nothing is missing before the due day has passed. */
+export function missingSelfAssessments(
+  departments: Array<{ id: string; name: string; regionCode: string }>, reports: Array<Pick<SelfAssessmentReport, 'departmentId' | 'submittedOn'>>, year: number, today: string,
+): MissingSelfAssessment[] {
+  const dueOn = selfAssessmentDue(year);
+  if (today <= dueOn) return [];
+  const submitted = new Map(reports.map((r) => [r.departmentId, r.submittedOn]));
+  return departments.filter((d) => !submitted.has(d.id) || submitted.get(d.id)! > dueOn)
+    .map((d) => ({ departmentId: d.id, departmentName: d.name, regionCode: d.regionCode, year, dueOn, submittedOn: submitted.get(d.id) ?? null }));
+}
+
+/** The departments of the regions `region` covers (catalog's reference data), less those whose report was in on time. */
+export async function missingSelfAssessmentsOf(ds: DataSource, region: string, year: number, today: string): Promise<MissingSelfAssessment[]> {
+  const departments = (await callSubgraphAsService<{ departments: Array<{ id: string; name: string; regionCode: string }> }>('catalog',
+    'query { departments { id name regionCode } }', {})).departments.filter((d) => regionCovers(region, d.regionCode));
+  const reports = await ds.getRepository(SelfAssessmentReport).find({ where: { year }, select: ['departmentId', 'submittedOn'] });
+  return missingSelfAssessments(departments, reports, year, today);
 }

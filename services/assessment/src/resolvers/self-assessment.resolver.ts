@@ -1,12 +1,13 @@
 // Self-assessment reports: a department's admin submits its own; the department reads its own; the authority and
 // assessors of a covering region read all of theirs.
-import { hasRole, requireDepartment, requireUser, STAFF, DEPT_ADMINS, coveredRegionSql } from '@gov/kit';
+import { hasRole, requireDepartment, requireRegion, requireUser, STAFF, DEPT_ADMINS, coveredRegionSql } from '@gov/kit';
 import { chinaDate } from '@gov/working-days';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AssessmentContext } from '../context';
-import { submitSelfAssessment } from '../domain/self-assessment';
+import { missingSelfAssessmentsOf, submitSelfAssessment } from '../domain/self-assessment';
 import { SelfAssessmentReport } from '../entities/self-assessment';
 import { SelfAssessmentInput } from './self-assessment.input';
+import { MissingSelfAssessment } from './self-assessment.types';
 import { ASSESSMENT_READERS } from './visibility';
 
 @Resolver(() => SelfAssessmentReport)
@@ -35,6 +36,15 @@ export class SelfAssessmentResolver {
     }
     const rows = await qb.getMany();
     await ctx.audit({ action: 'QUERY', items: ['selfAssessmentReport'], detail: `year ${year} rows=${rows.length}` });
+    return rows;
+  }
+
+  @Authorized('authority', 'assessor')
+  @Query(() => [MissingSelfAssessment], { description: 'departments of the covered region whose self-assessment of the year was not in by 31 January (never submitted, or late); empty before the due day' })
+  async missingSelfAssessments(@Arg('year', () => Int) year: number, @Ctx() ctx: AssessmentContext): Promise<MissingSelfAssessment[]> {
+    const user = requireRegion(ctx);
+    const rows = await missingSelfAssessmentsOf(ctx.ds, user.region, year, chinaDate(new Date()));
+    await ctx.audit({ action: 'QUERY', items: ['selfAssessmentReport'], detail: `missing of year ${year} rows=${rows.length}` });
     return rows;
   }
 }
