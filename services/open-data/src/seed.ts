@@ -3,6 +3,7 @@
 import type { DataSource } from 'typeorm';
 import { OpenDataFormat as F, OpenDatasetOpenMode, OpenDatasetOpenType, OpenDatasetStatus, OpenDatasetUpdateFrequency } from './entities/enums';
 import { OpenDataset } from './entities/open-dataset';
+import { seedOpenDataActivity } from './demo-activity';
 
 const ALL = [F.CSV, F.JSON, F.XML, F.XLSX];
 
@@ -31,4 +32,5 @@ export async function seedOpenData(ds: DataSource): Promise<void> {
       await m.getRepository(OpenDataset).insert({ ...d, status: OpenDatasetStatus.PUBLISHED, publishedAt: new Date(), createdBy: 'seed' });
     }
   });
+  await seedOpenDataActivity(ds); // downloads, API calls and answered cases, for the assessment demo
 }

@@ -4,8 +4,10 @@ import type { DataSource } from 'typeorm';
 import { ObjectionGround, ObjectionStatus, QualityIssueSource, QualityIssueStatus } from './entities/enums';
 import { Objection } from './entities/objection';
 import { QualityIssue } from './entities/quality-issue';
+import { seedQualityActivity } from './demo-activity';
 
 export async function seedQuality(ds: DataSource): Promise<void> {
+  await seedQualityActivity(ds); // verified issues with their history, for the assessment demo
   const id = '00000000-0000-4000-8000-00000000c001';
   // Never reset a demo row someone moved on.
   if (!(await ds.getRepository(QualityIssue).existsBy({ id }))) {

@@ -8,6 +8,7 @@ import { legalPersonRow, populationRow } from './domain/demo';
 import { insertRecords, type RecordRow } from './domain/load';
 import type { ExchangeCipher } from './domain/protect';
 import type { ExchangeResource } from './domain/resource';
+import { seedSharingActivity } from './demo-activity';
 
 export const POPULATION_RESOURCE_ID = '00000000-0000-4000-8000-000004206000'; // 襄阳市人口基础信息 (CONDITIONAL, HIGH)
 export const LEGAL_PERSON_RESOURCE_ID = '00000000-0000-4000-8000-000004206001'; // 襄阳市法人基础信息 (UNCONDITIONAL, LOW)
@@ -44,6 +45,7 @@ export async function seedSharing(ds: DataSource, cipher: ExchangeCipher): Promi
   const count = demoRowCount();
   await seedRecords(ds, POPULATION_RESOURCE_ID, count, (i) => ({ ...populationRow(i) }), '公民身份号码', cipher, POPULATION);
   await seedRecords(ds, LEGAL_PERSON_RESOURCE_ID, count, (i) => ({ ...legalPersonRow(i) }), '统一社会信用代码', cipher, LEGAL_PERSON);
+  await seedSharingActivity(ds); // closed applications with their history, for the assessment demo
 
   const id = '00000000-0000-4000-8000-00000000a001';
   if (await ds.getRepository(ShareApplication).existsBy({ id })) return; // never reset a demo row someone moved on

@@ -88,6 +88,14 @@ export async function createPeriodEndRun(ds: DataSource, periodId: string): Prom
   }
 }
 
+const COLLECT_TIMEOUT_MS = 120_000;
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms); });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 const RUN_ACTOR = (region: string) => ({ username: 'assessment-run', sub: 'assessment-run', department: null, region });
 
 /** The activity: collect, score, store — results and COMPLETED in one transaction, only while the run is RUNNING. */
@@ -99,7 +107,8 @@ export async function computeRun(ds: DataSource, runId: string, config?: CommonC
   }
   const started = performance.now();
   const period = await periodOrFail(ds.manager, run.periodId);
-  const facts = await collectFacts(run.regionCode, run.indicators.map((d) => d.source), period.startsOn, period.endsOn, config);
+  // A call that never answers must not hold the run for the activity's whole 10 minutes: fail the attempt, Temporal retries.
+  const facts = await withTimeout(collectFacts(run.regionCode, run.indicators.map((d) => d.source), period.startsOn, period.endsOn, config), COLLECT_TIMEOUT_MS, 'collecting the facts');
   const scored = scoreLevel(run.indicators, facts);
   const durationMs = Math.round(performance.now() - started);
   await ds.transaction(async (m) => {
