@@ -35,8 +35,13 @@ async function deliveredApplication(): Promise<string> {
   const input = { resourceId: POP, requestedItems: ['姓名', '公民身份号码'], scenario: '考核交付测试', purpose: '考核交付测试', usageMode: 'VERIFY', periodFrom: '2026-01-01', periodTo: '2026-12-31', idempotencyKey: uniqueCode('k') };
   const id = (await ok('county-wjw-user', 'mutation($input: ShareApplicationInput!) { createShareApplication(input: $input) { id } }', { input })).createShareApplication.id as string;
   await ok('county-wjw-user', 'mutation($id: ID!) { submitShareApplication(id: $id) { id } }', { id });
+  // Each step is decided once the workflow has opened it (a decision answers `pending` until the workflow applies it).
+  const opened = (stage: string) => eventually(async () => (await sharingDb.query('SELECT stage FROM share_application WHERE id = ?', [id]))[0].stage as string | null, (s) => s === stage, 150);
+  await opened('PROVIDER_REVIEW');
   await ok('county-gaj-approver', DECIDE, { id, stage: 'PROVIDER_REVIEW', approve: true });
+  await opened('FILING');
   await ok('county-operator', DECIDE, { id, stage: 'FILING', approve: true });
+  await opened('DELIVERY');
   await ok('county-gaj-admin', DECIDE, { id, stage: 'DELIVERY', approve: true });
   await eventually(async () => (await sharingDb.query('SELECT decisions FROM share_application WHERE id = ?', [id]))[0].decisions as string | object,
     (d) => JSON.stringify(d).includes('DELIVERY'));
