@@ -42,7 +42,7 @@ Object.assign(en, {
   已暂停使用: 'Suspended', 核实期限: 'Verification due', 信息化项目: 'Projects', 年度: 'Year', '预算（元）': 'Budget (CNY)', 逾期环节: 'Overdue steps', 数据质量: 'Data quality',
   质量问题: 'Quality issues', 规则: 'Rule', 第: 'round ', 轮: '', 整改期限: 'Fix due', 个工作日: 'working days', 曾逾期: 'Was overdue', 说明: 'Explanation',
   检查结果: 'Inspection results', 检查: 'Check', 维度: 'Dimension', 检查数: 'Checked', 不合格: 'Failed', 触发: 'Trigger', 记录数: 'Records', 维度得分: 'Dimension scores',
-  科学研究: 'Research', 商业开发: 'Commercial', 公益服务: 'Public interest', 其他: 'Other',
+  期限计算中: 'Deadline being set', 科学研究: 'Research', 商业开发: 'Commercial', 公益服务: 'Public interest', 其他: 'Other',
 });
 
 // Codes the graph returns (statuses, categories, kinds): Chinese first, English with the toggle.

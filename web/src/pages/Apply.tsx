@@ -43,7 +43,7 @@ export default function Apply() {
       <Typography.Title level={2}>{t('申请有条件开放数据')}</Typography.Title>
       {failure && <Alert type="error" message={failure} />}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="apply-form"
-        initialValues={{ applicantKind: 'PERSON', format: d.formats[0] }}>
+        initialValues={{ applicantKind: 'PERSON', demandType: '科学研究', format: d.formats[0] }}>
         <Form.Item name="applicantKind" label={t('申请主体')}>
           <Radio.Group options={[{ value: 'PERSON', label: t('个人') }, { value: 'COMPANY', label: t('法人或其他组织') }]} />
         </Form.Item>

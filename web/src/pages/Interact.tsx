@@ -59,8 +59,8 @@ function CaseForm() {
   return (
     <Card title={t('投诉与反馈')} size="small">
       {failure && <Alert type="error" message={failure} style={{ marginBottom: 12 }} />}
-      {done && <Alert type="success" data-testid="case-done" style={{ marginBottom: 12 }} message={<Space wrap>{t('已提交，答复期限')} <Deadline at={done.answerDeadline} official={done.deadlineCalendarOfficial} /> <Link to="/portal/mine">{t('我的申请')}</Link></Space>} />}
-      <Form form={form} layout="vertical" data-testid="case-form" onFinish={(v) => void submit(v)}
+      {done && <Alert type="success" data-testid="case-done" style={{ marginBottom: 12 }} message={<Space wrap>{t('已提交，答复期限')} <Deadline at={done.answerDeadline} official={done.deadlineCalendarOfficial} pending /> <Link to="/portal/mine">{t('我的申请')}</Link></Space>} />}
+      <Form form={form} name="case" layout="vertical" data-testid="case-form" onFinish={(v) => void submit(v)}
         initialValues={{ type: 'FEEDBACK', datasetId: params.get('dataset') ?? undefined, category: 'ERROR_OR_OMISSION' }}
         onValuesChange={(ch) => { if (ch.type) form.setFieldValue('category', CATEGORIES[ch.type as 'COMPLAINT'][0]); }}>
         <Form.Item name="type" label={t('类型')}>
@@ -102,7 +102,7 @@ function Demands({ signedIn }: { signedIn: boolean }) {
   return (
     <Card title={t('数据需求')} size="small">
       {signedIn && (
-        <Form form={form} layout="vertical" data-testid="demand-form" onFinish={(v) => void submit(v)}>
+        <Form form={form} name="demand" layout="vertical" data-testid="demand-form" onFinish={(v) => void submit(v)}>
           {failure && <Alert type="error" message={failure} style={{ marginBottom: 12 }} />}
           <Form.Item name="title" label={t('需求标题')}><Input /></Form.Item>
           <Form.Item name="description" label={t('需求描述')}><Input.TextArea rows={2} /></Form.Item>

@@ -1,6 +1,7 @@
 // A public user's own applications and complaints / feedback, each with its deadline (date + calendar) and outcome.
 import { useQuery } from '@apollo/client';
 import { Alert, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { MyOpenDataApplicationsDocument, MyOpenDataCasesDocument } from '../gql/graphql';
 import { messageOf } from '../errors';
@@ -13,6 +14,14 @@ export default function Mine() {
   const t = useT();
   const apps = useQuery(MyOpenDataApplicationsDocument, { variables: { first: 100 } });
   const cases = useQuery(MyOpenDataCasesDocument, { variables: { first: 100 } });
+  // A new application's or case's deadline is set by its workflow a moment later: poll until every open one has it.
+  const waiting = (apps.data?.openDataApplications?.edges ?? []).some((e) => e.node.status === 'SUBMITTED' && !e.node.decisionDeadline)
+    || (cases.data?.openDataCases?.edges ?? []).some((e) => e.node.status === 'OPEN' && !e.node.answerDeadline);
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => { void apps.refetch(); void cases.refetch(); }, 2000);
+    return () => clearInterval(timer);
+  }, [waiting]);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('我的申请')}</Typography.Title>
@@ -27,7 +36,7 @@ export default function Mine() {
               { title: t('使用期限'), render: (_: unknown, a) => `${a.periodFrom} – ${a.periodTo}` },
               { title: t('提交时间'), render: (_: unknown, a) => day(a.createdAt) },
               { title: t('状态'), render: (_: unknown, a) => <Tag color={COLOR[a.status]}>{t(a.status)}</Tag> },
-              { title: t('答复期限'), render: (_: unknown, a) => a.status === 'SUBMITTED' ? <Deadline at={a.decisionDeadline} official={a.deadlineCalendarOfficial} overdue={a.overdue} /> : day(a.decidedAt) },
+              { title: t('答复期限'), render: (_: unknown, a) => a.status === 'SUBMITTED' ? <Deadline at={a.decisionDeadline} official={a.deadlineCalendarOfficial} overdue={a.overdue} pending /> : day(a.decidedAt) },
               { title: t('理由'), dataIndex: 'decisionReason' },
             ]} />) },
         { key: 'cases', label: `${t('投诉与反馈')} (${cases.data?.openDataCases?.totalCount ?? 0})`, children: (
@@ -38,7 +47,7 @@ export default function Mine() {
               { title: t('数据集'), render: (_: unknown, c) => <Link to={`/portal/datasets/${c.datasetId}`}>{t('查看')}</Link> },
               { title: t('描述'), dataIndex: 'description' },
               { title: t('状态'), render: (_: unknown, c) => <Tag color={COLOR[c.status]}>{t(c.status)}</Tag> },
-              { title: t('答复期限'), render: (_: unknown, c) => c.status === 'OPEN' ? <Deadline at={c.answerDeadline} official={c.deadlineCalendarOfficial} overdue={c.overdue} /> : day(c.answeredAt) },
+              { title: t('答复期限'), render: (_: unknown, c) => c.status === 'OPEN' ? <Deadline at={c.answerDeadline} official={c.deadlineCalendarOfficial} overdue={c.overdue} pending /> : day(c.answeredAt) },
               { title: t('答复'), render: (_: unknown, c) => [c.outcome && t(c.outcome), c.answer].filter(Boolean).join(' · ') },
             ]} />) },
       ]} />

@@ -50,7 +50,7 @@ export default function Showcase() {
       {user && (
         <Card size="small" title={t('提交应用')} style={{ maxWidth: 720 }}>
           {result && <Alert type="info" message={result} style={{ marginBottom: 12 }} />}
-          <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="showcase-form">
+          <Form form={form} name="showcase" layout="vertical" onFinish={(v) => void submit(v)} data-testid="showcase-form">
             <Form.Item name="name" label={t('名称')}><Input /></Form.Item>
             <Form.Item name="description" label={t('描述')}><Input.TextArea rows={2} /></Form.Item>
             <Form.Item name="link" label={t('链接')}><Input /></Form.Item>

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useT } from '../i18n';
 
 /** Every deadline says when it falls and whether the working-day calendar behind it is official. */
-export function Deadline({ at, day, official, overdue }: { at?: string | null; day?: string | null; official?: boolean | null; overdue?: boolean | null }) {
+export function Deadline({ at, day, official, overdue, pending }: { at?: string | null; day?: string | null; official?: boolean | null; overdue?: boolean | null; pending?: boolean }) {
   const t = useT();
-  if (!at && !day) return null;
+  // The workflow sets some deadlines a moment after the write: say so instead of showing nothing.
+  if (!at && !day) return pending ? <Tag data-testid="deadline-pending">{t('期限计算中')}</Tag> : null;
   const when = day ?? new Date(at!).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }).replace(/:\d\d$/, '');
   return (
     <Space size={4} wrap data-testid="deadline">
