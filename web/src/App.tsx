@@ -35,7 +35,9 @@ export function App() {
   const choose = (l: Lang) => { localStorage.setItem('lang', l); document.documentElement.lang = l === 'en' ? 'en' : 'zh-CN'; setLang(l); };
   return (
     <LangContext.Provider value={{ lang, setLang: choose }}>
-      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0958d9', colorLink: '#0958d9', colorTextDescription: 'rgba(0, 0, 0, 0.65)' } }}>
+      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0958d9', colorLink: '#0958d9', colorError: '#cf1322',
+        // Darker text of the status tags: the default green/gold/orange/volcano on their light backgrounds fail WCAG AA contrast.
+        green7: '#237804', gold7: '#874d00', orange7: '#ad4e00', volcano7: '#ad2102', colorTextDescription: 'rgba(0, 0, 0, 0.65)' } }}>
         <Shell />
       </ConfigProvider>
     </LangContext.Provider>

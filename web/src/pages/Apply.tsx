@@ -48,16 +48,16 @@ export default function Apply() {
           <Radio.Group options={[{ value: 'PERSON', label: t('个人') }, { value: 'COMPANY', label: t('法人或其他组织') }]} />
         </Form.Item>
         <Form.Item name="applicantName" label={t('申请主体名称')} rules={required}><Input /></Form.Item>
-        <Form.Item name="demandType" label={t('需求类型')} rules={required}>
-          <Select aria-label={t('需求类型')} options={['科学研究', '商业开发', '公益服务', '其他'].map((v) => ({ value: v, label: t(v) }))} />
+        <Form.Item name="demandType" label={t('需求类型')}>
+          <Select options={['科学研究', '商业开发', '公益服务', '其他'].map((v) => ({ value: v, label: t(v) }))} />
         </Form.Item>
         <Form.Item name="domain" label={t('应用领域')} rules={required}><Input /></Form.Item>
-        <Form.Item name="format" label={t('数据格式')} rules={required}>
-          <Select aria-label={t('数据格式')} options={d.formats.map((f) => ({ value: f, label: f }))} />
+        <Form.Item name="format" label={t('数据格式')}>
+          <Select options={d.formats.map((f) => ({ value: f, label: f }))} />
         </Form.Item>
         {d.resource && (
           <Form.Item name="items" label={t('所需数据项（不选为全部开放项）')}>
-            <Select aria-label={t('数据项')} mode="multiple" options={d.resource.items.map((i) => ({ value: i.name, label: i.name }))} />
+            <Select mode="multiple" options={d.resource.items.map((i) => ({ value: i.name, label: i.name }))} />
           </Form.Item>
         )}
         <Form.Item name="description" label={t('需求描述')} rules={required}><Input.TextArea rows={3} /></Form.Item>

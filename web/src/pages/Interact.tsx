@@ -46,7 +46,7 @@ function CaseForm() {
   const [failure, setFailure] = useState<string>();
   const submit = async (v: { type: 'COMPLAINT' | 'FEEDBACK'; datasetId: string; category: OpenDataCaseCategory; description: string }) => {
     setFailure(undefined); setDone(undefined);
-    const input = { datasetId: v.datasetId, category: v.category, description: v.description ?? '', evidence: [], idempotencyKey: key };
+    const input = { datasetId: v.datasetId ?? '', category: v.category, description: v.description ?? '', evidence: [], idempotencyKey: key };
     try {
       const r = v.type === 'COMPLAINT' ? (await complain({ variables: { input } })).data?.complainAboutOpenDataset : (await feedback({ variables: { input } })).data?.giveOpenDataFeedback;
       setDone(r ?? {}); renew(); form.resetFields(['description']);
@@ -66,11 +66,11 @@ function CaseForm() {
         <Form.Item name="type" label={t('类型')}>
           <Radio.Group options={[{ value: 'FEEDBACK', label: t('FEEDBACK') }, { value: 'COMPLAINT', label: t('COMPLAINT') }]} />
         </Form.Item>
-        <Form.Item name="datasetId" label={t('数据集')} rules={[{ required: true, message: t('必填') }]}>
-          <Select aria-label={t('数据集')} showSearch optionFilterProp="label" options={datasets.map((d) => ({ value: d.id, label: d.name }))} />
+        <Form.Item name="datasetId" label={t('数据集')}>
+          <Select showSearch optionFilterProp="label" options={datasets.map((d) => ({ value: d.id, label: d.name }))} />
         </Form.Item>
         <Form.Item name="category" label={t('分类')}>
-          <Select aria-label={t('分类')} options={CATEGORIES[type].map((c) => ({ value: c, label: t(c) }))} />
+          <Select options={CATEGORIES[type].map((c) => ({ value: c, label: t(c) }))} />
         </Form.Item>
         <Form.Item name="description" label={t('描述')}><Input.TextArea rows={3} /></Form.Item>
         <Typography.Paragraph type="secondary">{type === 'COMPLAINT' ? t('投诉由发布部门在 10 个工作日内答复') : t('反馈由发布部门在期限内答复；数据错误同时转为质量问题')}</Typography.Paragraph>
@@ -107,7 +107,7 @@ function Demands({ signedIn }: { signedIn: boolean }) {
           <Form.Item name="title" label={t('需求标题')}><Input /></Form.Item>
           <Form.Item name="description" label={t('需求描述')}><Input.TextArea rows={2} /></Form.Item>
           <Form.Item name="regionCode" label={t('地区')}>
-            <Select aria-label={t('地区')} allowClear options={(choices.data?.regions ?? []).map((r) => ({ value: r.code, label: r.name }))} />
+            <Select allowClear options={(choices.data?.regions ?? []).map((r) => ({ value: r.code, label: r.name }))} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={raising.loading}>{t('提出需求')}</Button>
         </Form>

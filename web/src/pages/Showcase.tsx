@@ -55,7 +55,7 @@ export default function Showcase() {
             <Form.Item name="description" label={t('描述')}><Input.TextArea rows={2} /></Form.Item>
             <Form.Item name="link" label={t('链接')}><Input /></Form.Item>
             <Form.Item name="datasetIds" label={t('使用的数据集')}>
-              <Select aria-label={t('使用的数据集')} mode="multiple" options={[...names].map(([value, label]) => ({ value, label }))} />
+              <Select mode="multiple" options={[...names].map(([value, label]) => ({ value, label }))} />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={submitting.loading}>{t('提交')}</Button>
           </Form>

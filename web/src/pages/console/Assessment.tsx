@@ -42,7 +42,8 @@ export default function Assessment() {
       {runs.error && <Alert type="error" message={messageOf(runs.error)} />}
       {run && <Typography.Text type="secondary">{`v${run.version}`} · {run.publishedAt ? t('已发布') : t('未发布')}</Typography.Text>}
       {periods.length === 0 && !error && !loading && <Alert type="info" message={t('暂无数据')} />}
-      {periods.length > 0 && <Select aria-label={t('考核周期')} style={{ width: 480 }} value={period?.id} onChange={setPeriodId} options={periods.map((p) => ({ value: p.id, label: `${p.name} · ${p.regionCode} (${p.startsOn} – ${p.endsOn}) ${p.status}` }))} />}
+      {periods.length > 0 && <label htmlFor="assessment-period">{t('考核周期')}</label>}
+      {periods.length > 0 && <Select id="assessment-period" style={{ width: 480 }} value={period?.id} onChange={setPeriodId} options={periods.map((p) => ({ value: p.id, label: `${p.name} · ${p.regionCode} (${p.startsOn} – ${p.endsOn}) ${p.status}` }))} />}
       {ranking.length > 0 && <div ref={chart} role="img" aria-label={`${t('考核排名')}: ${ranking.map((r) => `${r.name} ${r.total}`).join(', ')}`} style={{ height: Math.max(200, ranking.length * 36), maxWidth: 800 }} />}
       {run && <Exports runId={run.id} />}
       <Table size="small" rowKey="id" pagination={false} dataSource={ranking} data-testid="ranking"

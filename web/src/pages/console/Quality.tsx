@@ -38,7 +38,7 @@ export default function Quality() {
                 { title: t('规则'), render: (_: unknown, i) => i.ruleCode ? `${i.ruleCode}${i.affectedCount != null ? ` (${i.affectedCount})` : ''}` : '' },
                 { title: t('状态'), render: (_: unknown, i) => <Space size={2}><Tag color={COLOR[i.status]}>{t(i.status)}</Tag>{i.round > 1 && <Tag>{t('第')}{i.round}{t('轮')}</Tag>}</Space> },
                 { title: t('整改期限'), render: (_: unknown, i) => (i.status === 'OPEN' || i.status === 'REOPENED')
-                  ? <Space direction="vertical" size={0}><Deadline at={i.deadline} day={i.deadlineDay} official={i.deadlineOfficial} overdue={i.overdue} /><Typography.Text type="secondary">{i.workingDays} {t('个工作日')}</Typography.Text></Space>
+                  ? <Space direction="vertical" size={0}><Deadline at={i.deadline} day={i.deadlineDay} official={i.deadlineOfficial} overdue={i.overdue} pending /><Typography.Text type="secondary">{i.workingDays} {t('个工作日')}</Typography.Text></Space>
                   : (i.overdue ? <Tag color="red">{t('曾逾期')}</Tag> : null) },
                 { title: t('说明'), dataIndex: 'explanation' },
                 { title: t('时间'), render: (_: unknown, i) => day(i.createdAt) },
@@ -58,7 +58,8 @@ function Inspections({ resources }: { resources: Array<[string, string]> }) {
   const runs = data?.inspectionRuns ?? [];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Select aria-label={t('资源')} style={{ width: 420 }} value={resourceId} onChange={setPicked} options={resources.map(([value, label]) => ({ value, label }))} />
+      <label htmlFor="inspection-resource">{t('资源')}</label>
+      <Select id="inspection-resource" style={{ width: 420 }} value={resourceId} onChange={setPicked} options={resources.map(([value, label]) => ({ value, label }))} />
       {error && <Alert type="error" message={messageOf(error)} />}
       <Table size="small" rowKey="id" loading={loading} data-testid="inspection-runs" dataSource={runs}
         expandable={{ expandedRowRender: (r) => (
