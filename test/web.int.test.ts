@@ -288,7 +288,7 @@ test('open data: a download link fetches the CSV; a public user applies for cond
   await expect(page.getByTestId('case-done')).toBeVisibleSoon();
   await expectAccessible(page, 'interact');
   await shot(page, 'interact');
-  await page.getByRole('link', { name: '我的申请' }).click();
+  await page.getByTestId('case-done').getByRole('link', { name: '我的申请' }).click();
   await page.getByRole('tab', { name: /投诉与反馈/ }).click();
   const caseRow = page.getByTestId('my-cases').getByRole('row').filter({ hasText: '地址字段有遗漏（浏览器测试）' }).first();
   await expect(caseRow.getByTestId('deadline').getByText(/官方日历|暂定日历/)).toBeVisibleSoon();
