@@ -51,6 +51,7 @@ function Shell() {
   const location = useLocation();
   const me = useQuery(MeDocument, { skip: !user });
   const console_ = location.pathname.startsWith('/console');
+  const publicUser = !!me.data?.me?.roles.includes('public');
   const items = console_
     ? [['/console/catalog', '目录'], ['/console/changes', '变更申请'], ['/console/applications', '共享申请'], ['/console/grants', '共享授权'],
       ['/console/import', '批量导入'], ['/console/quality', '数据质量'], ['/console/objections', '数据异议'], ['/console/projects', '信息化项目'],
@@ -66,8 +67,9 @@ function Shell() {
           <Link to="/portal/stats">{t('统计')}</Link>
           <Link to="/portal/showcase">{t('应用展示')}</Link>
           <Link to="/portal/interact">{t('互动')}</Link>
-          {user && <Link to="/portal/mine">{t('我的申请')}</Link>}
-          {user && <Link to="/portal/keys">{t('API 密钥')}</Link>}
+          {/* Applications and API keys are a registered public user's (the graph allows them to role public only). */}
+          {publicUser && <Link to="/portal/mine">{t('我的申请')}</Link>}
+          {publicUser && <Link to="/portal/keys">{t('API 密钥')}</Link>}
           <Link to="/console">{t('工作台')}</Link>
         </nav>
         <div style={{ flex: 1 }} />
