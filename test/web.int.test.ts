@@ -333,6 +333,12 @@ test('console: the source department sees its quality issues with fix deadlines,
   await expect(issue.getByTestId('deadline').getByText(/官方日历|暂定日历/)).toBeVisibleSoon();
   await expectAccessible(page, 'quality');
   await shot(page, 'quality');
+  // The English toggle covers the new pages and the graph's codes (statuses), then back to Chinese.
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Data quality' })).toBeVisibleSoon();
+  await expect(issue.getByText('Open', { exact: true })).toBeVisibleSoon();
+  await page.getByText('中文', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: '数据质量' })).toBeVisibleSoon();
   await page.getByRole('tab', { name: '检查结果' }).click();
   await page.getByTestId('inspection-runs').waitFor();
   await page.getByRole('link', { name: '数据异议' }).click();
