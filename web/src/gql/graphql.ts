@@ -187,6 +187,7 @@ export type IndicatorSource =
   | 'SHARING'
   | 'QUALITY'
   | 'OPEN_DATA'
+  | 'SECURITY'
   | 'PROJECTS';
 
 /** RATE: a share in [0, 1]; COUNT: a number of cases, normalised within the level */
