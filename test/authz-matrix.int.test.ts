@@ -9,7 +9,7 @@ import { rootOperations, type RootOperation } from '../gateway/src/authz/operati
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { auditDrained, codes, gatewayUrl, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
+import { auditDrained, codes, eventually, gatewayUrl, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 import { graphqlRequest } from '@gov/kit';
 import { qualityInspectionScheduleId, sharePullScheduleId } from '@gov/workflows';
@@ -412,7 +412,10 @@ async function publishedResource(owner: OwnerKey, entry: ReturnType<typeof catal
   const id = (await as(`${owner}-admin`, CREATE_RESOURCE, { input: entry })).createDataResource.id;
   await as(`${owner}-admin`, 'mutation($id: ID!) { submitDataResource(id: $id) { id } }', { id });
   const reviewed = await as(`${level}-authority`, 'mutation($id: ID!) { reviewDataResource(id: $id, approve: true) { status } }', { id });
-  if (reviewed.reviewDataResource.status !== 'PUBLISHED') throw new Error(`fixture: entry ${id} is ${reviewed.reviewDataResource.status}`);
+  // Under load the review workflow may apply the approval a moment after the answer (it then says SUBMITTED).
+  const status = reviewed.reviewDataResource.status === 'PUBLISHED' ? 'PUBLISHED' : (await eventually(
+    async () => (await as(`${owner}-admin`, 'query($id: ID!) { dataResource(id: $id) { status } }', { id })).dataResource.status, (st) => st === 'PUBLISHED', 150));
+  if (status !== 'PUBLISHED') throw new Error(`fixture: entry ${id} is ${status}`);
   return { ...owned(owner, id), entry };
 }
 /** A change request (000 §9) on a freshly published entry of the owner. */
