@@ -3,7 +3,7 @@
 import type { DataSource } from 'typeorm';
 import { OpenDataFormat as F, OpenDatasetOpenMode, OpenDatasetOpenType, OpenDatasetStatus, OpenDatasetUpdateFrequency } from './entities/enums';
 import { OpenDataset } from './entities/open-dataset';
-import { seedOpenDataActivity } from './demo-activity';
+import { seedOpenDataActivity } from './domain/demo-activity';
 
 const ALL = [F.CSV, F.JSON, F.XML, F.XLSX];
 

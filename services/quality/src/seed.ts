@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { ObjectionGround, ObjectionStatus, QualityIssueSource, QualityIssueStatus } from './entities/enums';
 import { Objection } from './entities/objection';
 import { QualityIssue } from './entities/quality-issue';
-import { seedQualityActivity } from './demo-activity';
+import { seedQualityActivity } from './domain/demo-activity';
 
 export async function seedQuality(ds: DataSource): Promise<void> {
   await seedQualityActivity(ds); // verified issues with their history, for the assessment demo

@@ -8,7 +8,7 @@ import { legalPersonRow, populationRow } from './domain/demo';
 import { insertRecords, type RecordRow } from './domain/load';
 import type { ExchangeCipher } from './domain/protect';
 import type { ExchangeResource } from './domain/resource';
-import { seedSharingActivity } from './demo-activity';
+import { seedSharingActivity } from './domain/demo-activity';
 
 export const POPULATION_RESOURCE_ID = '00000000-0000-4000-8000-000004206000'; // 襄阳市人口基础信息 (CONDITIONAL, HIGH)
 export const LEGAL_PERSON_RESOURCE_ID = '00000000-0000-4000-8000-000004206001'; // 襄阳市法人基础信息 (UNCONDITIONAL, LOW)

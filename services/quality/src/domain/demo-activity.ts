@@ -2,8 +2,8 @@
 // fixed one after its 3-working-day limit (escalated), the natural-resources bureau fixed one in time — so a computed
 // assessment shows different, explainable numbers.
 import type { DataSource } from 'typeorm';
-import { QualityIssueSource, QualityIssueStatus } from './entities/enums';
-import { QualityIssue } from './entities/quality-issue';
+import { QualityIssueSource, QualityIssueStatus } from '../entities/enums';
+import { QualityIssue } from '../entities/quality-issue';
 
 const resourceOf = (region: string, index: number) => `00000000-0000-4000-8000-${(region + String(index)).padStart(12, '0')}`;
 const day = (iso: string) => new Date(`${iso}T02:00:00.000Z`); // 10:00 in China

@@ -2,7 +2,7 @@
 // bureau answered a complaint after its 10 working days, the health commission and the county's natural-resources
 // bureau answered feedback in time — so a computed assessment shows different, explainable numbers.
 import type { DataSource } from 'typeorm';
-import { OpenDataCase, OpenDataCaseCategory, OpenDataCaseOutcome, OpenDataCaseStatus, OpenDataCaseType } from './entities/open-data-case';
+import { OpenDataCase, OpenDataCaseCategory, OpenDataCaseOutcome, OpenDataCaseStatus, OpenDataCaseType } from '../entities/open-data-case';
 
 const day = (iso: string) => new Date(`${iso}T02:00:00.000Z`); // 10:00 in China
 const dataset = (n: number) => `00000000-0000-4000-8000-0000000d000${n}`; // seed.ts

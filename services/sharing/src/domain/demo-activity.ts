@@ -2,8 +2,8 @@
 // let one pass its 5-working-day limit (escalated, then withdrawn by the consumer) and answered another in time; the
 // natural-resources bureau answered in time — so a computed assessment shows different, explainable numbers.
 import type { DataSource } from 'typeorm';
-import { ShareApplicationStatus, ShareUsageMode } from './entities/enums';
-import { ShareApplication } from './entities/share-application';
+import { ShareApplicationStatus, ShareUsageMode } from '../entities/enums';
+import { ShareApplication } from '../entities/share-application';
 
 const resourceOf = (region: string, index: number) => `00000000-0000-4000-8000-${(region + String(index)).padStart(12, '0')}`;
 const day = (iso: string) => new Date(`${iso}T02:00:00.000Z`); // 10:00 in China
