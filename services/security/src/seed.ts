@@ -7,21 +7,19 @@ import type { DataSource } from 'typeorm';
 import { EmergencyDrill, EmergencyPlan, EmergencyPlanVersion } from './entities/emergency-plan';
 import { IncidentSeverity, IncidentStatus } from './entities/enums';
 import { SecurityIncident } from './entities/security-incident';
+import { seededPlanId, type DEMO_PLAN_KINDS } from './domain/demo';
+
+type DemoPlanKind = (typeof DEMO_PLAN_KINDS)[number];
 
 const REGIONS = ['420600', '420683'];
 /** Department kind, plan title, days since the latest drill (null: never drilled). */
-const PLANS: Array<[string, string, number | null, boolean]> = [
+const PLANS: Array<[DemoPlanKind, string, number | null, boolean]> = [
   ['sjj', '政务数据安全事件总体应急预案', 200, true],
   ['gaj', '人口基础信息数据泄露应急处置预案', 90, false],
   ['scjg', '法人基础信息系统故障应急处置预案', 400, false],
   ['wjw', '卫生健康共享数据安全应急预案', null, false],
   ['zrzy', '自然资源数据安全应急预案', null, false],
 ];
-
-/** `00000000-0000-4000-8000-e<region><n>`: stable ids the tests and the console can name. */
-export function seededPlanId(region: string, kind: string): string {
-  return `00000000-0000-4000-8000-e${region}${String(PLANS.findIndex((p) => p[0] === kind)).padStart(5, '0')}`;
-}
 
 const text = (title: string) => `${title}\n一、适用范围：本单位政务数据的采集、共享、开放过程中发生的数据泄露、篡改、丢失及系统故障。\n`
   + '二、组织体系：安全管理负责人统一指挥，信息化科室具体处置。\n三、处置流程：发现即报告，一小时内报告市行政审批局，启动隔离、取证、恢复。\n四、演练：每年至少组织一次应急演练。';

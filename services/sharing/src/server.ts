@@ -33,6 +33,8 @@ import { references } from './resolvers/references';
 import { SharingIndicatorResolver } from './resolvers/indicator.resolver';
 import { DepartmentSharingResolver, ShareApplicationResolver } from './resolvers/share-application.resolver';
 import { seedSharing } from './seed';
+import { SecurityCapabilityCheck } from './entities/security-capability-check';
+import { GrantCapabilityResolver, SecurityCapabilityResolver } from './resolvers/capability.resolver';
 
 /** Identifiers whose check digit is verified at load, by item name. */
 export const IDENTIFIER_CHECKS = { 公民身份号码: isValidIdNumber, 统一社会信用代码: isValidUscc };
@@ -51,7 +53,7 @@ export async function createServer(deps: ServiceDeps<SharingConfig>): Promise<Gr
     name: 'sharing',
     resolvers: [
       ShareApplicationResolver, DepartmentSharingResolver, ReclassificationResolver, RegionSettingResolver, ShareGrantResolver, DeliveryResolver,
-      PushResolver, LoadResolver, PullSourceResolver, SharingIndicatorResolver,
+      PushResolver, LoadResolver, PullSourceResolver, SharingIndicatorResolver, SecurityCapabilityResolver, GrantCapabilityResolver,
     ],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, policy, reclassificationOpinionWorkingDays: deps.config.reclassificationOpinionWorkingDays },
@@ -72,7 +74,7 @@ export async function createServer(deps: ServiceDeps<SharingConfig>): Promise<Gr
 export const service: ServiceModule<SharingConfig> = {
   name: 'sharing',
   loadConfig,
-  entities: [ShareApplication, ShareGrant, ConfidentialityAgreement, RecordFlag, ReclassificationRequest, RegionSharingSetting, ExchangeLoad, ExchangeRecord, PushEndpoint, PushDelivery, PullSource],
+  entities: [ShareApplication, ShareGrant, ConfidentialityAgreement, RecordFlag, ReclassificationRequest, RegionSharingSetting, ExchangeLoad, ExchangeRecord, PushEndpoint, PushDelivery, PullSource, SecurityCapabilityCheck],
   migrations,
   createServer,
   activities: (deps) => {
