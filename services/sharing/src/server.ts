@@ -17,6 +17,7 @@ import { exportHandler } from './routes/export.route';
 import { startInspectionAfterLoad } from './domain/inspection-trigger';
 import { existsHandler } from './routes/exists.route';
 import { pushActivities } from './activities/push.activities';
+import { reclassificationActivities } from './activities/reclassification.activities';
 import { pullActivities } from './activities/pull.activities';
 import { PullSource } from './entities/pull-source';
 import { PullSourceResolver } from './resolvers/pull.resolver';
@@ -80,7 +81,7 @@ export const service: ServiceModule<SharingConfig> = {
   activities: (deps) => {
     const { cipher, rules } = exchangeOf(deps);
     return {
-      ...approvalActivities(deps.ds), ...pushActivities(deps.ds, deps.config, cipher, rules),
+      ...approvalActivities(deps.ds), ...reclassificationActivities(deps.ds), ...pushActivities(deps.ds, deps.config, cipher, rules),
       ...pullActivities(deps.ds, deps.config, cipher, deps.temporal, deps.taskQueuePrefix, IDENTIFIER_CHECKS),
     };
   },
