@@ -7,7 +7,7 @@ import { Client, Connection } from '@temporalio/client';
 import { chinaDate } from '@gov/working-days';
 import { qualityInspectionScheduleId } from '@gov/workflows';
 import { publishedEntry } from './catalog-helpers';
-import { codes, eventually, gql, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
+import { codes, eventually, gql, ok, passCapabilityCheck, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 
 const { populationRow } = require(join(ROOT, 'services/sharing/dist/domain/demo.js')) as { populationRow(i: number): Record<string, string> };
@@ -188,6 +188,7 @@ describe('000 §14 quality issues: one per failing rule, 3 working days, verifie
     });
     grant = g.subscribeToResource.id;
     await ok('city-wjw-user', 'mutation($g: ID!) { signConfidentialityAgreement(grantId: $g) { id } }', { g: grant });
+    await passCapabilityCheck('city-wjw-user', grant);
     const flag = await ok('city-wjw-user', 'mutation($g: ID!, $k: String!, $r: String!) { flagRecord(grantId: $g, recordKey: $k, reason: $r) { id qualityIssueId } }', {
       g: grant, k: plantedRows()[20].公民身份号码, r: '姓名与户籍登记不一致',
     });
