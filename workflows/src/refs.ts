@@ -21,4 +21,5 @@ export const refs = {
   catalogFiling: { name: 'catalogFilingWorkflow' } as WorkflowRef<typeof wf.catalogFilingWorkflow>,
   assessmentRun: { name: 'assessmentRunWorkflow' } as WorkflowRef<typeof wf.assessmentRunWorkflow>,
   assessmentPeriodEnd: { name: 'assessmentPeriodEndWorkflow' } as WorkflowRef<typeof wf.assessmentPeriodEndWorkflow>,
+  calendarPropagation: { name: 'calendarPropagationWorkflow' } as WorkflowRef<typeof wf.calendarPropagationWorkflow>,
 } as const;

@@ -16,3 +16,4 @@ export { mountHealthWorkflow } from './mount-health/workflow';
 export { catalogFilingWorkflow } from './catalog-filing/workflow';
 export { assessmentRunWorkflow } from './assessment-run/workflow';
 export { assessmentPeriodEndWorkflow } from './assessment-run/period-end.workflow';
+export { calendarPropagationWorkflow } from './working-calendar/workflow';

@@ -99,6 +99,13 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.importCatalog': { allow: ['dept-admin'], scope: 'none', note: "imports drafts into the caller's own department; audited" },
   'Mutation.recordFunctionChange': { allow: ['dept-admin'], scope: 'owner-only', note: '004 §9: the providing department records a law/function/system change of its entry; the change request is due within 15 working days' },
   'Query.functionChanges': { allow: STAFF, scope: 'none', note: "filtered to the caller's department or the regions it oversees; OVERDUE ones were escalated (004 §9)" },
+  'Query.workingCalendar': { allow: EVERYONE, scope: 'none', note: "reference data: a year's official working-day calendar in force (issue 14)" },
+  'Query.workingCalendarVersions': { allow: EVERYONE, scope: 'none', note: "reference data: every loaded version of a year's calendar" },
+  'Query.officialCalendars': { allow: EVERYONE, scope: 'none', note: 'reference data: the calendar in force of every loaded year (each service counts deadlines on it)' },
+  'Mutation.loadOfficialCalendar': {
+    allow: ['authority'], scope: 'none', levels: ['city'], note: "the city authority loads the State Council's schedule; a county uses the city's; versioned, audited",
+    vars: { input: { year: 2099, holidays: ['2099-01-01'], workdays: [], basis: '授权矩阵测试：虚构的2099年安排' } },
+  },
   'Mutation.applyReclassification': { allow: ['service'], scope: 'none', note: "service-only: sharing applies the authority's reclassification decision as a RECLASSIFIED change request (001 §21, 000 §9)" },
   // ── sharing ───────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.shareApplication': { allow: STAFF, scope: 'department-read', note: 'consumer and provider departments, authority/operator/assessor of a covering region' },

@@ -3,6 +3,7 @@ import { gradePolicySource, subgraphServer, type GradePolicySource, verifierFor,
 import { isValidIdNumber, isValidUscc } from '@gov/masking';
 import type { SharingDeps } from './context';
 import { approvalActivities } from './activities/approval.activities';
+import { calendarActivities } from './activities/calendar.activities';
 import { ExchangeLoad, ExchangeRecord } from './entities/exchange';
 import { ConfidentialityAgreement } from './entities/confidentiality-agreement';
 import { ReclassificationRequest } from './entities/reclassification-request';
@@ -78,7 +79,7 @@ export const service: ServiceModule<SharingConfig> = {
   activities: (deps) => {
     const { cipher, rules } = exchangeOf(deps);
     return {
-      ...approvalActivities(deps.ds), ...pushActivities(deps.ds, deps.config, cipher, rules),
+      ...approvalActivities(deps.ds), ...calendarActivities(deps.ds, deps.temporal), ...pushActivities(deps.ds, deps.config, cipher, rules),
       ...pullActivities(deps.ds, deps.config, cipher, deps.temporal, deps.taskQueuePrefix, IDENTIFIER_CHECKS),
     };
   },
