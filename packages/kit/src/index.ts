@@ -18,6 +18,7 @@ export * from './roles';
 export * from './run';
 export * from './service';
 export * from './subgraph';
+export * from './tasks';
 export * from './temporal';
 export * from './tokens';
 export * from './workflow-client';

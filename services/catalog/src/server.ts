@@ -35,6 +35,7 @@ import { FunctionChange } from './entities/function-change';
 import { FunctionChangeResolver } from './resolvers/function-change.resolver';
 import { WorkingCalendar } from './entities/working-calendar';
 import { WorkingCalendarResolver } from './resolvers/working-calendar.resolver';
+import { TaskResolver } from './resolvers/task.resolver';
 import { ensureMountHealthSchedule } from './domain/mount-schedule';
 
 export async function createServer(deps: ServiceDeps<CatalogConfig>): Promise<GraphQLApp> {
@@ -48,7 +49,7 @@ export async function createServer(deps: ServiceDeps<CatalogConfig>): Promise<Gr
     name: 'catalog',
     resolvers: [
       DataResourceResolver, ReviewResolver, CatalogIndicatorResolver, ChangeRequestResolver, ReclassificationResolver, ResourceVersionResolver, MountResolver, NegativeListResolver,
-      InformationSystemResolver, ResponsibilityResolver, FunctionChangeResolver, WorkingCalendarResolver, DemandResolver, SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
+      InformationSystemResolver, ResponsibilityResolver, FunctionChangeResolver, WorkingCalendarResolver, TaskResolver, DemandResolver, SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
     ],
     references, context,
     perRequest: () => requestLoaders(deps.ds),

@@ -4,6 +4,7 @@ import { isValidIdNumber, isValidUscc } from '@gov/masking';
 import type { SharingDeps } from './context';
 import { approvalActivities } from './activities/approval.activities';
 import { calendarActivities } from './activities/calendar.activities';
+import { SharingTaskResolver } from './resolvers/task.resolver';
 import { ExchangeLoad, ExchangeRecord } from './entities/exchange';
 import { ConfidentialityAgreement } from './entities/confidentiality-agreement';
 import { ReclassificationRequest } from './entities/reclassification-request';
@@ -52,7 +53,7 @@ export async function createServer(deps: ServiceDeps<SharingConfig>): Promise<Gr
     name: 'sharing',
     resolvers: [
       ShareApplicationResolver, DepartmentSharingResolver, ReclassificationResolver, RegionSettingResolver, ShareGrantResolver, DeliveryResolver,
-      PushResolver, LoadResolver, PullSourceResolver, SharingIndicatorResolver,
+      PushResolver, LoadResolver, PullSourceResolver, SharingIndicatorResolver, SharingTaskResolver,
     ],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, policy, reclassificationOpinionWorkingDays: deps.config.reclassificationOpinionWorkingDays },
