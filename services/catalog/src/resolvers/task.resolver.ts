@@ -1,5 +1,5 @@
 // 待办 (issue 14): catalog lists its own waiting reviews, and gathers the caller's whole list across the graph.
-import { BadUserInputError, PendingTask, requireUser, STAFF } from '@gov/kit';
+import { BadUserInputError, PAGE_MAX, PendingTask, requireUser, STAFF } from '@gov/kit';
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { CatalogContext } from '../context';
 import { catalogTasksOf, gatherTasks } from '../domain/tasks';
@@ -18,7 +18,7 @@ export class TaskResolver {
   @Authorized(...STAFF)
   @Query(() => MyTasks, { description: '待办: share decisions per step, catalog and change reviews, quality issues to fix or verify, open-data applications and complaints to answer — each with its deadline' })
   async myTasks(@Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: CatalogContext): Promise<MyTasks> {
-    if (first < 1 || first > 500) throw BadUserInputError.field('first', 'between 1 and 500');
+    if (first < 1 || first > PAGE_MAX) throw BadUserInputError.field('first', `between 1 and ${PAGE_MAX}`);
     const user = requireUser(ctx);
     const { items, unavailable } = await gatherTasks(catalogTasksOf(ctx.ds, user, ctx.reviewWorkingDays), user);
     const counts = new Map<string, number>();
