@@ -19,7 +19,7 @@ export async function shareApprovalWorkflow(input: ShareApprovalInput): Promise<
   // The loaded official calendars come from an activity: recorded in history, so a replay counts the same deadlines.
   // (Histories started before this change replay without it.)
   const calendarAware = patched('official-calendar');
-  let calendars: OfficialCalendar[] | undefined = calendarAware ? await sharing.officialCalendars() : undefined;
+  let calendars: OfficialCalendar[] | undefined;
   let recount: CalendarChange | null = null;
 
   const path = approvalPath(input);
@@ -40,6 +40,9 @@ export async function shareApprovalWorkflow(input: ShareApprovalInput): Promise<
     applicationId: input.applicationId, path, stage, deadline: deadline?.toISOString() ?? null,
     calendarVersion: deadline ? calendarVersion(deadline.getTime() - 1, calendars) : null, overdueStages, outcome,
   }));
+
+  // Handlers first: a query or signal right after the start must find them while the calendars load.
+  if (calendarAware) calendars = await sharing.officialCalendars();
 
   const finish = (o: ShareApprovalOutcome['outcome'], grantId: string | null = null): ShareApprovalOutcome => {
     outcome = o;
