@@ -17,4 +17,5 @@ export * from './quality-inspection/definitions';
 export * from './quality-issue/definitions';
 export * from './project-lifecycle/definitions';
 export * from './assessment-run/definitions';
+export * from './working-calendar/definitions';
 export * from './refs';

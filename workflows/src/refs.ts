@@ -22,4 +22,5 @@ export const refs = {
   reclassificationOpinion: { name: 'reclassificationOpinionWorkflow' } as WorkflowRef<typeof wf.reclassificationOpinionWorkflow>,
   assessmentRun: { name: 'assessmentRunWorkflow' } as WorkflowRef<typeof wf.assessmentRunWorkflow>,
   assessmentPeriodEnd: { name: 'assessmentPeriodEndWorkflow' } as WorkflowRef<typeof wf.assessmentPeriodEndWorkflow>,
+  calendarPropagation: { name: 'calendarPropagationWorkflow' } as WorkflowRef<typeof wf.calendarPropagationWorkflow>,
 } as const;

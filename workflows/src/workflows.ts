@@ -17,3 +17,4 @@ export { catalogFilingWorkflow } from './catalog-filing/workflow';
 export { reclassificationOpinionWorkflow } from './reclassification-opinion/workflow';
 export { assessmentRunWorkflow } from './assessment-run/workflow';
 export { assessmentPeriodEndWorkflow } from './assessment-run/period-end.workflow';
+export { calendarPropagationWorkflow } from './working-calendar/workflow';

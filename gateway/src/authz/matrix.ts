@@ -99,6 +99,18 @@ export const MATRIX: Record<string, OperationRule> = {
   'Mutation.importCatalog': { allow: ['dept-admin'], scope: 'none', note: "imports drafts into the caller's own department; audited" },
   'Mutation.recordFunctionChange': { allow: ['dept-admin'], scope: 'owner-only', note: '004 §9: the providing department records a law/function/system change of its entry; the change request is due within 15 working days' },
   'Query.functionChanges': { allow: STAFF, scope: 'none', note: "filtered to the caller's department or the regions it oversees; OVERDUE ones were escalated (004 §9)" },
+  'Query.workingCalendar': { allow: EVERYONE, scope: 'none', note: "reference data: a year's official working-day calendar in force (issue 14)" },
+  'Query.workingCalendarVersions': { allow: EVERYONE, scope: 'none', note: "reference data: every loaded version of a year's calendar" },
+  'Query.officialCalendars': { allow: EVERYONE, scope: 'none', note: 'reference data: the calendar in force of every loaded year (each service counts deadlines on it)' },
+  'Query.myTasks': { allow: STAFF, scope: 'none', note: "待办: gathered from each subgraph's pending list asked as the caller, so each applies its own rules (issue 14)" },
+  'Query.catalogPendingTasks': { allow: STAFF, scope: 'none', note: 'entries and change requests waiting on the caller: the authority of a covering region' },
+  'Query.sharingPendingTasks': { allow: STAFF, scope: 'none', note: "approval steps the caller may decide (the provider department's deciders, the authority, the operator of a covering region)" },
+  'Query.qualityPendingTasks': { allow: STAFF, scope: 'none', note: "issues the caller's department must fix; fixed ones the operator of a covering region verifies" },
+  'Query.openDataPendingTasks': { allow: STAFF, scope: 'none', note: "applications and complaints waiting on the caller's (publisher) department" },
+  'Mutation.loadOfficialCalendar': {
+    allow: ['authority'], scope: 'none', levels: ['city'], note: "the city authority loads the State Council's schedule; a county uses the city's; versioned, audited",
+    vars: { input: { year: 2099, holidays: ['2099-01-01'], workdays: [], basis: '授权矩阵测试：虚构的2099年安排' } },
+  },
   'Mutation.applyReclassification': { allow: ['service'], scope: 'none', note: "service-only: sharing applies the authority's reclassification decision as a RECLASSIFIED change request (001 §21, 000 §9)" },
   // ── sharing ───────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.shareApplication': { allow: STAFF, scope: 'department-read', note: 'consumer and provider departments, authority/operator/assessor of a covering region' },

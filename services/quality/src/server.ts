@@ -1,3 +1,4 @@
+import { QualityTaskResolver } from './resolvers/task.resolver';
 import { loadConfig, type QualityConfig } from './config';
 import { subgraphServer, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import { qualityActivities } from './activities/quality.activities';
@@ -26,7 +27,7 @@ export function createServer(deps: ServiceDeps<QualityConfig>): Promise<GraphQLA
   }
   return subgraphServer<QualityDeps>(deps, {
     name: 'quality',
-    resolvers: [QualityIssueResolver, DepartmentQualityResolver, DataResourceQualityResolver, QualityRuleResolver, InspectionResolver, ObjectionResolver, IndicatorResolver],
+    resolvers: [QualityIssueResolver, DepartmentQualityResolver, DataResourceQualityResolver, QualityRuleResolver, InspectionResolver, ObjectionResolver, IndicatorResolver, QualityTaskResolver],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, config: deps.config },
   });

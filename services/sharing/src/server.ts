@@ -3,6 +3,8 @@ import { gradePolicySource, subgraphServer, type GradePolicySource, verifierFor,
 import { isValidIdNumber, isValidUscc } from '@gov/masking';
 import type { SharingDeps } from './context';
 import { approvalActivities } from './activities/approval.activities';
+import { calendarActivities } from './activities/calendar.activities';
+import { SharingTaskResolver } from './resolvers/task.resolver';
 import { ExchangeLoad, ExchangeRecord } from './entities/exchange';
 import { ConfidentialityAgreement } from './entities/confidentiality-agreement';
 import { ReclassificationRequest } from './entities/reclassification-request';
@@ -54,7 +56,7 @@ export async function createServer(deps: ServiceDeps<SharingConfig>): Promise<Gr
     name: 'sharing',
     resolvers: [
       ShareApplicationResolver, DepartmentSharingResolver, ReclassificationResolver, RegionSettingResolver, ShareGrantResolver, DeliveryResolver,
-      PushResolver, LoadResolver, PullSourceResolver, SharingIndicatorResolver, SecurityCapabilityResolver, GrantCapabilityResolver,
+      PushResolver, LoadResolver, PullSourceResolver, SharingIndicatorResolver, SecurityCapabilityResolver, GrantCapabilityResolver, SharingTaskResolver,
     ],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, policy, reclassificationOpinionWorkingDays: deps.config.reclassificationOpinionWorkingDays },
@@ -81,7 +83,7 @@ export const service: ServiceModule<SharingConfig> = {
   activities: (deps) => {
     const { cipher, rules } = exchangeOf(deps);
     return {
-      ...approvalActivities(deps.ds), ...reclassificationActivities(deps.ds), ...pushActivities(deps.ds, deps.config, cipher, rules),
+      ...approvalActivities(deps.ds), ...reclassificationActivities(deps.ds), ...calendarActivities(deps.ds, deps.temporal), ...pushActivities(deps.ds, deps.config, cipher, rules),
       ...pullActivities(deps.ds, deps.config, cipher, deps.temporal, deps.taskQueuePrefix, IDENTIFIER_CHECKS),
     };
   },
