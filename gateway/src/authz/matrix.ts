@@ -140,6 +140,15 @@ export const MATRIX: Record<string, OperationRule> = {
   },
   'Query.openDataApplication': { allow: LOGGED_IN, scope: 'department-read', note: "the applicant, or a reader of the publisher department's business" },
   'Query.openDataApplications': { allow: LOGGED_IN, scope: 'none', note: "a public user's own applications; a department's; covering oversight (filtered)" },
+  'Mutation.recordOpenDataUse': { allow: ['public'], scope: 'none', note: 'the approved applicant records its use of conditionally open data (003 §16); others FORBIDDEN' },
+  'Mutation.fileOpenDataRiskReport': { allow: ['public'], scope: 'none', note: 'the approved applicant files its periodic risk report to the publisher (003 §25); others FORBIDDEN' },
+  'Mutation.suspendOpenDataAccess': {
+    allow: ['dept-admin', 'dept-approver'], scope: 'owner-only', note: "the publisher suspends an applicant's access once its risk report is overdue (003 §35)",
+  },
+  'Mutation.restoreOpenDataAccess': {
+    allow: ['dept-admin', 'dept-approver'], scope: 'owner-only', note: 'the publisher restores the access once a risk report shows the rectification (003 §35)',
+  },
+  'Query.openDataUseReports': { allow: LOGGED_IN, scope: 'department-read', note: "an application's use records and risk reports: the applicant, or a reader of the publisher department's business" },
   'Mutation.complainAboutOpenDataset': { allow: ['public'], scope: 'none', note: 'a registered public user complains of privacy or a trade secret (003 §17)' },
   'Mutation.giveOpenDataFeedback': { allow: ['public'], scope: 'none', note: 'a registered public user gives feedback on a dataset (003 §24)' },
   'Mutation.suspendOpenDatasetOnComplaint': {
