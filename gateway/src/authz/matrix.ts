@@ -133,7 +133,8 @@ export const MATRIX: Record<string, OperationRule> = {
   'Query.exchangeLoad': { allow: STAFF, scope: 'department-read', note: 'a bulk load of the exchange: the providing department, authority/operator/assessor of a covering region' },
   // ── open data ─────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.openDataset': { allow: EVERYONE, scope: 'none', note: 'published open data is public; drafts only to their department (000 §20)' },
-  'Query.openDatasets': { allow: EVERYONE, scope: 'none', note: 'published datasets for everyone; drafts filtered like openDataset' },
+  'Query.openDatasets': { allow: EVERYONE, scope: 'none', note: "published datasets for everyone; drafts filtered like openDataset; a city's catalog rolls up its counties' (003 §19)" },
+  'Query.openDatasetFacets': { allow: EVERYONE, scope: 'none', note: 'region and theme counts of the datasets the caller may see (003 §19)' },
   'Mutation.applyForOpenData': { allow: ['public'], scope: 'none', note: 'a registered public user applies for conditionally open data (000 §21, 003 §26)' },
   'Mutation.decideOpenDataApplication': {
     allow: ['dept-admin', 'dept-approver'], scope: 'owner-only', note: 'the publisher department decides within 7 working days; a refusal gives reasons (000 §21)',

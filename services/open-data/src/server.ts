@@ -17,6 +17,7 @@ import { OpenDataDemand } from './entities/open-data-demand';
 import { OpenDataShowcase } from './entities/open-data-showcase';
 import { OpenDataApiResolver } from './resolvers/api.resolver';
 import { OpenDataUseReportResolver } from './resolvers/use-report.resolver';
+import { OpenCatalogFacetsResolver } from './resolvers/facets.resolver';
 import { OpenDataDemandResolver } from './resolvers/demand.resolver';
 import { ShowcaseResolver } from './resolvers/showcase.resolver';
 import { OpenDataApplicationResolver } from './resolvers/application.resolver';
@@ -32,7 +33,7 @@ export async function createServer(deps: ServiceDeps<OpenDataConfig>): Promise<G
   const context: OpenDataDeps = { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, rules, config: deps.config, logger: deps.logger };
   const app = await subgraphServer<OpenDataDeps>(deps, {
     name: 'open-data',
-    resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver, OpenDatasetUsageResolver, ShowcaseResolver, OpenDataDemandResolver, OpenDataApiResolver, OpenDataUseReportResolver],
+    resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver, OpenDatasetUsageResolver, ShowcaseResolver, OpenDataDemandResolver, OpenDataApiResolver, OpenDataUseReportResolver, OpenCatalogFacetsResolver],
     references, context,
   });
   // Bulk downloads stream beside /graphql: a GraphQL answer is one buffered body.
