@@ -443,3 +443,50 @@ describe('conditional GETs: ETag / Last-Modified and 304 on an unchanged dataset
     }
   });
 });
+
+describe("the county's open catalog rolls up into the city's (003 §19)", () => {
+  const COUNTY_DATASET = '00000000-0000-4000-8000-0000000d0005'; // 枣阳市不动产宗地信息, 420683
+  const LIST = 'query($f: OpenDatasetFilter, $first: Int) { openDatasets(filter: $f, first: $first) { totalCount edges { node { id regionCode status } } } }';
+  const FACETS = 'query($f: OpenDatasetFilter) { openDatasetFacets(filter: $f) { total regions { value count } themes { value count } } }';
+  type Node = { id: string; regionCode: string; status: string };
+  const ids = (r: { data?: Record<string, any> | null; errors?: unknown }) => {
+    expect(r.errors).toBeUndefined();
+    return (r.data!.openDatasets.edges as Array<{ node: Node }>).map((e) => e.node);
+  };
+
+  test("003 §19: the city's catalog lists the county's opened datasets; a county's is its own; the region facet counts both levels", async () => {
+    const city = ids(await gql(null, LIST, { f: { regionCode: '420600' }, first: 100 }));
+    expect(city.map((n) => n.id)).toEqual(expect.arrayContaining([LP_DATASET, COUNTY_DATASET]));
+    const own = ids(await gql(null, LIST, { f: { regionCode: '420600', ownLevelOnly: true }, first: 100 }));
+    expect(own.map((n) => n.id)).toContain(LP_DATASET);
+    expect(own.some((n) => n.regionCode !== '420600')).toBe(false);
+    const county = ids(await gql(null, LIST, { f: { regionCode: '420683' }, first: 100 }));
+    expect(county.map((n) => n.id)).toContain(COUNTY_DATASET);
+    expect(county.every((n) => n.regionCode === '420683')).toBe(true);
+
+    const all = await gql(null, LIST, { first: 1 });
+    const facets = (await gql(null, FACETS, {})).data!.openDatasetFacets;
+    expect(facets.total).toBe(all.data!.openDatasets.totalCount);
+    expect(facets.regions.map((r: { value: string }) => r.value)).toEqual(expect.arrayContaining(['420600', '420683']));
+    expect(facets.themes.find((t: { value: string }) => t.value === '资源环境').count).toBeGreaterThanOrEqual(1);
+    expect(codes(await gql(null, FACETS, { f: { regionCode: '4206' } }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  test("003 §19: a county's authority sees its own drafts, the city's authority sees them rolled up, nobody else", async () => {
+    const draft = async (who: 'city-scjg-admin' | 'county-scjg-admin') => (await gql(who, 'mutation($input: OpenDatasetInput!) { createOpenDataset(input: $input) { id regionCode } }', {
+      input: { name: `待开放目录 ${Date.now()}-${Math.random()}`, openType: 'UNCONDITIONAL', formats: ['CSV'], dataType: '结构化数据', openMode: 'DOWNLOAD', updateFrequency: 'MONTHLY', theme: '市场监管' },
+    })).data!.createOpenDataset as { id: string; regionCode: string };
+    const countyDraft = await draft('county-scjg-admin');
+    const cityDraft = await draft('city-scjg-admin');
+    expect(countyDraft.regionCode).toBe('420683');
+    const drafts = async (who: 'county-authority' | 'city-authority' | null, regionCode?: string) =>
+      ids(await gql(who, LIST, { f: { status: 'DRAFT', ...(regionCode ? { regionCode } : {}) }, first: 100 })).map((n) => n.id);
+    expect(await drafts('county-authority')).toContain(countyDraft.id);
+    expect(await drafts('county-authority')).not.toContain(cityDraft.id);
+    expect(await drafts('city-authority', '420600')).toEqual(expect.arrayContaining([countyDraft.id, cityDraft.id]));
+    expect(await drafts('city-authority', '420683')).not.toContain(cityDraft.id);
+    expect(await drafts(null)).toEqual([]);
+    const countyFacets = (await gql('county-authority', FACETS, { f: { status: 'DRAFT' } })).data!.openDatasetFacets;
+    expect(countyFacets.regions.map((r: { value: string }) => r.value)).toEqual(['420683']);
+  });
+});
