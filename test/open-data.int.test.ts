@@ -449,6 +449,7 @@ describe("the county's open catalog rolls up into the city's (003 §19)", () => 
   const LIST = 'query($f: OpenDatasetFilter, $first: Int) { openDatasets(filter: $f, first: $first) { totalCount edges { node { id regionCode status } } } }';
   const FACETS = 'query($f: OpenDatasetFilter) { openDatasetFacets(filter: $f) { total regions { value count } themes { value count } } }';
   type Node = { id: string; regionCode: string; status: string };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loosely-shaped response data
   const ids = (r: { data?: Record<string, any> | null; errors?: unknown }) => {
     expect(r.errors).toBeUndefined();
     return (r.data!.openDatasets.edges as Array<{ node: Node }>).map((e) => e.node);
