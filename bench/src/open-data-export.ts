@@ -145,19 +145,25 @@ async function endToEnd(n: number): Promise<void> {
     // A data API page (100 records) through the gateway vs straight to the subgraph, anonymous, one call at a time.
     const calls = envInt('BENCH_E2E_API_CALLS', 100);
     const page = 'query($id: ID!, $first: Int!) { openDatasetRecords(id: $id, first: $first) { endCursor records { id } } }';
-    const lat = async (url: string) => {
-      const ms: number[] = [];
-      for (let i = 0; i < calls + 5; i++) {
-        const s = performance.now();
-        const r = await graphqlRequest<{ openDatasetRecords: { records: unknown[] } }>(url, page, { id: LP_DATASET, first: 100 });
-        if (r.errors || r.data?.openDatasetRecords.records.length !== 100) throw new Error(`api page: ${JSON.stringify(r.errors ?? r.data).slice(0, 300)}`);
-        if (i >= 5) ms.push(performance.now() - s); // the first calls warm the plan cache and the connections
-      }
-      ms.sort((a, b) => a - b);
-      return { p50: ms[Math.floor(ms.length / 2)], p95: ms[Math.floor(ms.length * 0.95)], perSec: (calls * 1000) / ms.reduce((a, b) => a + b, 0) };
+    // Interleaved, one call each way per round, so the machine's load drifts over both alike.
+    const ms: Record<'gw' | 'sub', number[]> = { gw: [], sub: [] };
+    const call = async (url: string, into: number[] | null) => {
+      const s = performance.now();
+      const r = await graphqlRequest<{ openDatasetRecords: { records: unknown[] } }>(url, page, { id: LP_DATASET, first: 100 });
+      if (r.errors || r.data?.openDatasetRecords.records.length !== 100) throw new Error(`api page: ${JSON.stringify(r.errors ?? r.data).slice(0, 300)}`);
+      into?.push(performance.now() - s);
     };
-    const viaSubgraph = await lat(subgraph);
-    const viaGateway = await lat(gateway);
+    for (let i = 0; i < calls + 5; i++) {
+      // The first rounds warm the plan cache and the connections.
+      await call(subgraph, i >= 5 ? ms.sub : null);
+      await call(gateway, i >= 5 ? ms.gw : null);
+    }
+    const stats = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      return { p50: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.floor(sorted.length * 0.95)], perSec: (xs.length * 1000) / xs.reduce((a, b) => a + b, 0) };
+    };
+    const viaSubgraph = stats(ms.sub);
+    const viaGateway = stats(ms.gw);
     console.log(`e2e API page via gateway  ${fmt(viaGateway.perSec * 100).padStart(9)} rows/s  p50 ${viaGateway.p50.toFixed(1)} ms p95 ${viaGateway.p95.toFixed(1)} ms  vs subgraph p50 ${viaSubgraph.p50.toFixed(1)} ms p95 ${viaSubgraph.p95.toFixed(1)} ms: +${(viaGateway.p50 - viaSubgraph.p50).toFixed(1)} ms = ${(viaGateway.p50 / viaSubgraph.p50).toFixed(2)}x`);
     console.log(`e2e API page via subgraph  ${fmt(viaSubgraph.perSec * 100).padStart(9)} rows/s  p50 ${viaSubgraph.p50.toFixed(1)} ms (100 records a page, ${calls} calls one at a time)`);
   });
