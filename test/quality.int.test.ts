@@ -204,6 +204,14 @@ describe('000 §14 quality issues: one per failing rule, 3 working days, verifie
     }, (v) => (v?.issue?.status ?? v?.status) === 'VERIFIED', 100, 200);
     expect(settled.issue?.status ?? settled.status).toBe('VERIFIED');
   }, 120_000);
+
+  test('000 §14: an issue that has no fix workflow (the seeded demo finding, or one committed while Temporal was out of reach) gets it when quality starts, with its deadline', async () => {
+    const seeded = await eventually(async () => (await ok('city-gaj-admin', 'query($id: ID!) { qualityIssue(id: $id) { status round workingDays deadlineDay deadlineOfficial } }', { id: '00000000-0000-4000-8000-00000000c001' })).qualityIssue,
+      (i) => i?.round === 1, 150);
+    expect(seeded).toMatchObject({ status: 'OPEN', round: 1, workingDays: 3 });
+    expect(seeded.deadlineDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(typeof seeded.deadlineOfficial).toBe('boolean');
+  }, 60_000);
 });
 
 let grant: string;

@@ -14,9 +14,16 @@ import { ObjectionResolver } from './resolvers/objection.resolver';
 import { QualityIssueResolver } from './resolvers/quality-issue.resolver';
 import { QualityRuleResolver } from './resolvers/quality-rule.resolver';
 import { references } from './resolvers/references';
+import { resumeIssueProcesses } from './domain/issues';
 import { seedQuality } from './seed';
 
 export function createServer(deps: ServiceDeps<QualityConfig>): Promise<GraphQLApp> {
+  // An issue without its workflow would show no deadline and never escalate: start the missing ones in the background.
+  if (deps.ds.isInitialized && deps.temporal) { // not during offline composition
+    resumeIssueProcesses(deps.ds, deps.temporal, deps.taskQueuePrefix)
+      .then((n) => n && deps.logger.info({ issues: n }, 'resumed quality issue workflows'))
+      .catch((e: unknown) => deps.logger.warn({ err: e }, 'could not resume quality issue workflows; retried at next start'));
+  }
   return subgraphServer<QualityDeps>(deps, {
     name: 'quality',
     resolvers: [QualityIssueResolver, DepartmentQualityResolver, DataResourceQualityResolver, QualityRuleResolver, InspectionResolver, ObjectionResolver, IndicatorResolver],
