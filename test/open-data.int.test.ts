@@ -424,6 +424,12 @@ describe('conditional GETs: ETag / Last-Modified and 304 on an unchanged dataset
     expect((await fetch(csvUrl(), { headers: { 'if-none-match': changed.headers.get('etag')! } })).status).toBe(304);
   });
 
+  test("sharing's data version is for the platform's service accounts only", async () => {
+    const url = `${process.env.SUBGRAPH_URL_SHARING!.replace(/\/graphql$/, '')}/internal/exchange/resources/${LP_RESOURCE}/version`;
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: { authorization: `Bearer ${await tokenOf('city-scjg-admin')}` } })).status).toBe(403);
+  });
+
   test('a suspended or conditional dataset is refused even with a matching validator (003 §17, §22)', async () => {
     const res = await fetch(`${base()}/open-data/datasets/${CONDITIONAL_DATASET}/download?format=json`, { headers: { 'if-none-match': '*' } });
     expect(res.status).toBe(403);
