@@ -8,6 +8,7 @@ export * from './sharing-pull/definitions';
 export * from './audit-anchor/definitions';
 export * from './mount-health/definitions';
 export * from './catalog-filing/definitions';
+export * from './reclassification-opinion/definitions';
 export * from './catalog-change/definitions';
 export * from './demand/definitions';
 export * from './open-data-application/definitions';
