@@ -536,6 +536,12 @@ Object.assign(SCOPE_CASES, {
   'Mutation.decideOpenDataApplication': {
     fixture: openDataApplicationOf, ...byId('mutation($id: ID!) { decideOpenDataApplication(input: { id: $id, approve: true }) { decisionPending } }'),
   },
+  // Not approved yet: the owner meets CONFLICT (no access to suspend) or "not suspended, nothing changed", after the scope check (003 §35).
+  'Query.openDataUseReports': { fixture: openDataApplicationOf, ...byId('query($id: ID!) { openDataUseReports(applicationId: $id) { id } }') },
+  'Mutation.suspendOpenDataAccess': {
+    fixture: openDataApplicationOf, ...byId('mutation($id: ID!) { suspendOpenDataAccess(input: { applicationId: $id, reason: "授权矩阵测试：风险评估报告逾期" }) { id } }'),
+  },
+  'Mutation.restoreOpenDataAccess': { fixture: openDataApplicationOf, ...byId('mutation($id: ID!) { restoreOpenDataAccess(applicationId: $id) { id } }') },
 } satisfies Record<string, ScopeCase>);
 
 /** A complaint by the public user of the owner's level about a dataset the owner publishes (003 §17). */

@@ -3,10 +3,11 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { legalPersonRow } from '../services/sharing/src/domain/demo';
-import { codes, eventually, gql } from './support';
+import { codes, eventually, gql, tokenOf } from './support';
 
 const LP_DATASET = '00000000-0000-4000-8000-0000000d0003'; // 襄阳市企业登记基本信息 ← LP-BASE (UNCONDITIONAL, LOW)
 const CONDITIONAL_DATASET = '00000000-0000-4000-8000-0000000d0004';
+const LP_RESOURCE = '00000000-0000-4000-8000-000004206001'; // LP-BASE, owned by the city market regulator
 const SEEDED_ROWS = 300; // sharing's seed under NODE_ENV=test
 
 const DISTRIBUTIONS = 'query($id: ID!) { openDataset(id: $id) { id name distributions { format mediaType downloadURL } } }';
@@ -380,5 +381,119 @@ describe('the data API: cursor pages, personal API keys, rate limits (issue 10 �
     expect(codes(await gql('county-public', RECORDS, { id, first: 5 }))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(null, RECORDS, { id, first: 5 }))).toEqual(['FORBIDDEN']);
     expect((await fetch(`${process.env.SUBGRAPH_URL_OPEN_DATA!.replace(/\/graphql$/, '')}/open-data/datasets/${id}/download?format=json`)).status).toBe(403);
+  });
+});
+
+describe('conditional GETs: ETag / Last-Modified and 304 on an unchanged dataset (issue 10 §2)', () => {
+  const base = () => process.env.SUBGRAPH_URL_OPEN_DATA!.replace(/\/graphql$/, '');
+  const csvUrl = () => `${base()}/open-data/datasets/${LP_DATASET}/download?format=csv`;
+
+  test('an unchanged dataset answers 304 to If-None-Match and If-Modified-Since; a new load in sharing changes the ETag', async () => {
+    const first = await fetch(csvUrl());
+    expect(first.status).toBe(200);
+    await first.arrayBuffer();
+    const etag = first.headers.get('etag')!;
+    const lastModified = first.headers.get('last-modified')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(new Date(lastModified).getTime()).not.toBeNaN();
+    expect(first.headers.get('cache-control')).toContain('no-cache');
+
+    const same = await fetch(csvUrl(), { headers: { 'if-none-match': etag } });
+    expect(same.status).toBe(304);
+    expect((await same.arrayBuffer()).byteLength).toBe(0);
+    expect((await fetch(csvUrl(), { headers: { 'if-modified-since': lastModified } })).status).toBe(304);
+    // Another format or the BOM variant is another representation: its own ETag.
+    const bom = await fetch(`${csvUrl()}&bom=1`, { headers: { 'if-none-match': etag } });
+    expect(bom.status).toBe(200);
+    expect(bom.headers.get('etag')).not.toBe(etag);
+    await bom.arrayBuffer();
+
+    // A new load of the catalog entry behind the dataset (the market regulator's own upload through sharing).
+    const row = legalPersonRow(900_000 + Math.floor(Math.random() * 90_000));
+    const csv = ['统一社会信用代码,企业名称,法定代表人,住所', [row.统一社会信用代码, row.企业名称, row.法定代表人, row.住所].join(',')].join('\n');
+    const up = await fetch(`${process.env.SUBGRAPH_URL_SHARING!.replace(/\/graphql$/, '')}/exchange/resources/${LP_RESOURCE}/records?format=csv`, {
+      method: 'POST', body: csv, headers: { authorization: `Bearer ${await tokenOf('city-scjg-admin')}` },
+    });
+    const loaded = await up.json() as { data?: { exchangeLoad: { status: string } } };
+    expect(loaded.data?.exchangeLoad.status).toBe('LOADED');
+
+    const changed = await fetch(csvUrl(), { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(await changed.text()).toContain(row.企业名称);
+    expect((await fetch(csvUrl(), { headers: { 'if-none-match': changed.headers.get('etag')! } })).status).toBe(304);
+  });
+
+  test("sharing's data version is for the platform's service accounts only", async () => {
+    const url = `${process.env.SUBGRAPH_URL_SHARING!.replace(/\/graphql$/, '')}/internal/exchange/resources/${LP_RESOURCE}/version`;
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: { authorization: `Bearer ${await tokenOf('city-scjg-admin')}` } })).status).toBe(403);
+  });
+
+  test('a suspended or conditional dataset is refused even with a matching validator (003 §17, §22)', async () => {
+    const res = await fetch(`${base()}/open-data/datasets/${CONDITIONAL_DATASET}/download?format=json`, { headers: { 'if-none-match': '*' } });
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  test('the harvesting documents answer 304 when the catalog has not changed', async () => {
+    for (const path of ['catalog.ttl', 'catalog.jsonld', 'data.json']) {
+      const first = await fetch(`${base()}/open-data/${path}`);
+      expect(first.status).toBe(200);
+      await first.arrayBuffer();
+      const etag = first.headers.get('etag')!;
+      expect(etag).toBeTruthy();
+      expect(first.headers.get('last-modified')).toBeTruthy();
+      expect((await fetch(`${base()}/open-data/${path}`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+      expect((await fetch(`${base()}/open-data/${path}`, { headers: { 'if-modified-since': first.headers.get('last-modified')! } })).status).toBe(304);
+    }
+  });
+});
+
+describe("the county's open catalog rolls up into the city's (003 §19)", () => {
+  const COUNTY_DATASET = '00000000-0000-4000-8000-0000000d0005'; // 枣阳市不动产宗地信息, 420683
+  const LIST = 'query($f: OpenDatasetFilter, $first: Int) { openDatasets(filter: $f, first: $first) { totalCount edges { node { id regionCode status } } } }';
+  const FACETS = 'query($f: OpenDatasetFilter) { openDatasetFacets(filter: $f) { total regions { value count } themes { value count } } }';
+  type Node = { id: string; regionCode: string; status: string };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loosely-shaped response data
+  const ids = (r: { data?: Record<string, any> | null; errors?: unknown }) => {
+    expect(r.errors).toBeUndefined();
+    return (r.data!.openDatasets.edges as Array<{ node: Node }>).map((e) => e.node);
+  };
+
+  test("003 §19: the city's catalog lists the county's opened datasets; a county's is its own; the region facet counts both levels", async () => {
+    const city = ids(await gql(null, LIST, { f: { regionCode: '420600' }, first: 100 }));
+    expect(city.map((n) => n.id)).toEqual(expect.arrayContaining([LP_DATASET, COUNTY_DATASET]));
+    const own = ids(await gql(null, LIST, { f: { regionCode: '420600', ownLevelOnly: true }, first: 100 }));
+    expect(own.map((n) => n.id)).toContain(LP_DATASET);
+    expect(own.some((n) => n.regionCode !== '420600')).toBe(false);
+    const county = ids(await gql(null, LIST, { f: { regionCode: '420683' }, first: 100 }));
+    expect(county.map((n) => n.id)).toContain(COUNTY_DATASET);
+    expect(county.every((n) => n.regionCode === '420683')).toBe(true);
+
+    const all = await gql(null, LIST, { first: 1 });
+    const facets = (await gql(null, FACETS, {})).data!.openDatasetFacets;
+    expect(facets.total).toBe(all.data!.openDatasets.totalCount);
+    expect(facets.regions.map((r: { value: string }) => r.value)).toEqual(expect.arrayContaining(['420600', '420683']));
+    expect(facets.themes.find((t: { value: string }) => t.value === '资源环境').count).toBeGreaterThanOrEqual(1);
+    expect(codes(await gql(null, FACETS, { f: { regionCode: '4206' } }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  test("003 §19: a county's authority sees its own drafts, the city's authority sees them rolled up, nobody else", async () => {
+    const draft = async (who: 'city-scjg-admin' | 'county-scjg-admin') => (await gql(who, 'mutation($input: OpenDatasetInput!) { createOpenDataset(input: $input) { id regionCode } }', {
+      input: { name: `待开放目录 ${Date.now()}-${Math.random()}`, openType: 'UNCONDITIONAL', formats: ['CSV'], dataType: '结构化数据', openMode: 'DOWNLOAD', updateFrequency: 'MONTHLY', theme: '市场监管' },
+    })).data!.createOpenDataset as { id: string; regionCode: string };
+    const countyDraft = await draft('county-scjg-admin');
+    const cityDraft = await draft('city-scjg-admin');
+    expect(countyDraft.regionCode).toBe('420683');
+    const drafts = async (who: 'county-authority' | 'city-authority' | null, regionCode?: string) =>
+      ids(await gql(who, LIST, { f: { status: 'DRAFT', ...(regionCode ? { regionCode } : {}) }, first: 100 })).map((n) => n.id);
+    expect(await drafts('county-authority')).toContain(countyDraft.id);
+    expect(await drafts('county-authority')).not.toContain(cityDraft.id);
+    expect(await drafts('city-authority', '420600')).toEqual(expect.arrayContaining([countyDraft.id, cityDraft.id]));
+    expect(await drafts('city-authority', '420683')).not.toContain(cityDraft.id);
+    expect(await drafts(null)).toEqual([]);
+    const countyFacets = (await gql('county-authority', FACETS, { f: { status: 'DRAFT' } })).data!.openDatasetFacets;
+    expect(countyFacets.regions.map((r: { value: string }) => r.value)).toEqual(['420683']);
   });
 });

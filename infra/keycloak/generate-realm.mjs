@@ -24,7 +24,8 @@ for (const region of org.regions) {
       email: `${username}@demo.gov.example`, firstName: u.first, lastName: u.last,
       attributes: { region: [region.code], ...(u.dept ? { department: [`${region.code}-${u.dept}`] } : {}) },
       credentials: [{ type: 'password', value: org.password, temporary: false }],
-      realmRoles: [u.role, 'default-roles-gov'],
+      // Not the default role: it carries `public` for self-registered citizens and companies; staff are not public.
+      realmRoles: [u.role],
     });
   }
 }
@@ -33,17 +34,18 @@ for (const c of org.serviceClients) {
     username: `service-account-${c.clientId}`, enabled: true, serviceAccountClientId: c.clientId,
     email: `${c.clientId}@svc.gov.example`, firstName: c.clientId, lastName: 'service',
     attributes: { region: [c.region], department: [`${c.region}-${c.dept}`] },
-    realmRoles: [...c.roles, 'default-roles-gov'],
+    realmRoles: [...c.roles],
   });
 }
 
 const userProfile = {
   unmanagedAttributePolicy: 'ADMIN_VIEW',
   attributes: [
-    { name: 'username', displayName: '${username}', validations: { length: { min: 3, max: 255 } }, permissions: { view: ['admin', 'user'], edit: ['admin'] }, multivalued: false },
-    { name: 'email', displayName: '${email}', validations: { email: {}, length: { max: 255 } }, permissions: { view: ['admin', 'user'], edit: ['admin'] }, multivalued: false },
-    { name: 'firstName', displayName: '${firstName}', permissions: { view: ['admin', 'user'], edit: ['admin'] }, multivalued: false },
-    { name: 'lastName', displayName: '${lastName}', permissions: { view: ['admin', 'user'], edit: ['admin'] }, multivalued: false },
+    // A person registering states these (the registration form shows only what a user may edit); usernames stay fixed afterwards.
+    { name: 'username', displayName: '${username}', validations: { length: { min: 3, max: 255 } }, permissions: { view: ['admin', 'user'], edit: ['admin', 'user'] }, multivalued: false },
+    { name: 'email', displayName: '${email}', required: { roles: ['user'] }, validations: { email: {}, length: { max: 255 } }, permissions: { view: ['admin', 'user'], edit: ['admin', 'user'] }, multivalued: false },
+    { name: 'firstName', displayName: '${firstName}', validations: { length: { max: 255 } }, permissions: { view: ['admin', 'user'], edit: ['admin', 'user'] }, multivalued: false },
+    { name: 'lastName', displayName: '${lastName}', validations: { length: { max: 255 } }, permissions: { view: ['admin', 'user'], edit: ['admin', 'user'] }, multivalued: false },
     // Identity claims that authorization depends on: only administrators may change them.
     { name: 'department', displayName: 'Department', permissions: { view: ['admin', 'user'], edit: ['admin'] }, multivalued: false },
     { name: 'region', displayName: 'Region', permissions: { view: ['admin', 'user'], edit: ['admin'] }, multivalued: false },
@@ -53,16 +55,19 @@ const userProfile = {
 
 const realm = {
   realm: 'gov', enabled: true, displayName: '政务数据资源平台',
-  sslRequired: 'external', registrationAllowed: false, loginWithEmailAllowed: true,
+  // Citizens and companies register themselves on the open portal (issue 10 §3); the default role makes them `public`.
+  sslRequired: 'external', registrationAllowed: true, registrationEmailAsUsername: false, verifyEmail: false, editUsernameAllowed: false, loginWithEmailAllowed: true,
   accessTokenLifespan: 900, ssoSessionIdleTimeout: 1800, bruteForceProtected: true,
   internationalizationEnabled: true, supportedLocales: ['zh-CN', 'en'], defaultLocale: 'zh-CN',
   roles: {
     realm: [
       ...ROLES.map((name) => ({ name, description: `gov platform role: ${name}` })),
       { name: 'service', description: 'machine identity of a platform service (internal APIs only)' },
+      // Every user Keycloak creates gets it: a self-registered citizen or company is `public` (003 §26, issue 10 §3).
+      { name: 'default-roles-gov', description: 'what every new user gets: the public role', composite: true, composites: { realm: ['public'] } },
     ],
   },
-  defaultRole: { name: 'default-roles-gov', composite: false },
+  defaultRole: { name: 'default-roles-gov' },
   clientScopes: [
     {
       name: 'gov-claims', protocol: 'openid-connect', description: 'department and region of the caller, and the graph audience',

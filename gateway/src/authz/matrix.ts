@@ -147,14 +147,24 @@ export const MATRIX: Record<string, OperationRule> = {
   'Query.exchangeLoad': { allow: STAFF, scope: 'department-read', note: 'a bulk load of the exchange: the providing department, authority/operator/assessor of a covering region' },
   // ── open data ─────────────────────────────────────────────────────────────────────────────────────────────────
   'Query.openDataset': { allow: EVERYONE, scope: 'none', note: 'published open data is public; drafts only to their department (000 §20)' },
-  'Query.openDatasets': { allow: EVERYONE, scope: 'none', note: 'published datasets for everyone; drafts filtered like openDataset' },
+  'Query.openDatasets': { allow: EVERYONE, scope: 'none', note: "published datasets for everyone; drafts filtered like openDataset; a city's catalog rolls up its counties' (003 §19)" },
   'Query.openDataFacts': { allow: ['service'], scope: 'none', note: "service-only: open data's facts of publisher departments for the assessment run: datasets, downloads and API use, complaints and feedback answered in 10 working days (003 §17, §24, §37)" },
+  'Query.openDatasetFacets': { allow: EVERYONE, scope: 'none', note: 'region and theme counts of the datasets the caller may see (003 §19)' },
   'Mutation.applyForOpenData': { allow: ['public'], scope: 'none', note: 'a registered public user applies for conditionally open data (000 §21, 003 §26)' },
   'Mutation.decideOpenDataApplication': {
     allow: ['dept-admin', 'dept-approver'], scope: 'owner-only', note: 'the publisher department decides within 7 working days; a refusal gives reasons (000 §21)',
   },
   'Query.openDataApplication': { allow: LOGGED_IN, scope: 'department-read', note: "the applicant, or a reader of the publisher department's business" },
   'Query.openDataApplications': { allow: LOGGED_IN, scope: 'none', note: "a public user's own applications; a department's; covering oversight (filtered)" },
+  'Mutation.recordOpenDataUse': { allow: ['public'], scope: 'none', note: 'the approved applicant records its use of conditionally open data (003 §16); others FORBIDDEN' },
+  'Mutation.fileOpenDataRiskReport': { allow: ['public'], scope: 'none', note: 'the approved applicant files its periodic risk report to the publisher (003 §25); others FORBIDDEN' },
+  'Mutation.suspendOpenDataAccess': {
+    allow: ['dept-admin', 'dept-approver'], scope: 'owner-only', note: "the publisher suspends an applicant's access once its risk report is overdue (003 §35)",
+  },
+  'Mutation.restoreOpenDataAccess': {
+    allow: ['dept-admin', 'dept-approver'], scope: 'owner-only', note: 'the publisher restores the access once a risk report shows the rectification (003 §35)',
+  },
+  'Query.openDataUseReports': { allow: LOGGED_IN, scope: 'department-read', note: "an application's use records and risk reports: the applicant, or a reader of the publisher department's business" },
   'Mutation.complainAboutOpenDataset': { allow: ['public'], scope: 'none', note: 'a registered public user complains of privacy or a trade secret (003 §17)' },
   'Mutation.giveOpenDataFeedback': { allow: ['public'], scope: 'none', note: 'a registered public user gives feedback on a dataset (003 §24)' },
   'Mutation.suspendOpenDatasetOnComplaint': {

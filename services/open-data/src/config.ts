@@ -9,6 +9,8 @@ export interface OpenDataConfig extends CommonConfig {
   /** REST data API calls per minute per API key (OPEN_DATA_API_RATE_PER_KEY) and per address (OPEN_DATA_API_RATE_PER_ADDRESS). */
   apiRatePerKey: number;
   apiRatePerAddress: number;
+  /** Working days between an approved applicant's risk reports, counted from the approval or the last report (003 §25): OPEN_DATA_RISK_REPORT_WORKING_DAYS. */
+  riskReportWorkingDays: number;
 }
 
 export function loadConfig(): OpenDataConfig {
@@ -18,5 +20,6 @@ export function loadConfig(): OpenDataConfig {
     graphqlFileMaxRows: envInt('OPEN_DATA_GRAPHQL_FILE_MAX_ROWS', 20_000),
     apiRatePerKey: envInt('OPEN_DATA_API_RATE_PER_KEY', 60),
     apiRatePerAddress: envInt('OPEN_DATA_API_RATE_PER_ADDRESS', 300),
+    riskReportWorkingDays: envInt('OPEN_DATA_RISK_REPORT_WORKING_DAYS', 60),
   };
 }

@@ -7,7 +7,7 @@ import { seedOpenDataActivity } from './domain/demo-activity';
 
 const ALL = [F.CSV, F.JSON, F.XML, F.XLSX];
 
-const DEMO: Array<Omit<OpenDataset, 'status' | 'publishedAt' | 'createdBy' | 'createdAt'>> = [
+const DEMO: Array<Omit<OpenDataset, 'status' | 'publishedAt' | 'createdBy' | 'createdAt' | 'updatedAt'>> = [
   { id: '00000000-0000-4000-8000-0000000d0001', resourceId: '00000000-0000-4000-8000-000004206003', publisherDepartmentId: '420600-wjw', regionCode: '420600',
     name: '襄阳市医疗机构名录', description: '全市医疗机构名称、执业许可证号与地址（演示数据）', openType: OpenDatasetOpenType.UNCONDITIONAL, formats: ALL,
     dataType: '结构化数据', openMode: OpenDatasetOpenMode.DOWNLOAD, updateFrequency: OpenDatasetUpdateFrequency.MONTHLY, theme: '医疗卫生' },

@@ -13,9 +13,12 @@ import { OpenDataUsage } from './entities/open-data-usage';
 import { OpenDataset } from './entities/open-dataset';
 import { migrations } from './migrations';
 import { OpenDataApiKey } from './entities/open-data-api-key';
+import { OpenDataUseReport } from './entities/open-data-use-report';
 import { OpenDataDemand } from './entities/open-data-demand';
 import { OpenDataShowcase } from './entities/open-data-showcase';
 import { OpenDataApiResolver } from './resolvers/api.resolver';
+import { OpenDataUseReportResolver } from './resolvers/use-report.resolver';
+import { OpenCatalogFacetsResolver } from './resolvers/facets.resolver';
 import { OpenDataDemandResolver } from './resolvers/demand.resolver';
 import { ShowcaseResolver } from './resolvers/showcase.resolver';
 import { OpenDataApplicationResolver } from './resolvers/application.resolver';
@@ -32,7 +35,7 @@ export async function createServer(deps: ServiceDeps<OpenDataConfig>): Promise<G
   const context: OpenDataDeps = { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, rules, config: deps.config, logger: deps.logger };
   const app = await subgraphServer<OpenDataDeps>(deps, {
     name: 'open-data',
-    resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver, OpenDatasetUsageResolver, ShowcaseResolver, OpenDataDemandResolver, OpenDataApiResolver, OpenDataTaskResolver, OpenDataFactResolver],
+    resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver, OpenDatasetUsageResolver, ShowcaseResolver, OpenDataDemandResolver, OpenDataApiResolver, OpenDataTaskResolver, OpenDataFactResolver, OpenDataUseReportResolver, OpenCatalogFacetsResolver],
     references, context,
   });
   // Bulk downloads stream beside /graphql: a GraphQL answer is one buffered body.
@@ -49,7 +52,7 @@ export async function createServer(deps: ServiceDeps<OpenDataConfig>): Promise<G
 export const service: ServiceModule<OpenDataConfig> = {
   name: 'open-data',
   loadConfig,
-  entities: [OpenDataset, OpenDataApplication, OpenDataCase, OpenDataUsage, OpenDataDemand, OpenDataShowcase, OpenDataApiKey],
+  entities: [OpenDataset, OpenDataApplication, OpenDataCase, OpenDataUsage, OpenDataDemand, OpenDataShowcase, OpenDataApiKey, OpenDataUseReport],
   migrations,
   createServer,
   activities: (deps) => ({ ...applicationActivities(deps.ds), ...caseActivities(deps.ds) }),

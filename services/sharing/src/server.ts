@@ -15,7 +15,7 @@ import { ShareApplication } from './entities/share-application';
 import { exchangeCipher, type ExchangeCipher } from './domain/protect';
 import { startPushes } from './domain/push-trigger';
 import { uploadHandler } from './routes/upload.route';
-import { exportHandler } from './routes/export.route';
+import { exportHandler, versionHandler } from './routes/export.route';
 import { startInspectionAfterLoad } from './domain/inspection-trigger';
 import { existsHandler } from './routes/exists.route';
 import { pushActivities } from './activities/push.activities';
@@ -70,6 +70,7 @@ export async function createServer(deps: ServiceDeps<SharingConfig>): Promise<Gr
     },
   }));
   app.app.get('/internal/exchange/resources/:resourceId/records', exportHandler({ ds: deps.ds, verify, cipher, logger: deps.logger }));
+  app.app.get('/internal/exchange/resources/:resourceId/version', versionHandler({ ds: deps.ds, verify, logger: deps.logger }));
   app.app.post('/internal/exchange/resources/:resourceId/exists', existsHandler({ ds: deps.ds, verify, cipher, logger: deps.logger }));
   return app;
 }

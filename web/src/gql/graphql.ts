@@ -331,6 +331,10 @@ export type OpenDatasetFilter = {
   publisherDepartmentId?: string | null | undefined;
   /** unpublished ones only where the caller may see them */
   status?: OpenDatasetStatus | null | undefined;
+  /** a city's or a county's open catalog (6 digits): a city's rolls up its counties' (003 §19) */
+  regionCode?: string | null | undefined;
+  /** with regionCode: only that level, without the counties it rolls up */
+  ownLevelOnly?: boolean;
 };
 
 /** 数据下载 / 接口调用 / 算法模型结果 (003 §22); CONDITIONAL data is never a bulk download */

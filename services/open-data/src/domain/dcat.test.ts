@@ -8,7 +8,7 @@ const base: OpenDataset = {
   id: 'd1', resourceId: 'r1', publisherDepartmentId: '420600-scjg', regionCode: '420600', name: '企业登记基本信息', description: '企业名称与住所',
   openType: OpenDatasetOpenType.UNCONDITIONAL, formats: [OpenDataFormat.CSV, OpenDataFormat.JSON], dataType: '结构化数据', openMode: OpenDatasetOpenMode.DOWNLOAD,
   updateFrequency: OpenDatasetUpdateFrequency.DAILY, theme: '市场监管', status: OpenDatasetStatus.PUBLISHED, publishedAt: new Date('2026-11-02T00:00:00Z'),
-  createdBy: 'x', createdAt: new Date('2026-11-01T00:00:00Z'),
+  createdBy: 'x', createdAt: new Date('2026-11-01T00:00:00Z'), updatedAt: new Date('2026-11-02T00:00:00Z'),
 };
 const page = (datasets: OpenDataset[], totalItems = datasets.length, n = 1): CatalogPage => ({
   publicUrl: 'https://data.example.gov.cn', datasets, page: n, pageSize: 1, totalItems,

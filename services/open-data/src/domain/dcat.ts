@@ -54,7 +54,7 @@ export function catalogQuads(c: CatalogPage): Quad[] {
     add(ds, p('dct', 'title'), zh(d.name));
     if (d.description) add(ds, p('dct', 'description'), zh(d.description));
     if (d.publishedAt) add(ds, p('dct', 'issued'), dateTime(d.publishedAt));
-    add(ds, p('dct', 'modified'), dateTime(d.publishedAt ?? d.createdAt));
+    add(ds, p('dct', 'modified'), dateTime(d.updatedAt ?? d.publishedAt ?? d.createdAt));
     add(ds, p('dct', 'accrualPeriodicity'), iri(`http://publications.europa.eu/resource/authority/frequency/${FREQUENCY[d.updateFrequency]}`));
     add(ds, p('dct', 'accessRights'), iri(`http://publications.europa.eu/resource/authority/access-right/${d.openType === OpenDatasetOpenType.UNCONDITIONAL ? 'PUBLIC' : 'RESTRICTED'}`));
     add(ds, p('dcat', 'keyword'), zh(d.theme));
@@ -104,7 +104,7 @@ export function projectOpenData(c: CatalogPage): Record<string, unknown> {
     '@type': 'dcat:Catalog', conformsTo: 'https://project-open-data.cio.gov/v1.1/schema', describedBy: 'https://project-open-data.cio.gov/v1.1/schema/catalog.json',
     dataset: c.datasets.map((d) => ({
       '@type': 'dcat:Dataset', identifier: `${c.publicUrl}/open-data/datasets/${d.id}`, title: d.name, description: d.description ?? d.name,
-      keyword: [d.theme], theme: [d.theme], modified: (d.publishedAt ?? d.createdAt).toISOString(), issued: d.publishedAt?.toISOString(),
+      keyword: [d.theme], theme: [d.theme], modified: (d.updatedAt ?? d.publishedAt ?? d.createdAt).toISOString(), issued: d.publishedAt?.toISOString(),
       publisher: { '@type': 'org:Organization', name: c.publisherName(d.publisherDepartmentId) },
       accessLevel: d.openType === OpenDatasetOpenType.UNCONDITIONAL ? 'public' : 'restricted public', accrualPeriodicity: ISO_PERIOD[d.updateFrequency],
       language: ['zh'],

@@ -1,5 +1,6 @@
 // What a bulk download may release (000 §20, 003 §22-23): a PUBLISHED, UNCONDITIONAL dataset backed by a published
 // catalog entry that is not HIGH grade, in one of its declared formats; values de-identified for the OPEN use.
+import { createHash } from 'node:crypto';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, type CommonConfig, type GradePolicySource } from '@gov/kit';
 import type { DataSource } from 'typeorm';
 import { OpenDatasetOpenType, OpenDatasetStatus } from '../entities/enums';
@@ -14,6 +15,8 @@ export interface PreparedDownload {
   format: FileFormat;
   columns: string[];
   fileName: string;
+  /** The projection's columns and treatments: part of the ETag (a grade-policy change changes the file). */
+  shape: string;
   rows(signal?: AbortSignal): AsyncGenerator<Row>;
 }
 
@@ -56,6 +59,7 @@ export async function prepareDownload(
   const projection = openProjection(await rules(), resource);
   return {
     dataset, resource, format, columns: projection.columns,
+    shape: JSON.stringify([...projection.treatments]),
     fileName: `${dataset.name}.${EXTENSIONS[format]}`,
     async *rows(signal) {
       for await (const r of streamSourceRecords(resource.id, projection.columns, config, signal)) yield projection.apply(r.fields);
@@ -71,4 +75,16 @@ export function downloadUrl(publicUrl: string, datasetId: string, format: string
 export function distributionsOf(d: OpenDataset, publicUrl: string): Array<{ format: FileFormat; downloadURL: string }> {
   if (d.status !== OpenDatasetStatus.PUBLISHED || d.openType !== OpenDatasetOpenType.UNCONDITIONAL || !d.resourceId) return [];
   return downloadFormats(d).map((format) => ({ format, downloadURL: downloadUrl(publicUrl, d.id, format) }));
+}
+
+/** A strong validator for one download: the source's data version, the dataset's metadata, the projection and the options. */
+export function downloadEtag(d: Pick<PreparedDownload, 'dataset' | 'format' | 'shape'>, sourceVersion: string, bom: boolean): string {
+  const h = createHash('sha256').update([sourceVersion, d.dataset.id, d.dataset.name, d.dataset.updatedAt?.toISOString() ?? '', d.format, bom ? 'bom' : '', d.shape].join('|'));
+  return `"${h.digest('base64url').slice(0, 27)}"`;
+}
+
+/** Last-Modified: the later of the source's last load and the dataset's own last change. */
+export function downloadLastModified(d: Pick<PreparedDownload, 'dataset'>, lastLoadedAt: string | null): Date {
+  const times = [d.dataset.updatedAt, d.dataset.publishedAt, d.dataset.createdAt, lastLoadedAt ? new Date(lastLoadedAt) : null].filter((t): t is Date => !!t);
+  return new Date(Math.max(...times.map((t) => t.getTime())));
 }

@@ -33,7 +33,11 @@ export async function readRecordPage(
       .where('a.datasetId = :id AND a.applicantSub = :sub AND a.status = :approved AND a.periodFrom <= :today AND a.periodTo >= :today',
         { id, sub: callerSub, approved: OpenDataApplicationStatus.APPROVED, today }).getMany();
     if (!grants.length) throw new ForbiddenError('no approved application of yours covers this dataset today (000 §21, 003 §26)');
-    grantedItems = grants.some((g) => !g.items) ? null : new Set(grants.flatMap((g) => g.items ?? []));
+    const active = grants.filter((g) => !g.accessSuspendedAt);
+    if (!active.length) {
+      throw new ForbiddenError(`the publisher suspended your access until you rectify (003 §35): ${grants[0].accessSuspensionReason ?? 'risk report overdue'}`);
+    }
+    grantedItems = active.some((g) => !g.items) ? null : new Set(active.flatMap((g) => g.items ?? []));
   }
   if (!dataset.resourceId) throw new ConflictError('no catalog entry backs this dataset, so it has no records');
   const resource = await fetchSourceResource(dataset.resourceId, config);

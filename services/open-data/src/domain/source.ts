@@ -28,3 +28,14 @@ export async function* streamSourceRecords(
   const lines = createInterface({ input: Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), crlfDelay: Infinity });
   for await (const line of lines) if (line) yield JSON.parse(line) as SourceRecord;
 }
+
+export interface SourceVersion { version: string; lastLoadedAt: string | null; recordCount: number }
+
+/** Sharing's data version of a resource (changes with every load): the basis of a download's ETag and Last-Modified. */
+export async function fetchSourceVersion(resourceId: string, config: CommonConfig = commonConfig(), signal?: AbortSignal): Promise<SourceVersion> {
+  const token = await clientCredentialsToken(config.keycloak, config.serviceAccount.clientId, config.serviceAccount.clientSecret);
+  const url = `${subgraphUrl('sharing').replace(/\/graphql$/, '')}/internal/exchange/resources/${encodeURIComponent(resourceId)}/version`;
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal });
+  if (!res.ok) throw new Error(`sharing data version answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
+  return await res.json() as SourceVersion;
+}

@@ -35,6 +35,13 @@ export class OpenDataApplication {
   @Field(() => String, { nullable: true, description: 'the reasons of a refusal (000 §21)' })
   @Column({ type: 'text', nullable: true, name: 'decision_reason' }) decisionReason: string | null;
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'decided_at' }) decidedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'the latest periodic risk report (003 §25); the next one falls due from it' })
+  @Column({ type: 'datetime', precision: 3, nullable: true, name: 'last_risk_report_at' }) lastRiskReportAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'the publisher suspended the access (003 §35): the data API refuses from then on' })
+  @Column({ type: 'datetime', precision: 3, nullable: true, name: 'access_suspended_at' }) accessSuspendedAt: Date | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 64, nullable: true, name: 'access_suspended_by' }) accessSuspendedBy: string | null;
+  @Field(() => String, { nullable: true, description: 'the rectification the publisher requires (整改要求, 003 §35)' })
+  @Column({ type: 'text', nullable: true, name: 'access_suspension_reason' }) accessSuspensionReason: string | null;
   @Column({ type: 'varchar', length: 64, name: 'idempotency_key' }) idempotencyKey: string;
   @Field() @CreateDateColumn({ type: 'datetime', precision: 3, name: 'created_at' }) createdAt: Date;
 }

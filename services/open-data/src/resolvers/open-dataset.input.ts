@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OpenDataFormat, OpenDatasetOpenMode, OpenDatasetOpenType, OpenDatasetStatus, OpenDatasetUpdateFrequency } from '../entities/enums';
 
@@ -22,4 +22,7 @@ export class OpenDatasetFilter {
   @Field(() => String, { nullable: true, description: 'matches name or description' }) @IsOptional() @MaxLength(100) keyword?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) publisherDepartmentId?: string | null;
   @Field(() => OpenDatasetStatus, { nullable: true, description: 'unpublished ones only where the caller may see them' }) @IsOptional() status?: OpenDatasetStatus | null;
+  @Field(() => String, { nullable: true, description: "a city's or a county's open catalog (6 digits): a city's rolls up its counties' (003 §19)" })
+  @IsOptional() @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit region code' }) regionCode?: string | null;
+  @Field({ defaultValue: false, description: 'with regionCode: only that level, without the counties it rolls up' }) ownLevelOnly: boolean;
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
-  ConflictError, ConnectionType, fetchCatalogEntry, ForbiddenError, isDuplicateKey, NotFoundError, PageArgs, paginate, requireDepartment, requireUser,
+  ConflictError, ConnectionType, coveredRegionSql, fetchCatalogEntry, ForbiddenError, isDuplicateKey, NotFoundError, PageArgs, paginate, requireDepartment, requireUser,
   DataResourceKey as DataResourceRef, type Connection, type User,
 } from '@gov/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { OpenDataContext } from '../context';
 import { OpenDatasetStatus } from '../entities/enums';
 import { OpenDataset } from '../entities/open-dataset';
@@ -16,14 +16,27 @@ import { Department } from '../entities/refs';
 
 const OpenDatasetConnection = ConnectionType(OpenDataset, 'OpenDataset');
 
-/** The open catalog page a caller may see: the read itself, without its audit record (the resolver adds it). */
-export async function readOpenDatasets(ds: DataSource, user: User | null, filter: OpenDatasetFilter | null, page: PageArgs): Promise<Connection<OpenDataset>> {
+/** The datasets a caller may see, filtered (theme, keyword, publisher, status, region with the county roll-up). */
+export function filteredOpenDatasets(ds: DataSource, user: User | null, filter: OpenDatasetFilter | null): SelectQueryBuilder<OpenDataset> {
   const qb = restrictToReadable(ds.getRepository(OpenDataset).createQueryBuilder('d'), user);
   if (filter?.theme) qb.andWhere('d.theme = :fTheme', { fTheme: filter.theme });
   if (filter?.keyword) qb.andWhere('(d.name LIKE :kw OR d.description LIKE :kw)', { kw: `%${filter.keyword.replace(/[%_\\]/g, '\\$&')}%` });
   if (filter?.publisherDepartmentId) qb.andWhere('d.publisherDepartmentId = :fDept', { fDept: filter.publisherDepartmentId });
   if (filter?.status) qb.andWhere('d.status = :fStatus', { fStatus: filter.status });
-  return paginate(qb, page);
+  if (filter?.regionCode) {
+    // 003 §19: the counties compile their own open catalogs, which roll up into the city's.
+    if (filter.ownLevelOnly) qb.andWhere('d.regionCode = :fRegion', { fRegion: filter.regionCode });
+    else {
+      const covered = coveredRegionSql('d.regionCode', filter.regionCode, 'fRegion');
+      qb.andWhere(covered.sql, covered.params);
+    }
+  }
+  return qb;
+}
+
+/** The open catalog page a caller may see: the read itself, without its audit record (the resolver adds it). */
+export async function readOpenDatasets(ds: DataSource, user: User | null, filter: OpenDatasetFilter | null, page: PageArgs): Promise<Connection<OpenDataset>> {
+  return paginate(filteredOpenDatasets(ds, user, filter), page);
 }
 
 // The two queries carry no @Authorized on purpose: the open portal serves published datasets to anonymous visitors

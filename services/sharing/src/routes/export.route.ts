@@ -7,6 +7,7 @@ import { AppError, BadUserInputError, fetchCatalogEntry, ForbiddenError, NotFoun
 import type { DataSource } from 'typeorm';
 import { ExchangeRecord } from '../entities/exchange';
 import type { ExchangeCipher } from '../domain/protect';
+import { dataVersion } from '../domain/data-version';
 
 const PAGE = 1000;
 const HTTP: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, AUDIT_UNAVAILABLE: 503 };
@@ -23,18 +24,17 @@ export function exportHandler(deps: { ds: DataSource; verify: TokenVerifier; cip
       const wanted = typeof req.query.items === 'string' && req.query.items ? req.query.items.split(',') : resource.items.map((i) => i.name);
       const unknown = wanted.filter((n) => !resource.items.some((i) => i.name === n));
       if (unknown.length) throw BadUserInputError.field('items', `not data items of this resource: ${unknown.join(', ')}`);
-      const [{ n }] = await deps.ds.query('SELECT COUNT(*) AS n FROM exchange_record WHERE resource_id = ?', [resource.id]) as Array<{ n: string | number }>;
+      // The owner states when the resource was last loaded (quality's timeliness rule) and its data version (open-data's ETag).
+      const v = await dataVersion(deps.ds, resource.id);
+      const n = v.recordCount;
       await auditAs(auditActorOf(user), { action: 'EXPORT', resourceId: resource.id, items: wanted, detail: `internal stream rows=${n}` },
         { requestId: String(req.headers['x-request-id'] ?? `export-${resource.id}`), source: 'sharing' });
       // Optional keyset window (a data API page): records after the record id `after`, at most `limit` of them.
       let after = typeof req.query.after === 'string' ? req.query.after.slice(0, 64) : '';
       let left = typeof req.query.limit === 'string' ? Number.parseInt(req.query.limit, 10) : Infinity;
       if (Number.isNaN(left) || left < 1) throw BadUserInputError.field('limit', 'a positive integer');
-      // The owner states when the resource was last loaded: quality's timeliness rule reads it with the records.
-      const [{ at }] = await deps.ds.query(
-        `SELECT COALESCE((SELECT MAX(finished_at) FROM exchange_load WHERE resource_id = ? AND status = 'LOADED'),
-                         (SELECT MAX(created_at) FROM exchange_record WHERE resource_id = ?)) AS at`, [resource.id, resource.id]) as Array<{ at: Date | string | null }>;
-      if (at) res.setHeader('x-last-loaded-at', new Date(at).toISOString());
+      if (v.lastLoadedAt) res.setHeader('x-last-loaded-at', v.lastLoadedAt);
+      res.setHeader('x-data-version', v.version);
       res.setHeader('x-record-count', String(n));
       res.status(200).type('application/x-ndjson');
       for (;;) {
@@ -62,6 +62,23 @@ export function exportHandler(deps: { ds: DataSource; verify: TokenVerifier; cip
         return;
       }
       deps.logger.error({ err: e }, 'record stream failed');
+      res.status(500).json({ errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  };
+}
+
+// GET /internal/exchange/resources/:resourceId/version — the data version of a resource for the platform's service
+// accounts (open-data's ETag / Last-Modified): metadata, no record leaves, so no audit record.
+export function versionHandler(deps: { ds: DataSource; verify: TokenVerifier; logger: Logger }) {
+  return async (req: Request, res: Response): Promise<void> => {
+    try {
+      const user = await deps.verify(req.headers.authorization);
+      if (!user) throw new UnauthenticatedError();
+      if (!user.isService) throw new ForbiddenError('the data version is for the platform\'s service accounts only');
+      res.status(200).json(await dataVersion(deps.ds, String(req.params.resourceId).slice(0, 64)));
+    } catch (e) {
+      if (e instanceof AppError) { res.status(HTTP[e.code] ?? 400).json({ errors: [{ message: e.message, extensions: { ...e.extensions, http: undefined } }] }); return; }
+      deps.logger.error({ err: e }, 'data version failed');
       res.status(500).json({ errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
   };
