@@ -113,6 +113,10 @@ export async function createGraphQLApp<C extends BaseContext>(opts: GraphQLAppOp
         const s = app.listen(port, host, () => resolve(s));
         s.on('error', reject);
       });
+      // Idle keep-alive sockets outlive the callers' pools (undici drops its own after the hint minus 1 s): a caller never
+      // sends on a socket this server is closing at that moment ("socket hang up" under load).
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
       const addr = server.address();
       const actual = typeof addr === 'object' && addr ? addr.port : port;
       opts.logger.info({ port: actual }, `${opts.name} listening`);
