@@ -19,7 +19,7 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     // A subgraph that hangs is as unavailable as one that is down: the answer does not wait on it past the timeout.
     // The fetcher is passed here, with kit's keep-alive client: the data source ignores agents given any other way
     // (apollographql/federation#1861).
-    super({ url: subgraphUrl(service as ServiceName), fetcher: fetchLike(timeoutMs) as never });
+    super({ url: subgraphUrl(service as ServiceName), fetcher: fetchLike(timeoutMs) as never, honorSubgraphCacheControlHeader: false });
   }
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);

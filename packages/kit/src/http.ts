@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -74,6 +74,8 @@ export async function createGraphQLApp<C extends BaseContext>(opts: GraphQLAppOp
       ...(opts.apollo.plugins ?? []),
       // No usage reporting anywhere (APOLLO_TELEMETRY_DISABLED), so subgraphs need not build traces for the gateway.
       ...('schema' in opts.apollo ? [ApolloServerPluginInlineTraceDisabled()] : []),
+      // No type declares cache hints (responses are per user, `no-store`): the plugin's per-field hook is pure cost.
+      ApolloServerPluginCacheControlDisabled(),
       opts.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   } as ApolloServerOptions<C>);
