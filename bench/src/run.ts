@@ -2,8 +2,8 @@
 // databases and task queues), each figure beside a baseline measured in the same run, in ONE table printed and written
 // to bench/RESULTS.md with the commit and the machine. Only ratios within one run mean anything on a shared machine.
 //   BENCH_REQUESTS (400) BENCH_CONCURRENCY (8) BENCH_UPLOAD_ROWS (100000) BENCH_AUDIT_N (2000) BENCH_APPROVALS (40)
-//   BENCH_EXPORT_ROWS (50000) BENCH_CPU_PROF (a directory for the stack's CPU profiles)
-import { execFileSync, spawnSync } from 'node:child_process';
+//   BENCH_EXPORT_ROWS (50000) BENCH_GATEWAY_WORKERS (2; 1 = skip the clustered gateway) BENCH_CPU_PROF (a directory for the stack's CPU profiles)
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ Object.assign(process.env, env);
 const stackLib = require(join(ROOT, 'scripts/stack.cjs')) as {
   startStack(o: { env: Record<string, string>; freePorts: boolean; logsDir: string; nodeArgs?: string[] }): Promise<{ env: Record<string, string>; children: Child[]; gatewayUrl: string }>;
   stopStack(s: unknown): Promise<void>;
+  freePort(): Promise<number>;
+  waitReady(url: string, child: ChildProcess, name: string, logFile: string): Promise<void>;
 };
 const { populationRow } = require('@gov/svc-sharing/dist/domain/demo') as typeof import('@gov/svc-sharing/dist/domain/demo');
 
@@ -151,6 +153,21 @@ async function main(): Promise<void> {
     const qGw = await costed(Math.max(40, n / 4), query(gw));
     const qSub = await costed(Math.max(40, n / 4), query(sub));
     row('gateway floor (`me`) vs subgraph floor (catalog `me`)', rps(meGw), rps(meSub), meGw.perSec / meSub.perSec, '≥ 0.6x', meGw.perSec / meSub.perSec >= 0.6);
+    // The same gateway as BENCH_GATEWAY_WORKERS (default 2) node:cluster workers (GOV_WORKERS), beside the first one.
+    const workers = envInt('BENCH_GATEWAY_WORKERS', 2);
+    if (workers > 1) {
+      const port = await stackLib.freePort();
+      const gw2 = spawn(process.execPath, [...nodeArgs, join(ROOT, 'gateway/dist/index.js')], { env: { ...process.env, ...stack.env, PORT: String(port), GOV_WORKERS: String(workers) }, stdio: 'ignore' });
+      try {
+        await stackLib.waitReady(`http://127.0.0.1:${port}/readyz`, gw2, 'gateway (cluster)', '-');
+        const url = `http://127.0.0.1:${port}/graphql`;
+        await load(40, conc, me(url));
+        const meGw2 = await load(n, conc, me(url));
+        row(`gateway floor with ${workers} cluster workers (GOV_WORKERS) vs subgraph floor`, rps(meGw2), rps(meSub), meGw2.perSec / meSub.perSec, '≥ 0.6x', meGw2.perSec / meSub.perSec >= 0.6);
+      } finally {
+        await new Promise<void>((ok) => { if (gw2.exitCode !== null) return ok(); gw2.once('exit', () => ok()); gw2.kill('SIGTERM'); setTimeout(() => gw2.kill('SIGKILL'), 10_000).unref(); });
+      }
+    }
     row('VERIFY through the gateway vs the gateway floor', rps(vGw), rps(meGw), vGw.perSec / meGw.perSec, '≥ 0.8x', vGw.perSec / meGw.perSec >= 0.8);
     row('VERIFY on the sharing subgraph vs the subgraph floor', rps(vSub), rps(meSub), vSub.perSec / meSub.perSec, '≥ 0.5x', vSub.perSec / meSub.perSec >= 0.5);
     row('VERIFY through the gateway vs straight to the subgraph', rps(vGw), rps(vSub), vGw.perSec / vSub.perSec, '(shown)', null);
