@@ -117,8 +117,9 @@ async function main(): Promise<void> {
     const plainS = (performance.now() - t0) / 1000;
     const upRate = uploadRows / uploadS;
     const plainRate = uploadRows / plainS;
-    row(`upload ${uploadRows.toLocaleString('en')}-row population CSV (validated, SM4)`, `${fmt(upRate, 0)} rows/s`, `plain multi-row INSERT ${fmt(plainRate, 0)} rows/s`, upRate / plainRate,
-      '≥ 20,000 rows/s and ≥ 0.5x', upRate >= 20_000 && upRate / plainRate >= 0.5);
+    row(`upload ${uploadRows.toLocaleString('en')}-row population CSV (validated, SM4) vs the same rows as a plain INSERT`, `${fmt(upRate, 0)} rows/s`, `plain multi-row INSERT ${fmt(plainRate, 0)} rows/s`, upRate / plainRate,
+      '≥ 0.5x', upRate / plainRate >= 0.5);
+    row('upload rows/s against the absolute goal', `${fmt(upRate, 0)} rows/s`, '20,000 rows/s', upRate / 20_000, '≥ 20,000 rows/s', upRate >= 20_000);
 
     // 2. Floors and delivery, through the gateway vs straight to the subgraph, same token, interleaved warm-up.
     const consumer = await token('city-wjw-user');
