@@ -47,8 +47,11 @@ async function startStack(opts) {
     const logFile = join(opts.logsDir, `${name}.log`);
     const out = createWriteStream(logFile);
     const child = spawn(process.execPath, [...(opts.nodeArgs || []), join(ROOT, script)], { env: { ...process.env, ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let open = 2;
     for (const stream of [child.stdout, child.stderr]) {
-      stream.pipe(out, { end: false }); // two streams into one file: the first to end must not close it for the other
+      // Two streams into one file: the file closes when both have ended, not when the first does (write after end).
+      stream.pipe(out, { end: false });
+      stream.once('end', () => { if (--open === 0) out.end(); });
       if (opts.echo) stream.on('data', (b) => process.stdout.write(String(b).split('\n').filter(Boolean).map((l) => `[${name}] ${l}\n`).join('')));
     }
     children.push(child);
