@@ -8,6 +8,7 @@ import { clustered, isLeadWorker } from './cluster';
 import { createLogger, type Logger } from './logger';
 import { clientCredentialsToken, forgetToken, graphqlRequest } from './tokens';
 import { connectTemporal } from './temporal';
+import { keepOfficialCalendarsFresh } from './deadline';
 import { httpAuditShipper } from './audit';
 import { AuditOutbox, AuditOutbox1764400000000, setProcessOutbox, type AuditShipper } from './outbox';
 
@@ -86,6 +87,7 @@ async function runOne<C extends CommonConfig>(mod: ServiceModule<C>): Promise<vo
   if (isLeadWorker()) deps.outbox.start(); // one relay per database: the others' records wait for its next poll
   const app = await mod.createServer(deps);
   const http = await app.listen(port, host);
+  keepOfficialCalendarsFresh(config, logger); // deadlines here count on the authority's loaded calendar
 
   let worker: { run(): Promise<void>; shutdown(): void } | undefined;
   let running: Promise<void> | undefined;
