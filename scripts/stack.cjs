@@ -30,7 +30,7 @@ async function waitReady(url, child, name, logFile, timeoutMs = 90000) {
 }
 
 /**
- * @param {{ env?: Record<string,string>, freePorts?: boolean, logsDir: string, echo?: boolean }} opts
+ * @param {{ env?: Record<string,string>, freePorts?: boolean, logsDir: string, echo?: boolean, nodeArgs?: string[] }} opts
  * @returns {Promise<{ env: Record<string,string>, children: import('node:child_process').ChildProcess[], gatewayUrl: string, ports: Record<string, number> }>}
  */
 async function startStack(opts) {
@@ -46,9 +46,12 @@ async function startStack(opts) {
   const start = (name, script, extra = {}) => {
     const logFile = join(opts.logsDir, `${name}.log`);
     const out = createWriteStream(logFile);
-    const child = spawn(process.execPath, [join(ROOT, script)], { env: { ...process.env, ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(opts.nodeArgs || []), join(ROOT, script)], { env: { ...process.env, ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let open = 2;
     for (const stream of [child.stdout, child.stderr]) {
-      stream.pipe(out);
+      // Two streams into one file: the file closes when both have ended, not when the first does (write after end).
+      stream.pipe(out, { end: false });
+      stream.once('end', () => { if (--open === 0) out.end(); });
       if (opts.echo) stream.on('data', (b) => process.stdout.write(String(b).split('\n').filter(Boolean).map((l) => `[${name}] ${l}\n`).join('')));
     }
     children.push(child);

@@ -2,7 +2,7 @@
 // supergraph and forwards `authorization` and `x-request-id` to each subgraph, which verifies the token again.
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import {
-  createGraphQLApp, createLogger, SERVICE_PORTS, createTokenVerifier, ServiceUnavailableError, subgraphUrl, type GraphQLApp, type ServiceName, type User,
+  createGraphQLApp, createLogger, fetchLike, SERVICE_PORTS, createTokenVerifier, ServiceUnavailableError, subgraphUrl, type GraphQLApp, type ServiceName, type User,
 } from '@gov/kit';
 import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config';
@@ -17,10 +17,9 @@ export interface GatewayContext { user: User | null; requestId: string; authoriz
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly service: string, timeoutMs: number) {
     // A subgraph that hangs is as unavailable as one that is down: the answer does not wait on it past the timeout.
-    super({
-      url: subgraphUrl(service as ServiceName),
-      fetcher: ((url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
-    });
+    // The fetcher is passed here, with kit's keep-alive client: the data source ignores agents given any other way
+    // (apollographql/federation#1861).
+    super({ url: subgraphUrl(service as ServiceName), fetcher: fetchLike(timeoutMs) as never, honorSubgraphCacheControlHeader: false });
   }
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);

@@ -16,14 +16,23 @@ interface KeycloakClaims extends JWTPayload {
   azp?: string;
 }
 
+const VERIFIED_CACHE_MAX = 10_000;
+
 /** Returns null for an anonymous request, a User for a valid token; throws UNAUTHENTICATED for anything else. */
 export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
   const jwks = createRemoteJWKSet(new URL(opts.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
+  // A token already verified needs no second signature check until it expires: every hop of every call re-presents it.
+  const verified = new Map<string, { user: User; exp: number }>();
   return async (authorization) => {
     if (!authorization) return null;
     const m = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!m) throw new UnauthenticatedError('authorization header must be "Bearer <token>"');
     const token = m[1];
+    const hit = verified.get(token);
+    if (hit) {
+      if (hit.exp > Date.now()) return { ...hit.user, roles: [...hit.user.roles] };
+      verified.delete(token);
+    }
     let claims: KeycloakClaims;
     try {
       ({ payload: claims } = await jwtVerify<KeycloakClaims>(token, jwks, {
@@ -36,7 +45,7 @@ export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
     if (!claims.sub) throw new UnauthenticatedError('invalid access token (no subject)');
     const roles = (claims.realm_access?.roles ?? []).filter((r): r is Role =>
       ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'public', 'service'].includes(r));
-    return {
+    const user: User = {
       sub: claims.sub,
       username: claims.preferred_username ?? claims.azp ?? claims.sub,
       roles,
@@ -45,6 +54,11 @@ export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
       isService: roles.includes('service'),
       token,
     };
+    if (typeof claims.exp === 'number') {
+      if (verified.size >= VERIFIED_CACHE_MAX) verified.delete(verified.keys().next().value!); // oldest first
+      verified.set(token, { user, exp: claims.exp * 1000 });
+    }
+    return { ...user, roles: [...roles] };
   };
 }
 

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -69,11 +69,15 @@ export async function createGraphQLApp<C extends BaseContext>(opts: GraphQLAppOp
     // Apollo's CSRF prevention stays on (a simple cross-site POST/GET needs a preflight header); batches stay refused.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Compact JSON (Apollo's default indents every answer: more bytes and CPU on every hop, for nobody to read).
+    stringifyResult: (value) => JSON.stringify(value),
     formatError: makeFormatError(opts.logger),
     plugins: [
       ...(opts.apollo.plugins ?? []),
       // No usage reporting anywhere (APOLLO_TELEMETRY_DISABLED), so subgraphs need not build traces for the gateway.
       ...('schema' in opts.apollo ? [ApolloServerPluginInlineTraceDisabled()] : []),
+      // No type declares cache hints (responses are per user, `no-store`): the plugin's per-field hook is pure cost.
+      ApolloServerPluginCacheControlDisabled(),
       opts.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   } as ApolloServerOptions<C>);
@@ -113,6 +117,10 @@ export async function createGraphQLApp<C extends BaseContext>(opts: GraphQLAppOp
         const s = app.listen(port, host, () => resolve(s));
         s.on('error', reject);
       });
+      // Idle keep-alive sockets outlive the callers' pools (undici drops its own after the hint minus 1 s): a caller never
+      // sends on a socket this server is closing at that moment ("socket hang up" under load).
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
       const addr = server.address();
       const actual = typeof addr === 'object' && addr ? addr.port : port;
       opts.logger.info({ port: actual }, `${opts.name} listening`);

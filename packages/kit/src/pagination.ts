@@ -20,7 +20,19 @@ export class PageArgs {
   @Field(() => String, { nullable: true }) after?: string | null;
 }
 
-export interface Connection<T> { edges: Array<{ cursor: string; node: T }>; pageInfo: PageInfo; totalCount: number }
+/**
+ * A count that runs only when awaited: GraphQL awaits a field's promise-like value, so `totalCount` costs a COUNT over
+ * the whole filter only for a client that selects it (most pages don't), and at most once.
+ */
+export class LazyCount implements PromiseLike<number> {
+  private running?: Promise<number>;
+  constructor(private readonly count: () => Promise<number>) {}
+  then<A = number, B = never>(ok?: ((n: number) => A | PromiseLike<A>) | null, fail?: ((e: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
+    return (this.running ??= this.count()).then(ok, fail);
+  }
+}
+
+export interface Connection<T> { edges: Array<{ cursor: string; node: T }>; pageInfo: PageInfo; totalCount: number | LazyCount }
 
 export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`)
@@ -52,7 +64,8 @@ export async function paginate<T extends ObjectLiteral & { id: string; createdAt
   qb: SelectQueryBuilder<T>, args: PageArgs,
 ): Promise<Connection<T>> {
   const a = qb.alias;
-  const totalCount = await qb.clone().getCount();
+  const counted = qb.clone();
+  const totalCount = new LazyCount(() => counted.getCount());
   const page = qb.clone().orderBy(`${a}.createdAt`, 'DESC').addOrderBy(`${a}.id`, 'DESC').take(args.first + 1);
   if (args.after) {
     const [at, id] = decodeCursor(args.after);

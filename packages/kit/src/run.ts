@@ -4,6 +4,7 @@ import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { commonConfig, env, type CommonConfig } from './config';
 import { createDataSource } from './datasource';
 import type { GraphQLApp } from './http';
+import { clustered, isLeadWorker } from './cluster';
 import { createLogger, type Logger } from './logger';
 import { clientCredentialsToken, forgetToken, graphqlRequest } from './tokens';
 import { connectTemporal } from './temporal';
@@ -61,8 +62,15 @@ export function taskQueuePrefix(): string {
   return env('TEMPORAL_TASK_QUEUE_PREFIX', '');
 }
 
-/** Boots a subgraph: database, Temporal client, GraphQL over HTTP, activity worker; stops cleanly on SIGTERM/SIGINT. */
+/**
+ * Boots a subgraph: database, Temporal client, GraphQL over HTTP, activity worker; stops cleanly on SIGTERM/SIGINT.
+ * With GOV_WORKERS > 1, that many such processes share the port (kit cluster.ts); only the first relays the outbox.
+ */
 export async function runService<C extends CommonConfig>(mod: ServiceModule<C>): Promise<void> {
+  return clustered(mod.name, createLogger(mod.name), () => runOne(mod));
+}
+
+async function runOne<C extends CommonConfig>(mod: ServiceModule<C>): Promise<void> {
   const config = mod.loadConfig?.() ?? (commonConfig() as C); // env is read here, once
   const logger = createLogger(mod.name);
   const port = config.http.port ?? SERVICE_PORTS[mod.name];
@@ -76,7 +84,7 @@ export async function runService<C extends CommonConfig>(mod: ServiceModule<C>):
   const ship = mod.auditShipper?.(deps) ?? httpAuditShipper({ config, timeoutMs: config.audit.timeoutMs });
   deps.outbox = new AuditOutbox({ ds, source: config.audit.source ?? mod.name, ship, logger });
   setProcessOutbox(deps.outbox);
-  deps.outbox.start();
+  if (isLeadWorker()) deps.outbox.start(); // one relay per database: the others' records wait for its next poll
   const app = await mod.createServer(deps);
   const http = await app.listen(port, host);
   keepOfficialCalendarsFresh(config, logger); // deadlines here count on the authority's loaded calendar

@@ -1,6 +1,7 @@
 // Getting tokens from Keycloak: password grant for realistic demo users (tests, the README's copy-paste command),
 // client credentials for machine users. Tokens are cached until shortly before they expire.
 import type { CommonConfig } from './config';
+import { httpCall } from './http-client';
 
 interface TokenResponse { access_token: string; expires_in: number }
 
@@ -51,12 +52,12 @@ export async function graphqlRequest<T = Record<string, unknown>>(
   url: string, query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {},
   signal?: AbortSignal,
 ): Promise<GraphQLResponse<T> & { status: number }> {
-  const res = await fetch(url, {
+  const res = await httpCall(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
     signal,
   });
-  const body = (await res.json()) as GraphQLResponse<T>;
+  const body = JSON.parse(res.body) as GraphQLResponse<T>;
   return { ...body, status: res.status };
 }

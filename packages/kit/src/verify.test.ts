@@ -53,3 +53,10 @@ test('alg none and HS256 (signed with the public JWK) -> UNAUTHENTICATED', async
   const hs = await new SignJWT({ sub: 'u1', iss: issuer, aud: 'gov-graph', exp: now() + 300 }).setProtectedHeader({ alg: 'HS256', kid: 'k1' }).sign(new TextEncoder().encode(pub));
   await expect(verify(`Bearer ${hs}`)).rejects.toBeInstanceOf(UnauthenticatedError);
 });
+
+test('a token verified once is served from the cache as a fresh copy (a caller changing it changes nothing)', async () => {
+  const token = `Bearer ${await sign({})}`;
+  const first = (await verify(token))!;
+  first.roles.push('platform-operator');
+  expect((await verify(token))!.roles).toEqual(['authority']);
+});

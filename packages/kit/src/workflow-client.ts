@@ -49,7 +49,8 @@ export const EFFECT_WAIT_MS = 1500;
  */
 export async function awaitWorkflowEffect<T>(read: () => Promise<T>, applied: (v: T) => boolean, timeoutMs = EFFECT_WAIT_MS): Promise<Effect<T>> {
   const until = Date.now() + timeoutMs;
-  for (let delay = 20; ; delay = Math.min(delay * 2, 200)) {
+  // Short first waits: a running worker applies a signal in tens of milliseconds, and each read is one primary-key row.
+  for (let delay = 10; ; delay = Math.min(delay * 2, 80)) {
     const value = await read();
     if (applied(value)) return { value, pending: false };
     if (Date.now() >= until) return { value, pending: true };

@@ -45,7 +45,13 @@ export async function writeBatch(ds: DataSource, reqs: AppendRequest[]): Promise
       return rec;
     });
     if (fresh.length) {
-      await repo.insert(fresh);
+      // One multi-row INSERT with the entity's own column mapping (repo.insert spends more CPU building it than MariaDB
+      // spends writing it: a relay batch of 500 is one statement either way).
+      const cols = repo.metadata.columns;
+      const driver = m.connection.driver;
+      await m.query(`INSERT INTO audit_record (${cols.map((c) => `\`${c.databaseName}\``).join(', ')}) VALUES ?`, [
+        fresh.map((r) => cols.map((c) => driver.preparePersistentValue(c.getEntityValue(r), c) as unknown)),
+      ]);
       await m.getRepository(AuditChainHead).update({ id: 1 }, { lastSeq: seq, lastHash: prev });
     }
     return out;

@@ -1,6 +1,6 @@
 // Audit lists page by chain position (seq DESC), not by (createdAt, id) like kit's paginate: records appended in the
 // same millisecond must still come out in chain order. Same Relay shape and PageArgs as kit.
-import { BadUserInputError, type Connection, type PageArgs } from '@gov/kit';
+import { BadUserInputError, LazyCount, type Connection, type PageArgs } from '@gov/kit';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { AuditRecord } from '../entities/audit-record';
 
@@ -18,7 +18,8 @@ export function decodeSeqCursor(cursor: string): number {
 
 export async function paginateBySeq(qb: SelectQueryBuilder<AuditRecord>, args: PageArgs): Promise<Connection<AuditRecord>> {
   const a = qb.alias;
-  const totalCount = await qb.clone().getCount();
+  const counted = qb.clone();
+  const totalCount = new LazyCount(() => counted.getCount()); // counted only if the client asks
   const page = qb.clone().orderBy(`${a}.seq`, 'DESC').take(args.first + 1);
   if (args.after) page.andWhere(`${a}.seq < :pgSeq`, { pgSeq: decodeSeqCursor(args.after) });
   const rows = await page.getMany();

@@ -61,6 +61,14 @@ export async function loadRecords(ds: DataSource, input: Readable | null, req: L
   let rowCount = 0;
   let lastRow = 0;
   let batch: RecordRow[] = [];
+  // One batch is written while the next is parsed, validated and encrypted (at most one INSERT in flight).
+  let inflight: Promise<void> = Promise.resolve();
+  let insertError: unknown;
+  const write = async (rows: RecordRow[]) => {
+    await inflight;
+    if (insertError) throw insertError;
+    inflight = insertRecords(qr.manager, req.resource.id, id, rows).catch((e: unknown) => { insertError = e; });
+  };
   const qr = ds.createQueryRunner();
   await qr.connect();
   await qr.startTransaction();
@@ -75,12 +83,15 @@ export async function loadRecords(ds: DataSource, input: Readable | null, req: L
         rowCount++;
         if (problemCount) continue; // already failing: validate the rest, store nothing
         batch.push({ key: req.cipher.storedKey(req.resource.id, key), fields: req.cipher.protect(req.resource, fields) });
-        if (batch.length >= BATCH) { await insertRecords(qr.manager, req.resource.id, id, batch); batch = []; }
+        if (batch.length >= BATCH) { await write(batch); batch = []; }
       }
     } catch (e) {
+      if (e === insertError) throw e; // the database's failure, not the file's
       // A malformed file (unterminated quote, not a zip): the parser's own message, at the row it reached.
       note([{ row: lastRow + 1, field: null, reason: `unreadable ${req.format}: ${(e as Error).message.split('\n')[0].slice(0, 200)}` }]);
     }
+    await inflight;
+    if (insertError) throw insertError;
     if (rowCount === 0 && !problemCount) note([{ row: 0, field: null, reason: 'the upload holds no data rows' }]);
     if (problemCount) {
       await qr.rollbackTransaction();

@@ -38,10 +38,13 @@ export class DeliveryResolver {
   @Query(() => GrantedRecordConnection, { description: 'QUERY: records of a grant, only its items, masked by the grade policy, cursor-paginated' })
   async grantedRecords(@Arg('grantId', () => ID) grantId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SharingContext) {
     const g = await usableGrant(ctx, grantId, ShareUsageMode.QUERY);
-    const r = await fetchCatalogEntry(g.resourceId, requireUser(ctx).token);
+    // The catalog entry (another subgraph) and the page (this database) at once; nothing leaves before both are in.
+    const [r, conn] = await Promise.all([
+      fetchCatalogEntry(g.resourceId, requireUser(ctx).token),
+      paginate(ctx.ds.getRepository(ExchangeRecord).createQueryBuilder('x').where('x.resourceId = :xr', { xr: g.resourceId }), page),
+    ]);
     if (!r) throw new ForbiddenError(`catalog entry ${g.resourceId} is no longer visible to your department`);
     const items = grantedItems(g, r);
-    const conn = await paginate(ctx.ds.getRepository(ExchangeRecord).createQueryBuilder('x').where('x.resourceId = :xr', { xr: g.resourceId }), page);
     const treatments = await ctx.policy.treatments(r, items, 'QUERY', g.clearText);
     const edges = conn.edges.map(({ cursor, node }) => ({
       cursor, node: Object.assign(new GrantedRecord(), { id: node.id, createdAt: node.createdAt, fields: treatRecord(ctx.policy, items, treatments, node.fields) }),
