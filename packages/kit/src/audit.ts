@@ -29,6 +29,21 @@ export interface AuditEntry {
   outcome?: AuditOutcome;
   /** Free text, e.g. `rows=20`; never personal data. */
   detail?: string | null;
+  /** A notification security derives from this record, in the same transaction as it chains it (issue 14). */
+  notify?: AuditNotice | null;
+}
+
+/** Who sees a notice: one user (username), or every user holding `role` in a department or in a region. */
+export interface AuditNoticeRecipient { username?: string | null; departmentId?: string | null; regionCode?: string | null; role?: string | null }
+
+/** What a user is told: the kind (TASK, DECISION, ESCALATION), a title, the thing to act on and who is told. */
+export interface AuditNotice {
+  kind: 'TASK' | 'DECISION' | 'ESCALATION';
+  title: string;
+  subjectType: string;
+  subjectId: string;
+  link?: string | null;
+  recipients: AuditNoticeRecipient[];
 }
 
 /** Who acted: a user of a request, or the identity an activity / workflow acts for. */
@@ -70,7 +85,7 @@ export function auditInput(actor: AuditActor, requestId: string, entry: AuditEnt
     departmentId: actor.department, regionCode: actor.region,
     action: entry.action, resourceId: entry.resourceId ?? null, grantId: entry.grantId ?? null,
     scenario: entry.scenario ?? null, items: [...new Set(entry.items ?? [])], outcome: entry.outcome ?? 'SUCCESS',
-    detail: entry.detail ?? null, source, requestId: requestId.slice(0, 64),
+    detail: entry.detail ?? null, source, requestId: requestId.slice(0, 64), notify: entry.notify ?? null,
   };
 }
 

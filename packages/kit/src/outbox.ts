@@ -4,7 +4,7 @@
 // security's SM3 chain; record ids are chosen here, so a batch resent after a lost answer is chained once.
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
-import type { AuditActor, AuditEntry } from './audit';
+import type { AuditActor, AuditEntry, AuditNotice } from './audit';
 import { AuditUnavailableError } from './errors';
 import type { Logger } from './logger';
 import { regionOfDepartment } from './roles';
@@ -14,6 +14,8 @@ export interface OutboxRecord {
   id: string; actor: string; actorSub: string; departmentId: string | null; regionCode: string | null;
   action: string; resourceId: string | null; grantId: string | null; scenario: string | null; items: string[];
   outcome: string; detail: string | null; source: string; requestId: string; occurredAt: string;
+  /** Optional: the notification security derives from the record (kept off the chain's hash). */
+  notify?: AuditNotice | null;
 }
 
 /** Creates the outbox table; kit adds it to every service's migrations (dataSourceFor). */
@@ -53,6 +55,7 @@ export function outboxRecord(actor: AuditActor, requestId: string, entry: AuditE
     scenario: clip(entry.scenario, 500), items: [...new Set((entry.items ?? []).map((i) => i.slice(0, 128)).filter(Boolean))].slice(0, 500),
     outcome: entry.outcome ?? 'SUCCESS', detail: clip(entry.detail, 1000), source: source.slice(0, 32),
     requestId: requestId.slice(0, 64) || randomUUID(), occurredAt: at.toISOString(),
+    ...(entry.notify ? { notify: entry.notify } : {}),
   };
 }
 

@@ -15,6 +15,8 @@ import { SecurityIncident } from './entities/security-incident';
 import { EmergencyDrill, EmergencyPlan, EmergencyPlanVersion } from './entities/emergency-plan';
 import { EmergencyDrillResolver, EmergencyPlanResolver, EmergencyPlanVersionResolver } from './resolvers/emergency-plan.resolver';
 import { AgreementResolver } from './resolvers/agreement.resolver';
+import { NotificationResolver } from './resolvers/notification.resolver';
+import { Notification, NotificationRead, NotificationRecipient } from './entities/notification';
 import { AnchorResolver } from './resolvers/anchor.resolver';
 import { GradePolicyResolver } from './resolvers/grade-policy.resolver';
 import { IncidentResolver } from './resolvers/incident.resolver';
@@ -35,7 +37,7 @@ export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<G
   const app = await subgraphServer<SecurityDeps>(deps, {
     name: 'security',
     resolvers: [AuditRecordResolver, DepartmentAuditResolver, GradePolicyResolver, AgreementResolver, AnchorResolver, IncidentResolver, RetentionResolver, KeysResolver,
-      EmergencyPlanResolver, EmergencyDrillResolver, EmergencyPlanVersionResolver, SecurityFactResolver],
+      EmergencyPlanResolver, EmergencyDrillResolver, EmergencyPlanVersionResolver, SecurityFactResolver, NotificationResolver],
     references,
     context: { ds: deps.ds, keyring: deps.config.keyring, signer: deps.config.signer, appender },
   });
@@ -46,7 +48,7 @@ export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<G
 export const service: ServiceModule<SecurityConfig> = {
   name: 'security',
   loadConfig,
-  entities: [AuditRecord, AuditChainHead, GradePolicyRule, AuditAnchor, AuditArchive, SecurityIncident, DataUseAgreement, EmergencyPlan, EmergencyPlanVersion, EmergencyDrill],
+  entities: [AuditRecord, AuditChainHead, GradePolicyRule, AuditAnchor, AuditArchive, SecurityIncident, DataUseAgreement, EmergencyPlan, EmergencyPlanVersion, EmergencyDrill, Notification, NotificationRecipient, NotificationRead],
   // Security's own outbox is shipped in process into the chain it keeps — not over HTTP back to itself.
   auditShipper: (deps): AuditShipper => async (records) => {
     // kit's string unions and security's GraphQL enums carry the same values

@@ -3,13 +3,19 @@
 // settles only after its batch committed, so "appended" still means "durable in the chain". Across replicas the head
 // row lock keeps serialising batches, so the chain never forks.
 import { randomUUID } from 'node:crypto';
+import type { AuditNotice } from '@gov/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { auditHash, type AuditFields } from './chain';
 import { AuditChainHead, AuditRecord } from '../entities/audit-record';
 import type { AuditAction, AuditOutcome } from '../entities/enums';
+import { insertNotices } from './notifications';
 
-export type AppendRequest = Omit<AuditFields, 'id' | 'seq' | 'at' | 'action' | 'outcome'> & { id?: string | null; action: AuditAction; outcome: AuditOutcome };
+export type AppendRequest = Omit<AuditFields, 'id' | 'seq' | 'at' | 'action' | 'outcome'> & {
+  id?: string | null; action: AuditAction; outcome: AuditOutcome;
+  /** Not chained: the notice derived from the record, written in the batch's transaction. */
+  notify?: AuditNotice | null;
+};
 
 interface Pending { req: AppendRequest; resolve(r: AuditRecord): void; reject(e: unknown): void }
 
@@ -31,17 +37,20 @@ export async function writeBatch(ds: DataSource, reqs: AppendRequest[]): Promise
     let seq = head.lastSeq;
     let prev = head.lastHash;
     const fresh: AuditRecord[] = [];
+    const notices: Array<{ recordId: string; notice: AuditNotice }> = [];
     const out = reqs.map((req) => {
       const id = req.id ?? randomUUID();
       const known = existing.get(id);
       if (known) return known;
       seq += 1;
-      const fields = { ...req, id, seq, at: new Date() };
+      const { notify, ...chained } = req;
+      const fields = { ...chained, id, seq, at: new Date() };
       const hash = auditHash(prev, fields);
       const rec = repo.create({ ...fields, prevHash: prev, hash });
       prev = hash;
       existing.set(id, rec); // the same id twice in one batch is one record
       fresh.push(rec);
+      if (notify) notices.push({ recordId: id, notice: notify });
       return rec;
     });
     if (fresh.length) {
@@ -53,6 +62,7 @@ export async function writeBatch(ds: DataSource, reqs: AppendRequest[]): Promise
         fresh.map((r) => cols.map((c) => driver.preparePersistentValue(c.getEntityValue(r), c) as unknown)),
       ]);
       await m.getRepository(AuditChainHead).update({ id: 1 }, { lastSeq: seq, lastHash: prev });
+      await insertNotices(m, notices);
     }
     return out;
   });

@@ -1,6 +1,25 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { AuditAction, AuditOutcome } from '../entities/enums';
+
+@InputType({ description: 'who sees a notice: one user (username), or every user holding role in a department or in a region' })
+export class AuditNoticeRecipientInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 64) username?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{6}-[A-Za-z0-9_]{1,33}$/, { message: 'departmentId must look like 420600-gaj' }) departmentId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit GB/T 2260 code' }) regionCode?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 32) role?: string | null;
+}
+
+@InputType({ description: 'the notification security derives from the record when it chains it (issue 14)' })
+export class AuditNoticeInput {
+  @Field() @IsIn(['TASK', 'DECISION', 'ESCALATION']) kind: 'TASK' | 'DECISION' | 'ESCALATION';
+  @Field() @Length(1, 200) title: string;
+  @Field() @Matches(/^[A-Za-z]{1,40}$/, { message: 'subjectType must be a type name like ShareApplication' }) subjectType: string;
+  @Field() @Length(1, 64) subjectId: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300) link?: string | null;
+  @Field(() => [AuditNoticeRecipientInput]) @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true })
+  recipients: AuditNoticeRecipientInput[];
+}
 
 @InputType({ description: 'what a service reports on behalf of the user it acts for' })
 export class AppendAuditRecordInput {
@@ -27,6 +46,8 @@ export class AppendAuditRecordInput {
   @IsOptional() @Matches(/^[a-z][a-z0-9-]{0,31}$/, { message: 'source must be a service name like open-data' }) source?: string | null;
   @Field(() => Date, { nullable: true, description: 'when the operation happened at the source (its outbox); default: now' })
   @IsOptional() occurredAt?: Date | null;
+  @Field(() => AuditNoticeInput, { nullable: true, description: 'a notification to derive from this record (not part of its hash)' })
+  @IsOptional() @ValidateNested() notify?: AuditNoticeInput | null;
 }
 
 @InputType()

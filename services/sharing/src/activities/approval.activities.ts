@@ -3,10 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { auditAs, refreshOfficialCalendars } from '@gov/kit';
 import type { CalendarActivities, ShareApprovalActivities, ShareGrantActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import { GrantStatus, ShareApplicationStatus } from '../entities/enums';
+import { ApprovalStage, GrantStatus, ShareApplicationStatus } from '../entities/enums';
 import { ShareGrant } from '../entities/grant';
 import { ShareApplication } from '../entities/share-application';
 import { endOfChinaDay, installedOfficialCalendars } from '@gov/working-days';
+import { decisionNotice, escalationNotice, taskNotice } from '../domain/approval';
+
+const actorOf = (a: ShareApplication) => ({ username: 'share-approval', sub: 'share-approval', department: a.providerDepartmentId, region: a.providerRegionCode });
+const requestOf = (applicationId: string) => ({ requestId: `share-application-${applicationId}`, source: 'sharing' });
 
 const OPEN = [ShareApplicationStatus.SUBMITTED, ShareApplicationStatus.DISPUTED, ShareApplicationStatus.REJECTED];
 
@@ -32,15 +36,33 @@ export function approvalActivities(ds: DataSource): ShareApprovalActivities & Sh
       });
     },
     async enterStage({ applicationId, stage, deadline, calendarVersion }) {
-      await apps().createQueryBuilder().update()
-        .set({ stage: stage as ShareApplication['stage'], stageDeadline: new Date(deadline), stageCalendar: calendarVersion ?? null,
-          status: stage === 'ARBITRATION' ? ShareApplicationStatus.DISPUTED : ShareApplicationStatus.SUBMITTED })
-        .where('id = :id AND status IN (:...open)', { id: applicationId, open: OPEN }).execute();
+      await ds.transaction(async (m) => {
+        const r = await m.createQueryBuilder().update(ShareApplication)
+          .set({ stage: stage as ShareApplication['stage'], stageDeadline: new Date(deadline), stageCalendar: calendarVersion ?? null,
+            status: stage === 'ARBITRATION' ? ShareApplicationStatus.DISPUTED : ShareApplicationStatus.SUBMITTED })
+          .where('id = :id AND status IN (:...open) AND NOT (stage <=> :stage AND stage_deadline <=> :deadline)', { id: applicationId, open: OPEN, stage, deadline: new Date(deadline) })
+          .execute();
+        if (!r.affected) return; // a retried activity: the step is open already, its deciders were told
+        const a = await m.getRepository(ShareApplication).findOneByOrFail({ id: applicationId });
+        // The step's deciders learn of it from this record (security derives the notice as it chains it).
+        await auditAs(actorOf(a), {
+          action: 'UPDATE', resourceId: a.resourceId, detail: `application ${applicationId} ${stage} opened, due ${deadline}`,
+          notify: taskNotice(stage as ApprovalStage, a),
+        }, { ...requestOf(applicationId), manager: m });
+      });
     },
     async markStageOverdue({ applicationId, stage }) {
-      await apps().createQueryBuilder().update()
-        .set({ overdue: true, escalatedAt: () => 'COALESCE(escalated_at, CURRENT_TIMESTAMP(3))' })
-        .where('id = :id AND stage = :stage', { id: applicationId, stage }).execute();
+      await ds.transaction(async (m) => {
+        const r = await m.createQueryBuilder().update(ShareApplication)
+          .set({ overdue: true, escalatedAt: () => 'COALESCE(escalated_at, CURRENT_TIMESTAMP(3))' })
+          .where('id = :id AND stage = :stage AND NOT overdue', { id: applicationId, stage }).execute();
+        if (!r.affected) return; // already escalated (a retry, or an earlier step of this application)
+        const a = await m.getRepository(ShareApplication).findOneByOrFail({ id: applicationId });
+        await auditAs(actorOf(a), {
+          action: 'UPDATE', resourceId: a.resourceId, detail: `application ${applicationId} ${stage} overdue, escalated`,
+          notify: escalationNotice(stage as ApprovalStage, a),
+        }, { ...requestOf(applicationId), manager: m });
+      });
     },
     async recordDecision({ applicationId, decision }) {
       await ds.transaction(async (m) => {
@@ -56,7 +78,18 @@ export function approvalActivities(ds: DataSource): ShareApprovalActivities & Sh
       });
     },
     async awaitDispute({ applicationId, deadline }) {
-      await apps().update({ id: applicationId }, { status: ShareApplicationStatus.REJECTED, stage: null, stageDeadline: new Date(deadline), stageCalendar: null });
+      await ds.transaction(async (m) => {
+        const r = await m.createQueryBuilder().update(ShareApplication)
+          .set({ status: ShareApplicationStatus.REJECTED, stage: null, stageDeadline: new Date(deadline), stageCalendar: null })
+          .where('id = :id AND NOT (status = :rejected AND stage_deadline <=> :deadline)', { id: applicationId, rejected: ShareApplicationStatus.REJECTED, deadline: new Date(deadline) })
+          .execute();
+        if (!r.affected) return; // a retried activity: the applicant was told
+        const a = await m.getRepository(ShareApplication).findOneByOrFail({ id: applicationId });
+        await auditAs(actorOf(a), {
+          action: 'UPDATE', resourceId: a.resourceId, detail: `application ${applicationId} rejected, open to dispute until ${deadline}`,
+          notify: decisionNotice('REJECTED', a),
+        }, { ...requestOf(applicationId), manager: m });
+      });
     },
     async startArbitration({ applicationId, reason }) {
       await apps().update({ id: applicationId }, { status: ShareApplicationStatus.DISPUTED, disputeReason: reason });
@@ -86,7 +119,7 @@ export function approvalActivities(ds: DataSource): ShareApprovalActivities & Sh
         // One SHARE record per grant, committed with it: a retried activity finds the grant above and writes none.
         await auditAs({ username: 'share-approval', sub: 'share-approval', department: a.providerDepartmentId, region: a.providerRegionCode }, {
           action: 'SHARE', resourceId: a.resourceId, grantId: id, scenario: a.scenario, items: a.requestedItems,
-          detail: `grant to ${a.consumerDepartmentId} ${a.usageMode} until ${a.periodTo}`,
+          detail: `grant to ${a.consumerDepartmentId} ${a.usageMode} until ${a.periodTo}`, notify: decisionNotice('GRANTED', a),
         }, { requestId: `share-application-${applicationId}`, source: 'sharing', manager: m });
         return { grantId: id, expiresAt: expiresAt.toISOString() };
       });

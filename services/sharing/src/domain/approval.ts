@@ -1,5 +1,5 @@
 // Who may decide which step of an approval (pure: unit-tested).
-import { hasRole, regionCovers, type User } from '@gov/kit';
+import { hasRole, regionCovers, type AuditNotice, type AuditNoticeRecipient, type User } from '@gov/kit';
 import { ApprovalStage } from '../entities/enums';
 import type { ShareApplication } from '../entities/share-application';
 
@@ -20,4 +20,45 @@ export function canDecide(user: User, stage: ApprovalStage, a: Pick<ShareApplica
     default:
       return false;
   }
+}
+
+/** Who is told that a step waits on them: the same people `canDecide` lets decide it (kept beside it on purpose). */
+export function stageDeciders(stage: ApprovalStage, a: Pick<ShareApplication, 'providerDepartmentId' | 'providerRegionCode' | 'regionCode'>): AuditNoticeRecipient[] {
+  switch (stage) {
+    case ApprovalStage.COUNTY_ACCEPT:
+      return [{ regionCode: a.regionCode, role: 'authority' }];
+    case ApprovalStage.PROVIDER_REVIEW:
+    case ApprovalStage.DELIVERY:
+      return [{ departmentId: a.providerDepartmentId, role: 'dept-admin' }, { departmentId: a.providerDepartmentId, role: 'dept-approver' }];
+    case ApprovalStage.CITY_AUTHORITY_REVIEW:
+    case ApprovalStage.ARBITRATION:
+      return [{ regionCode: a.providerRegionCode, role: 'authority' }];
+    case ApprovalStage.AUTHORITY_DECISION:
+      return [{ regionCode: a.regionCode, role: 'authority' }];
+    case ApprovalStage.FILING:
+      return [{ regionCode: a.providerRegionCode, role: 'platform-operator' }];
+    default:
+      return [];
+  }
+}
+
+type NoticeOf = Pick<ShareApplication, 'id' | 'providerDepartmentId' | 'providerRegionCode' | 'regionCode' | 'consumerDepartmentId' | 'createdBy'>;
+const subject = (a: NoticeOf) => ({ subjectType: 'ShareApplication', subjectId: a.id, link: `/console/applications?id=${a.id}` });
+
+/** A step opened: a task for its deciders. */
+export function taskNotice(stage: ApprovalStage, a: NoticeOf): AuditNotice {
+  return { kind: 'TASK', title: `共享申请待处理（${stage}）`, ...subject(a), recipients: stageDeciders(stage, a) };
+}
+
+/** A step went past its deadline: the authority of the provider's region and the late party. */
+export function escalationNotice(stage: ApprovalStage, a: NoticeOf): AuditNotice {
+  return { kind: 'ESCALATION', title: `共享申请超期（${stage}）`, ...subject(a), recipients: [{ regionCode: a.providerRegionCode, role: 'authority' }, ...stageDeciders(stage, a)] };
+}
+
+/** A decision on the applicant's own request: the user who applied and the consumer department's admins. */
+export function decisionNotice(outcome: 'GRANTED' | 'REJECTED', a: NoticeOf): AuditNotice {
+  return {
+    kind: 'DECISION', title: outcome === 'GRANTED' ? '共享申请已通过，授权已生效' : '共享申请被驳回（5个工作日内可申请复核）', ...subject(a),
+    recipients: [{ username: a.createdBy }, { departmentId: a.consumerDepartmentId, role: 'dept-admin' }],
+  };
 }
