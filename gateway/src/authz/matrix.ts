@@ -221,6 +221,8 @@ export const MATRIX: Record<string, OperationRule> = {
   'Query.auditRecords': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'filtered to the covered region' },
   'Query.verifyAuditChain': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'tamper evidence of the SM3 chain (000 §25)' },
   'Mutation.appendAuditRecord': { allow: ['service'], scope: 'none', note: 'machine identities of the platform only; people never write audit records' },
+  'Query.myNotifications': { allow: STAFF, scope: 'none', note: "the caller's inbox: notices addressed to the caller by name or to a role the caller holds in its own department or region (a county user never sees a city notice); audited read (issue 14)" },
+  'Mutation.markNotificationsRead': { allow: STAFF, scope: 'none', note: "marks the caller's own notices read (per user; others' ids are ignored, idempotent); audited", vars: { ids: [] } },
   'Mutation.appendAuditRecords': { allow: ['service'], scope: 'none', note: 'the audit relays of the subgraphs (transactional outbox): batches in source order, deduplicated on the source-chosen record id' },
   'Query.exportAuditRecords': { allow: ['authority', 'platform-operator'], scope: 'none', note: 'CSV/XLSX of the filtered records of the covered region; the export itself is audited (004 §33)' },
   'Query.gradePolicy': { allow: ['authority', 'platform-operator', 'service'], scope: 'none', note: 'the grade policy sharing and open-data apply at delivery (000 §24-25)' },
