@@ -11,7 +11,7 @@ import {
   type ApprovalStage, type ShareApprovalInput,
 } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import { eventually } from './support';
+import { eventually, ok, type DemoUser } from './support';
 import { ROOT, timeSkippingEnvironment } from './stack';
 
 // Built code, as the workers run it in production.
@@ -221,5 +221,29 @@ test('000 §18: a grant ends by itself when its period runs out (the grant workf
     expect(await outcomeOf(handle)).toBe('EXPIRED');
     const [g] = await ds.query('SELECT status FROM share_grant WHERE id = ?', [grantId]);
     expect(g.status).toBe('EXPIRED');
+  });
+});
+
+test('issue 14: an escalation notifies the authority and the late department; a rejection notifies the applicant; nobody else', async () => {
+  const input = await submittedApplication();
+  await ds.query("UPDATE share_application SET created_by = 'city-wjw-user' WHERE id = ?", [input.applicationId]);
+  const INBOX = 'query($first: Int) { myNotifications(first: $first) { edges { node { id kind resourceId } } } }';
+  const kindsOf = async (user: DemoUser) => ((await ok(user, INBOX, { first: 200 })).myNotifications.edges as Array<{ node: { kind: string; resourceId: string } }>)
+    .filter((e) => e.node.resourceId === input.applicationId).map((e) => e.node.kind).sort();
+  await withWorkers(async () => {
+    const handle = await start(input);
+    const r0 = await settled(() => row(input.applicationId), (r) => r.stage === 'PROVIDER_REVIEW' && r.deadline !== null);
+    expect(await eventually(() => kindsOf('city-gaj-approver'), (k) => k.length === 1)).toEqual(['TASK']);
+    await env.sleep(r0.deadline!.getTime() - (await env.currentTimeMs()) + 60_000);
+    await settled(() => row(input.applicationId), (r) => r.overdue === 1);
+
+    expect(await eventually(() => kindsOf('city-authority'), (k) => k.length === 1)).toEqual(['ESCALATION']);
+    expect(await eventually(() => kindsOf('city-gaj-approver'), (k) => k.length === 2)).toEqual(['ESCALATION', 'TASK']);
+    for (const other of ['city-wjw-user', 'city-operator', 'county-authority', 'county-gaj-approver'] as DemoUser[]) expect(await kindsOf(other)).toEqual([]);
+
+    await decide(handle, input.applicationId, 'PROVIDER_REVIEW', false, '申请事项与业务场景不符');
+    expect(await eventually(() => kindsOf('city-wjw-user'), (k) => k.length === 1)).toEqual(['DECISION']);
+    expect(await kindsOf('county-authority')).toEqual([]);
+    expect(await outcomeOf(handle)).toMatchObject({ outcome: 'REJECTED' });
   });
 });
