@@ -38,6 +38,15 @@ test('a record is shaped as security accepts it: clipped fields, de-duplicated i
   expect(r.id).toMatch(/^[0-9a-f-]{36}$/);
 });
 
+test('a notice rides with its record to security (issue 14), and a record without one carries no notify field', () => {
+  const notify = { kind: 'TASK' as const, title: 't', subjectType: 'ShareApplication', subjectId: 'a1', recipients: [{ departmentId: '420600-gaj', role: 'dept-admin' }] };
+  expect(outboxRecord(actor, 'r', { action: 'UPDATE', notify }, 'sharing').notify).toEqual({ ...notify, link: null });
+  expect('notify' in outboxRecord(actor, 'r', { action: 'UPDATE' }, 'sharing')).toBe(false);
+  // A notice security would refuse fails the operation now instead of blocking the relay later.
+  expect(() => outboxRecord(actor, 'r', { action: 'UPDATE', notify: { ...notify, recipients: [{ departmentId: 'gaj', role: 'dept-admin' }] } }, 'sharing')).toThrow(AuditUnavailableError);
+  expect(() => outboxRecord(actor, 'r', { action: 'UPDATE', notify: { ...notify, recipients: [] } }, 'sharing')).toThrow(AuditUnavailableError);
+});
+
 test('a department outside its token region cannot be recorded: the operation fails now, not the relay later', () => {
   expect(() => outboxRecord({ ...actor, region: '420683' }, 'r', { action: 'QUERY' }, 'catalog')).toThrow(AuditUnavailableError);
 });

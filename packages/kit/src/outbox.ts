@@ -55,8 +55,22 @@ export function outboxRecord(actor: AuditActor, requestId: string, entry: AuditE
     scenario: clip(entry.scenario, 500), items: [...new Set((entry.items ?? []).map((i) => i.slice(0, 128)).filter(Boolean))].slice(0, 500),
     outcome: entry.outcome ?? 'SUCCESS', detail: clip(entry.detail, 1000), source: source.slice(0, 32),
     requestId: requestId.slice(0, 64) || randomUUID(), occurredAt: at.toISOString(),
-    ...(entry.notify ? { notify: entry.notify } : {}),
+    ...(entry.notify ? { notify: noticeOf(entry.notify) } : {}),
   };
+}
+
+const DEPT_RE = /^\d{6}-[A-Za-z0-9_]{1,33}$/;
+const REGION_RE = /^\d{6}$/;
+
+/** The notice as security accepts it (its input's limits): a notice it would refuse fails the operation now. */
+function noticeOf(n: AuditNotice): AuditNotice {
+  const bad = !['TASK', 'DECISION', 'ESCALATION'].includes(n.kind) || !/^[A-Za-z]{1,40}$/.test(n.subjectType) || !n.title || !n.subjectId
+    || !n.recipients.length || n.recipients.length > 20
+    || n.recipients.some((r) => (r.departmentId && !DEPT_RE.test(r.departmentId)) || (r.regionCode && !REGION_RE.test(r.regionCode))
+      || (r.username !== undefined && r.username !== null && (r.username.length < 1 || r.username.length > 64))
+      || (r.role !== undefined && r.role !== null && (r.role.length < 1 || r.role.length > 32)));
+  if (bad) throw new AuditUnavailableError(`the notice of this record would be refused by security (${n.kind} ${n.subjectType})`);
+  return { ...n, title: n.title.slice(0, 200), subjectId: n.subjectId.slice(0, 64), link: clip(n.link, 300) };
 }
 
 /** Ships a batch to the chain; resolves only once every record of it is chained (or was already). */

@@ -33,8 +33,8 @@ export function stageDeciders(stage: ApprovalStage, a: Pick<ShareApplication, 'p
     case ApprovalStage.CITY_AUTHORITY_REVIEW:
     case ApprovalStage.ARBITRATION:
       return [{ regionCode: a.providerRegionCode, role: 'authority' }];
-    case ApprovalStage.AUTHORITY_DECISION:
-      return [{ regionCode: a.regionCode, role: 'authority' }];
+    case ApprovalStage.AUTHORITY_DECISION: // the authority covering both sides
+      return [{ regionCode: regionCovers(a.providerRegionCode, a.regionCode) ? a.providerRegionCode : a.regionCode, role: 'authority' }];
     case ApprovalStage.FILING:
       return [{ regionCode: a.providerRegionCode, role: 'platform-operator' }];
     default:
