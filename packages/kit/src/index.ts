@@ -5,6 +5,7 @@ export * from './catalog-client';
 export * from './config';
 export * from './datasource';
 export * from './db-errors';
+export * from './unavailable';
 export * from './errors';
 export * from './federation';
 export * from './grade-policy';
