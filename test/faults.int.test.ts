@@ -11,7 +11,7 @@ import { PrivateStack } from './private-stack';
 import { TcpProxy } from './faults/tcp-proxy';
 import { eventually, tokenOf, type DemoUser } from './support';
 
-const ALL = ['subgraph', 'worker', 'gateway', 'database', 'temporal'] as const;
+const ALL = ['subgraph', 'worker', 'gateway', 'database', 'temporal', 'keycloak'] as const;
 const wanted = (process.env.FAULTS ?? 'worker,database').split(',').map((s) => s.trim());
 const scenario = (name: (typeof ALL)[number]) => (wanted.includes('all') || wanted.includes(name) ? test : test.skip);
 
@@ -28,6 +28,9 @@ const mysqlCfg = commonConfig().mysql;
 const temporalTarget = commonConfig().temporal.address.split(':');
 const db = new TcpProxy({ host: mysqlCfg.host, port: mysqlCfg.port });
 const temporal = new TcpProxy({ host: temporalTarget[0], port: Number(temporalTarget[1]) });
+const kcCfg = commonConfig().keycloak;
+const kcTarget = new URL(kcCfg.url);
+const keycloak = new TcpProxy({ host: kcTarget.hostname, port: Number(kcTarget.port || 80) });
 let stack: PrivateStack;
 let conn: mysql.Connection;
 
@@ -121,7 +124,14 @@ async function restart(name: 'sharing' | 'worker' | 'gateway'): Promise<void> {
 beforeAll(async () => {
   await db.start();
   await temporal.start();
-  stack = new PrivateStack('faults', ['catalog', 'sharing', 'security'], { MYSQL_PORT: String(db.port), TEMPORAL_ADDRESS: `127.0.0.1:${temporal.port}` });
+  await keycloak.start();
+  // The processes reach Keycloak (JWKS, introspection, service tokens) through the proxy; tokens keep the real issuer.
+  const kcVia = `http://127.0.0.1:${keycloak.port}`;
+  stack = new PrivateStack('faults', ['catalog', 'sharing', 'security'], {
+    MYSQL_PORT: String(db.port), TEMPORAL_ADDRESS: `127.0.0.1:${temporal.port}`, KEYCLOAK_URL: kcVia, KEYCLOAK_ISSUER: kcCfg.issuer,
+    KEYCLOAK_JWKS_URL: `${kcVia}/realms/${kcCfg.realm}/protocol/openid-connect/certs`,
+    KEYCLOAK_INTROSPECTION_URL: `${kcVia}/realms/${kcCfg.realm}/protocol/openid-connect/token/introspect`,
+  });
   await stack.start({ worker: true, gateway: true, seedEnv: { SHARING_DEMO_ROWS: '20' } });
   conn = await mysql.createConnection({ host: mysqlCfg.host, port: mysqlCfg.port, user: mysqlCfg.user, password: mysqlCfg.password });
 }, 300_000);
@@ -130,16 +140,15 @@ beforeAll(async () => {
 afterEach(async () => {
   db.restore();
   temporal.restore();
+  keycloak.restore();
   for (const name of ['sharing', 'worker', 'gateway'] as const) if (!stack.running(name)) await restart(name);
 }, 120_000);
 
 afterAll(async () => {
   await conn?.end();
-  db.restore();
-  temporal.restore();
+  for (const p of [db, temporal, keycloak]) p.restore();
   await stack?.destroy();
-  await db.close();
-  await temporal.close();
+  for (const p of [db, temporal, keycloak]) await p.close();
 }, 60_000);
 
 scenario('subgraph')('a subgraph killed mid-approval: a clear SERVICE_UNAVAILABLE naming it while down; restarted, the approval completes once', async () => {
@@ -241,3 +250,30 @@ scenario('temporal')('Temporal unreachable: submitting answers SERVICE_UNAVAILAB
   // Recovery needed no hand: the worker and the services rode out the cut (nothing was restarted).
   expect(['catalog', 'sharing', 'security', 'worker', 'gateway'].filter((n) => !stack.running(n))).toEqual([]);
 }, 600_000);
+
+scenario('keycloak')('Keycloak unreachable: tokens already issued keep working (JWKS cached; the revocation check fails open), writes go on; healed, nothing to do', async () => {
+  const id = await submittedApplication('keycloak');
+  keycloak.cut();
+  try {
+    expect(await read(id)).toMatchObject({ id, stage: 'PROVIDER_REVIEW' });
+    const draft = await must('city-wjw-user', CREATE, { input: await applicationInput('keycloak-down') });
+    expect(draft).toMatchObject({ status: 'DRAFT' });
+    await decideUntilMoved(id, 'PROVIDER_REVIEW');
+  } finally {
+    keycloak.restore();
+  }
+  await completeOnce(id, ['FILING', 'DELIVERY']);
+}, 300_000);
+
+// Runs last, whatever the slice: every record written through the faults reached security's chain, and it verifies.
+test('after the faults: every outbox drains and the audit chain verifies', async () => {
+  const outboxes = ['catalog', 'sharing', 'security'].map((s) => stack.url(s).replace(/graphql$/, 'audit-outbox'));
+  const pending = await eventually(
+    () => Promise.all(outboxes.map(async (u) => ((await (await fetch(u)).json()) as { pending?: number }).pending ?? -1)),
+    (n) => n.every((x) => x === 0), 200, 250,
+  );
+  expect(pending).toEqual([0, 0, 0]);
+  const v = await must('city-authority', 'query Verify { verifyAuditChain { ok checked firstBrokenSeq } }', {});
+  expect(v).toMatchObject({ ok: true, firstBrokenSeq: null });
+  expect(v.checked).toBeGreaterThan(0);
+}, 120_000);

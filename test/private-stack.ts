@@ -41,7 +41,7 @@ export class PrivateStack {
   spawnGateway(): ChildProcess {
     return this.spawn('gateway', 'gateway/dist/index.js', {
       PORT: String(this.ports.gateway), GATEWAY_RATE_LIMIT_PER_MINUTE: '1000000', GATEWAY_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '1000000',
-    }, {});
+    });
   }
 
   /** The gateway's liveness (its readiness names the subgraphs this stack does not run). */
@@ -78,13 +78,12 @@ export class PrivateStack {
     await dropDatabases(this.env.GOV_DB_PREFIX, commonConfig().mysql);
   }
 
-  /** `extra` (the constructor's) goes to services and worker; the gateway gets its own (`extra` = {}). */
-  private spawn(name: string, script: string, env: Record<string, string> = {}, extra = this.extra): ChildProcess {
+  private spawn(name: string, script: string, env: Record<string, string> = {}): ChildProcess {
     // A subgraph this stack does not run is down (port 1 refuses), never another stack's on its default port.
     const urls = Object.fromEntries(Object.keys(SERVICE_PORTS).map((s) => [
       `SUBGRAPH_URL_${s.replace(/-/g, '_').toUpperCase()}`, this.services.includes(s) ? this.url(s) : 'http://127.0.0.1:1/graphql',
     ]));
-    const child = spawn(process.execPath, [join(ROOT, script)], { env: { ...process.env, ...this.env, ...urls, ...extra, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, script)], { env: { ...process.env, ...this.env, ...urls, ...this.extra, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     // Each run's output in .tools/logs/private/<run>/<process>.log (appended across restarts).
     mkdirSync(this.logsDir, { recursive: true });
     const out = createWriteStream(join(this.logsDir, `${name}.log`), { flags: 'a' });
