@@ -8,11 +8,13 @@ import { randomUUID } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import { commonConfig } from '@gov/kit';
 import { PrivateStack } from './private-stack';
-import { TcpProxy } from './faults/tcp-proxy';
+import { HttpProxy, TcpProxy } from './faults/tcp-proxy';
 import { eventually, tokenOf, type DemoUser } from './support';
 
 const ALL = ['subgraph', 'worker', 'gateway', 'database', 'temporal', 'keycloak'] as const;
 const wanted = (process.env.FAULTS ?? 'worker,database').split(',').map((s) => s.trim());
+const unknownFaults = wanted.filter((w) => w !== 'all' && !(ALL as readonly string[]).includes(w));
+if (unknownFaults.length) throw new Error(`FAULTS: unknown ${unknownFaults.join(', ')}; known: all, ${ALL.join(', ')}`);
 const scenario = (name: (typeof ALL)[number]) => (wanted.includes('all') || wanted.includes(name) ? test : test.skip);
 
 const POP = '00000000-0000-4000-8000-000004206000'; // CONDITIONAL, provider 420600-gaj (demo data)
@@ -30,7 +32,7 @@ const db = new TcpProxy({ host: mysqlCfg.host, port: mysqlCfg.port });
 const temporal = new TcpProxy({ host: temporalTarget[0], port: Number(temporalTarget[1]) });
 const kcCfg = commonConfig().keycloak;
 const kcTarget = new URL(kcCfg.url);
-const keycloak = new TcpProxy({ host: kcTarget.hostname, port: Number(kcTarget.port || 80) });
+const keycloak = new HttpProxy({ host: kcTarget.hostname, port: Number(kcTarget.port || 80) });
 let stack: PrivateStack;
 let conn: mysql.Connection;
 
@@ -125,7 +127,7 @@ beforeAll(async () => {
   await db.start();
   await temporal.start();
   await keycloak.start();
-  // The processes reach Keycloak (JWKS, introspection, service tokens) through the proxy; tokens keep the real issuer.
+  // The processes reach Keycloak (JWKS, introspection, service tokens) through the proxy, which keeps the real Host (issuer).
   const kcVia = `http://127.0.0.1:${keycloak.port}`;
   stack = new PrivateStack('faults', ['catalog', 'sharing', 'security'], {
     MYSQL_PORT: String(db.port), TEMPORAL_ADDRESS: `127.0.0.1:${temporal.port}`, KEYCLOAK_URL: kcVia, KEYCLOAK_ISSUER: kcCfg.issuer,
@@ -136,15 +138,40 @@ beforeAll(async () => {
   conn = await mysql.createConnection({ host: mysqlCfg.host, port: mysqlCfg.port, user: mysqlCfg.user, password: mysqlCfg.password });
 }, 300_000);
 
+// The mixed read load that runs through every fault: each answer must be JSON and not 5xx (refused or reset only while
+// the gateway itself restarts; a hang is a finding); tallied for the report.
+const MIXED = 'query($id: ID!, $first: Int!) { dataResource(id: $id) { id name } shareApplications(first: $first) { edges { node { id status } } } }';
+const tally: Record<string, number> = {};
+let bad: string[] = [];
+let load: { stop: boolean; done: Promise<void> } | null = null;
+
+beforeEach(() => {
+  bad = [];
+  const state = { stop: false, done: Promise.resolve() };
+  state.done = (async () => {
+    while (!state.stop) {
+      const a = await call('city-wjw-user', MIXED, { id: POP, first: 5 });
+      const key = 'network' in a ? `network ${a.network}` : `${a.status} ${a.body.errors ? a.body.errors.map((e: { extensions?: { code?: string } }) => e.extensions?.code).join('+') : 'OK'}`;
+      tally[key] = (tally[key] ?? 0) + 1;
+      if ('network' in a ? !/ECONNRESET|ECONNREFUSED/.test(a.network) : a.status >= 500 || !/json/.test(a.contentType)) bad.push(key);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  })();
+  load = state;
+});
+
 // A scenario that failed half-way must not leave the next one without a process or behind a cut link.
 afterEach(async () => {
+  if (load) { load.stop = true; await load.done; load = null; }
   db.restore();
   temporal.restore();
   keycloak.restore();
   for (const name of ['sharing', 'worker', 'gateway'] as const) if (!stack.running(name)) await restart(name);
+  expect(bad).toEqual([]);
 }, 120_000);
 
 afterAll(async () => {
+  console.log(`mixed reads during the faults, by answer: ${JSON.stringify(tally)}`); // informational
   await conn?.end();
   for (const p of [db, temporal, keycloak]) p.restore();
   await stack?.destroy();
