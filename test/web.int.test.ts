@@ -222,10 +222,132 @@ test('authority: the audit log verifies its SM3 chain; logout ends the session',
   await page.getByRole('link', { name: '考核排名' }).click();
   // The city's computed ranking, drawn as bars.
   await expect(page.getByRole('img', { name: /考核排名: .+公安局/ }).locator('canvas')).toBeVisibleSoon();
+  // Drill-down: a department's indicator facts with their evidence; the XLSX export downloads.
+  await page.getByTestId('ranking').getByRole('row').filter({ hasText: '公安局' }).first().click();
+  await expect(page.getByTestId('indicators').getByRole('row').nth(1)).toBeVisibleSoon();
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 XLSX/ }).click()]);
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
   await shot(page, 'assessment');
   await page.getByRole('button', { name: /退\s?出/ }).click();
   await page.waitForURL(`${base}/portal`);
   await expect(page.getByRole('button', { name: /登\s?录/ })).toBeVisibleSoon();
+  await page.context().close();
+});
+
+test('open data: a download link fetches the CSV; a public user applies for conditional data (a bad period shows beside its field), sees it in "my applications" with its deadline, gives feedback, manages API keys', async () => {
+  const find = async (keyword: string) => (await ok(null, 'query($f: OpenDatasetFilter) { openDatasets(first: 5, filter: $f) { edges { node { id name } } } }', { f: { keyword } }))
+    .openDatasets.edges.map((e: { node: { id: string; name: string } }) => e.node).find((n: { name: string }) => n.name === keyword);
+  const open = await find('襄阳市医疗机构名录');
+  const conditional = await find('襄阳市食品经营许可信息');
+
+  // Anonymous: the CSV tag is a real link to the open-data download route; the browser downloads the file.
+  const anon = await newPage();
+  await anon.goto(`${base}/portal/datasets/${open.id}`);
+  const csvLink = anon.getByTestId('formats').getByRole('link', { name: /CSV/ });
+  await csvLink.waitFor();
+  const [download] = await Promise.all([anon.waitForEvent('download'), csvLink.click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.split('\n').length).toBeGreaterThan(1);
+  // Conditional data offers no file, only "apply".
+  await anon.goto(`${base}/portal/datasets/${conditional.id}`);
+  await expect(anon.getByRole('button', { name: /申\s?请/ })).toBeVisibleSoon();
+  expect(await anon.getByTestId('formats').getByRole('link', { name: /下载/ }).count()).toBe(0);
+  await anon.context().close();
+
+  const page = await newPage();
+  await login(page, 'city-public', `/portal/datasets/${conditional.id}`);
+  await page.getByRole('button', { name: /申\s?请/ }).click();
+  await page.waitForURL(/\/portal\/apply\//);
+  const form = page.getByTestId('apply-form');
+  await form.locator('#applicantName').fill('浏览器测试申请人');
+  await form.locator('#domain').fill('食品安全');
+  await form.locator('#description').fill('研究食品经营许可的分布（浏览器测试）');
+  await form.locator('#purpose').fill('学术研究（浏览器测试）');
+  await form.locator('#periodFrom').fill('2027-06-01');
+  await form.locator('#periodTo').fill('2027-01-01');
+  await form.getByRole('button', { name: /提交申请/ }).click();
+  // The graph's reason (domain rule, BAD_USER_INPUT field periodTo) under the field.
+  await expect(form.locator('#periodTo_help').filter({ hasText: 'the period ends before it starts' })).toBeVisibleSoon();
+  await expectAccessible(page, 'apply');
+  await shot(page, 'apply-error');
+  await form.locator('#periodTo').fill('2027-12-31');
+  await form.getByRole('button', { name: /提交申请/ }).click();
+  await page.waitForURL(`${base}/portal/mine`);
+  const row = page.getByTestId('my-applications').getByRole('row').filter({ hasText: '学术研究（浏览器测试）' }).first();
+  await expect(row.getByText('襄阳市食品经营许可信息')).toBeVisibleSoon();
+  await expect(row.getByTestId('deadline').getByText(/官方日历|暂定日历/)).toBeVisibleSoon();
+  await expectAccessible(page, 'mine');
+  await shot(page, 'my-applications');
+
+  // Feedback on the open dataset: submitted with its answer deadline; listed under my cases.
+  await page.goto(`${base}/portal/interact?dataset=${open.id}`);
+  const caseForm = page.getByTestId('case-form');
+  await caseForm.locator('#case_description').fill('地址字段有遗漏（浏览器测试）');
+  await caseForm.getByRole('button', { name: /提\s?交/ }).click();
+  await expect(page.getByTestId('case-done')).toBeVisibleSoon();
+  await expectAccessible(page, 'interact');
+  await shot(page, 'interact');
+  await page.getByTestId('case-done').getByRole('link', { name: '我的申请' }).click();
+  await page.getByRole('tab', { name: /投诉与反馈/ }).click();
+  const caseRow = page.getByTestId('my-cases').getByRole('row').filter({ hasText: '地址字段有遗漏（浏览器测试）' }).first();
+  await expect(caseRow.getByTestId('deadline').getByText(/官方日历|暂定日历/)).toBeVisibleSoon();
+
+  // API keys: create (the secret once), then revoke.
+  await page.getByRole('link', { name: 'API 密钥' }).click();
+  const keyName = `浏览器测试-${uniqueCode('K')}`;
+  await page.getByTestId('key-form').locator('#name').fill(keyName);
+  await page.getByRole('button', { name: /创建密钥/ }).click();
+  await expect(page.getByTestId('secret')).toBeVisibleSoon();
+  const keyRow = page.getByTestId('keys').getByRole('row').filter({ hasText: keyName });
+  await keyRow.getByRole('button', { name: /吊\s?销/ }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(keyRow.getByText('已吊销')).toBeVisibleSoon();
+  await expectAccessible(page, 'keys');
+  await shot(page, 'api-keys');
+  // The dataset page's API instructions name the caller's keys.
+  await page.goto(`${base}/portal/datasets/${open.id}`);
+  await expect(page.getByTestId('api-instructions').getByText(/open-data\/api\/datasets/)).toBeVisibleSoon();
+
+  await page.getByRole('link', { name: '统计' }).click();
+  await expect(page.getByTestId('usage-table').getByRole('row').filter({ hasText: '襄阳市医疗机构名录' })).toBeVisibleSoon();
+  await expectAccessible(page, 'stats');
+  await page.getByRole('link', { name: '应用展示' }).click();
+  await page.getByTestId('showcase-form').waitFor();
+  await expectAccessible(page, 'showcase');
+  await page.context().close();
+});
+
+test('console: the source department sees its quality issues with fix deadlines, objections and projects', async () => {
+  // A consumer reports a doubtful datum; the issue's workflow sets its working-day fix deadline.
+  const description = `浏览器测试：户号重复 ${uniqueCode('Q')}`;
+  const { id } = (await ok('city-wjw-user', 'mutation($input: QualityIssueInput!) { reportQualityIssue(input: $input) { id } }', { input: { resourceId: POP, departmentId: '420600-gaj', description } })).reportQualityIssue;
+  for (let i = 0; i < 150; i++) {
+    if ((await ok('city-gaj-admin', 'query($id: ID!) { qualityIssue(id: $id) { deadline } }', { id })).qualityIssue?.deadline) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const page = await newPage();
+  await login(page, 'city-gaj-admin', '/console/quality');
+  await expect(page.getByTestId('quality-issues').getByRole('row').filter({ hasText: '公民身份号码校验位错误' })).toBeVisibleSoon();
+  const issue = page.getByTestId('quality-issues').getByRole('row').filter({ hasText: description });
+  await expect(issue.getByTestId('deadline').getByText(/官方日历|暂定日历/)).toBeVisibleSoon();
+  await expectAccessible(page, 'quality');
+  await shot(page, 'quality');
+  // The English toggle covers the new pages and the graph's codes (statuses), then back to Chinese.
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Data quality' })).toBeVisibleSoon();
+  await expect(issue.getByText('Open', { exact: true })).toBeVisibleSoon();
+  await page.getByText('中文', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: '数据质量' })).toBeVisibleSoon();
+  await page.getByRole('tab', { name: '检查结果' }).click();
+  await page.getByTestId('inspection-runs').waitFor();
+  await page.getByRole('link', { name: '数据异议' }).click();
+  await page.getByTestId('objections').waitFor();
+  await expectAccessible(page, 'objections');
+  await page.getByRole('link', { name: '信息化项目' }).click();
+  await page.getByTestId('projects').waitFor();
+  await expectAccessible(page, 'projects');
+  await shot(page, 'projects');
   await page.context().close();
 });
 

@@ -20,14 +20,24 @@ const Grants = lazy(() => import('./pages/console/Grants'));
 const Import = lazy(() => import('./pages/console/Import'));
 const Audit = lazy(() => import('./pages/console/Audit'));
 const Assessment = lazy(() => import('./pages/console/Assessment'));
+const Quality = lazy(() => import('./pages/console/Quality'));
+const Objections = lazy(() => import('./pages/console/Objections'));
+const Projects = lazy(() => import('./pages/console/Projects'));
 const Stats = lazy(() => import('./pages/Stats'));
+const ApiKeys = lazy(() => import('./pages/ApiKeys'));
+const Apply = lazy(() => import('./pages/Apply'));
+const Mine = lazy(() => import('./pages/Mine'));
+const Interact = lazy(() => import('./pages/Interact'));
+const Showcase = lazy(() => import('./pages/Showcase'));
 
 export function App() {
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('lang') === 'en' ? 'en' : 'zh'));
   const choose = (l: Lang) => { localStorage.setItem('lang', l); document.documentElement.lang = l === 'en' ? 'en' : 'zh-CN'; setLang(l); };
   return (
     <LangContext.Provider value={{ lang, setLang: choose }}>
-      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0958d9', colorLink: '#0958d9', colorTextDescription: 'rgba(0, 0, 0, 0.65)' } }}>
+      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0958d9', colorLink: '#0958d9', colorError: '#cf1322',
+        // Darker text of the status tags: the default green/gold/orange/volcano on their light backgrounds fail WCAG AA contrast.
+        green7: '#237804', gold7: '#874d00', orange7: '#ad4e00', volcano7: '#ad2102', colorTextDescription: 'rgba(0, 0, 0, 0.65)' } }}>
         <Shell />
       </ConfigProvider>
     </LangContext.Provider>
@@ -41,9 +51,11 @@ function Shell() {
   const location = useLocation();
   const me = useQuery(MeDocument, { skip: !user });
   const console_ = location.pathname.startsWith('/console');
+  const publicUser = !!me.data?.me?.roles.includes('public');
   const items = console_
     ? [['/console/catalog', '目录'], ['/console/changes', '变更申请'], ['/console/applications', '共享申请'], ['/console/grants', '共享授权'],
-      ['/console/import', '批量导入'], ['/console/audit', '审计日志'], ['/console/assessment', '考核排名']]
+      ['/console/import', '批量导入'], ['/console/quality', '数据质量'], ['/console/objections', '数据异议'], ['/console/projects', '信息化项目'],
+      ['/console/audit', '审计日志'], ['/console/assessment', '考核排名']]
     : [];
   const selected = items.map(([k]) => k).filter((k) => location.pathname.startsWith(k));
   return (
@@ -53,6 +65,11 @@ function Shell() {
         <nav aria-label={t('政务数据资源平台')} style={{ display: 'flex', gap: 16 }}>
           <Link to="/portal">{t('开放数据')}</Link>
           <Link to="/portal/stats">{t('统计')}</Link>
+          <Link to="/portal/showcase">{t('应用展示')}</Link>
+          <Link to="/portal/interact">{t('互动')}</Link>
+          {/* Applications and API keys are a registered public user's (the graph allows them to role public only). */}
+          {publicUser && <Link to="/portal/mine">{t('我的申请')}</Link>}
+          {publicUser && <Link to="/portal/keys">{t('API 密钥')}</Link>}
           <Link to="/console">{t('工作台')}</Link>
         </nav>
         <div style={{ flex: 1 }} />
@@ -79,6 +96,11 @@ function Shell() {
                 <Route path="/portal" element={<Datasets />} />
                 <Route path="/portal/datasets/:id" element={<DatasetPage />} />
                 <Route path="/portal/stats" element={<Stats />} />
+                <Route path="/portal/showcase" element={<Showcase />} />
+                <Route path="/portal/interact" element={<Interact />} />
+                <Route path="/portal/apply/:id" element={<Staff><Apply /></Staff>} />
+                <Route path="/portal/mine" element={<Staff><Mine /></Staff>} />
+                <Route path="/portal/keys" element={<Staff><ApiKeys /></Staff>} />
                 <Route path="/console" element={<Navigate to="/console/catalog" replace />} />
                 <Route path="/console/catalog" element={<Staff><Catalog /></Staff>} />
                 <Route path="/console/catalog/new" element={<Staff><NewResource /></Staff>} />
@@ -87,6 +109,9 @@ function Shell() {
                 <Route path="/console/applications" element={<Staff><Applications /></Staff>} />
                 <Route path="/console/grants" element={<Staff><Grants /></Staff>} />
                 <Route path="/console/import" element={<Staff><Import /></Staff>} />
+                <Route path="/console/quality" element={<Staff><Quality /></Staff>} />
+                <Route path="/console/objections" element={<Staff><Objections /></Staff>} />
+                <Route path="/console/projects" element={<Staff><Projects /></Staff>} />
                 <Route path="/console/audit" element={<Staff><Audit /></Staff>} />
                 <Route path="/console/assessment" element={<Staff><Assessment /></Staff>} />
                 <Route path="*" element={<Result status="404" title="404" />} />
@@ -99,7 +124,7 @@ function Shell() {
   );
 }
 
-/** Console pages need a login; the graph decides what each role sees and may do. */
+/** Console pages (and the portal's personal pages) need a login; the graph decides what each role sees and may do. */
 function Staff({ children }: { children: ReactNode }) {
   const t = useT();
   const { user, login } = useAuth();

@@ -21,10 +21,50 @@ const en: Record<string, string> = {
   平台备案: 'Filing', 提供方交付: 'Delivery', 记录: 'Records', 语言: 'Language', 明文: 'Clear text', 掩码: 'Masked', 协议已签: 'Agreement signed', 筛选: 'Filters', 逾期: 'Overdue only',
 };
 
+// The portal's and console's newer pages.
+Object.assign(en, {
+  统计: 'Statistics', 应用展示: 'Showcase', 互动: 'Interact', 我的申请: 'My applications', 'API 密钥': 'API keys', '密钥只显示这一次，请妥善保存': 'The secret is shown only once: keep it safe',
+  有效天数: 'Valid for (days)', 创建密钥: 'Create key', 前缀: 'Prefix', 创建时间: 'Created', 最近使用: 'Last used', 已吊销: 'Revoked', 有效: 'Active',
+  吊销后该密钥立即失效: 'The key stops working at once', 吊销: 'Revoke', 必填: 'Required', 申请有条件开放数据: 'Apply for conditionally open data', 申请主体: 'Applicant',
+  个人: 'Person', 法人或其他组织: 'Company or organisation', 申请主体名称: 'Applicant name', 需求类型: 'Demand type', 应用领域: 'Domain',
+  '所需数据项（不选为全部开放项）': 'Items needed (none: every open item)', 需求描述: 'Description of the need', 使用目的: 'Purpose', 使用期限起: 'Use from', 使用期限止: 'Use until',
+  提交申请: 'Submit application', 有条件开放: 'Conditionally open', 无条件开放: 'Unconditionally open', 下载: 'Download', 申请: 'Apply', 投诉与反馈: 'Complaints and feedback',
+  '登录后可使用个人 API 密钥调用接口': 'Log in to call the API with your personal keys', 有条件开放数据仅对申请已通过的用户返回: 'Conditional data is returned only to approved applicants',
+  '我的 API 密钥': 'My API keys', 暂无: 'None', 管理密钥: 'Manage keys', '登录后可提交投诉、反馈和数据需求': 'Log in to file complaints, feedback and data demands',
+  '已提交，答复期限': 'Submitted; answer due', '投诉由发布部门在 10 个工作日内答复': 'The publisher answers a complaint within 10 working days',
+  '反馈由发布部门在期限内答复；数据错误同时转为质量问题': 'The publisher answers feedback by its deadline; wrong data also opens a quality issue',
+  数据需求: 'Data demands', 需求标题: 'Title', 地区: 'Region', 提出需求: 'Raise demand', 我也需要: 'I need it too', 需求人数: 'Requested by', 数据申请: 'Applications',
+  使用期限: 'Period of use', 提交时间: 'Submitted', 答复期限: 'Answer due', 查看: 'View', 答复: 'Answer', '已提交，审核通过后展示': 'Submitted: shown once reviewed',
+  推荐: 'Featured', 提交应用: 'Submit an application', 链接: 'Link', 使用的数据集: 'Datasets used', 浏览: 'Views', 月度使用: 'Monthly usage', 已发布数据集: 'Published datasets',
+  按格式下载: 'Downloads by format', 数据集使用: 'Usage per dataset', 投诉: 'Complaints', 反馈: 'Feedback', 官方日历: 'Official calendar', 暂定日历: 'Provisional calendar',
+  '该年度国务院节假日安排未发布，按法定节假日推算': "The State Council has not published that year's holidays: counted on the statutory ones",
+  已发布: 'Published', 未发布: 'Not published', 导出: 'Export', 暂无来源: 'No source yet', 来源: 'Source', 权重: 'Weight', 数据异议: 'Objections', 异议人: 'Objector',
+  已暂停使用: 'Suspended', 核实期限: 'Verification due', 信息化项目: 'Projects', 年度: 'Year', '预算（元）': 'Budget (CNY)', 逾期环节: 'Overdue steps', 数据质量: 'Data quality',
+  质量问题: 'Quality issues', 规则: 'Rule', 第: 'round ', 轮: '', 整改期限: 'Fix due', 个工作日: 'working days', 曾逾期: 'Was overdue', 说明: 'Explanation',
+  检查结果: 'Inspection results', 检查: 'Check', 维度: 'Dimension', 检查数: 'Checked', 不合格: 'Failed', 触发: 'Trigger', 记录数: 'Records', 维度得分: 'Dimension scores',
+  期限计算中: 'Deadline being set', 科学研究: 'Research', 商业开发: 'Commercial', 公益服务: 'Public interest', 其他: 'Other',
+});
+
+// Codes the graph returns (statuses, categories, kinds): Chinese first, English with the toggle.
+const codes: Record<string, [string, string]> = {
+  SUBMITTED: ['已提交', 'Submitted'], APPROVED: ['已通过', 'Approved'], REFUSED: ['未通过', 'Refused'], OPEN: ['待处理', 'Open'], ANSWERED: ['已答复', 'Answered'],
+  REJECTED: ['已驳回', 'Rejected'], RECONSIDERATION_REQUESTED: ['申请复核', 'Reconsideration requested'], REFUSED_FINAL: ['复核未通过', 'Finally refused'],
+  COMPLAINT: ['投诉', 'Complaint'], FEEDBACK: ['反馈', 'Feedback'], PRIVACY: ['侵犯个人隐私', 'Privacy'], TRADE_SECRET: ['侵犯商业秘密', 'Trade secret'],
+  WRONG_OPEN_ATTRIBUTE: ['开放属性有误', 'Wrong open attribute'], POOR_QUALITY: ['数据质量差', 'Poor quality'], ERROR_OR_OMISSION: ['数据错误或遗漏', 'Error or omission'],
+  UNLAWFUL_CONTENT: ['内容违法', 'Unlawful content'], TERMINATE: ['终止开放', 'Terminate'], RESTORE: ['恢复开放', 'Restore'], RESTORE_AFTER_PROCESSING: ['处理后恢复', 'Restore after processing'],
+  REOPENED: ['重新打开', 'Reopened'], FIXED: ['已整改', 'Fixed'], VERIFIED: ['已核验', 'Verified'], INSPECTION: ['质量检查', 'Inspection'], CONSUMER: ['使用方反馈', 'Consumer flag'],
+  RECEIVED: ['已受理', 'Received'], SUSPENDED: ['已暂停', 'Suspended'], DECIDED: ['已决定', 'Decided'], WRONG: ['数据错误', 'Wrong'], INCOMPLETE: ['数据不全', 'Incomplete'],
+  WITHDRAW: ['撤回', 'Withdraw'], FIX: ['更正', 'Fix'], UNIFIED: ['统建', 'Unified'], SELF_BUILT: ['自建', 'Self-built'],
+  PLANNED: ['计划', 'Planned'], SUPPLEMENTARY_SUBMITTED: ['补充申报', 'Supplementary submitted'], PLAN_APPROVED: ['计划已批', 'Plan approved'], TECHNICAL_REVIEW: ['技术审查', 'Technical review'],
+  EXPERT_REVIEW: ['专家评审', 'Expert review'], APPROVAL_REVIEW: ['审批', 'Approval review'], BUDGET_REVIEW: ['预算审核', 'Budget review'], UNDER_CONSTRUCTION: ['建设中', 'Under construction'],
+  TRIAL_RUN: ['试运行', 'Trial run'], RECTIFICATION: ['整改', 'Rectification'], ACCEPTED: ['已验收', 'Accepted'], IN_OPERATION: ['运行中', 'In operation'],
+  TERMINATED: ['已终止', 'Terminated'], ACCEPTANCE_FAILED: ['验收未通过', 'Acceptance failed'],
+};
+
 export type Lang = 'zh' | 'en';
 export const LangContext = createContext<{ lang: Lang; setLang: (l: Lang) => void }>({ lang: 'zh', setLang: () => undefined });
 
 export function useT(): (zh: string) => string {
   const { lang } = useContext(LangContext);
-  return (zh) => (lang === 'en' ? en[zh] ?? zh : zh);
+  return (zh) => (codes[zh] ? codes[zh][lang === 'en' ? 1 : 0] : lang === 'en' ? en[zh] ?? zh : zh);
 }

@@ -1,8 +1,8 @@
-// Only the ECharts parts the pages draw (bar charts on a grid with tooltips), not the whole library.
-import { BarChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
+// Only the ECharts parts the pages draw (bar and line charts on a grid with tooltips and a legend), not the whole library.
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 export { echarts };

@@ -1,0 +1,80 @@
+// Quality issues the caller may read (source department, reporter, oversight) with their fix deadlines, and the
+// inspection results (runs per resource: score, rule failures, dimension scores) behind them.
+import { useQuery } from '@apollo/client';
+import { Alert, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { InspectionRunsDocument, QualityIssuesDocument, type QualityIssueStatus } from '../../gql/graphql';
+import { messageOf } from '../../errors';
+import { useT } from '../../i18n';
+import { Deadline, day } from '../common';
+
+const COLOR: Record<QualityIssueStatus, string> = { OPEN: 'red', REOPENED: 'volcano', FIXED: 'blue', VERIFIED: 'green' };
+
+export default function Quality() {
+  const t = useT();
+  const [status, setStatus] = useState<QualityIssueStatus | 'ALL'>('ALL');
+  const [overdue, setOverdue] = useState(false);
+  const { data, error, loading } = useQuery(QualityIssuesDocument, { variables: { first: 100, filter: { status: status === 'ALL' ? null : status, overdue: overdue || null } } });
+  const issues = data?.qualityIssues?.edges.map((e) => e.node) ?? [];
+  const resources = useMemo(() => [...new Map(issues.map((i) => [i.resourceId, i.resource?.name ?? i.resourceId])).entries()], [issues]);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Title level={2}>{t('数据质量')}</Typography.Title>
+      {error && <Alert type="error" message={messageOf(error)} />}
+      <Tabs items={[
+        { key: 'issues', label: `${t('质量问题')} (${data?.qualityIssues?.totalCount ?? 0})`, children: (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Space wrap>
+              <Radio.Group value={status} onChange={(e) => setStatus(e.target.value)} optionType="button"
+                options={(['ALL', 'OPEN', 'REOPENED', 'FIXED', 'VERIFIED'] as const).map((s) => ({ value: s, label: s === 'ALL' ? t('全部') : t(s) }))} />
+              <Radio.Group value={overdue} onChange={(e) => setOverdue(e.target.value)} optionType="button" options={[{ value: false, label: t('全部') }, { value: true, label: t('逾期') }]} />
+            </Space>
+            <Table size="small" rowKey="id" loading={loading && !data} data-testid="quality-issues" dataSource={issues}
+              columns={[
+                { title: t('资源'), render: (_: unknown, i) => i.resource?.name ?? i.resourceId },
+                { title: t('部门'), render: (_: unknown, i) => i.department.name },
+                { title: t('来源'), render: (_: unknown, i) => t(i.source) },
+                { title: t('描述'), dataIndex: 'description' },
+                { title: t('规则'), render: (_: unknown, i) => i.ruleCode ? `${i.ruleCode}${i.affectedCount != null ? ` (${i.affectedCount})` : ''}` : '' },
+                { title: t('状态'), render: (_: unknown, i) => <Space size={2}><Tag color={COLOR[i.status]}>{t(i.status)}</Tag>{i.round > 1 && <Tag>{t('第')}{i.round}{t('轮')}</Tag>}</Space> },
+                { title: t('整改期限'), render: (_: unknown, i) => (i.status === 'OPEN' || i.status === 'REOPENED')
+                  ? <Space direction="vertical" size={0}><Deadline at={i.deadline} day={i.deadlineDay} official={i.deadlineOfficial} overdue={i.overdue} pending /><Typography.Text type="secondary">{i.workingDays} {t('个工作日')}</Typography.Text></Space>
+                  : (i.overdue ? <Tag color="red">{t('曾逾期')}</Tag> : null) },
+                { title: t('说明'), dataIndex: 'explanation' },
+                { title: t('时间'), render: (_: unknown, i) => day(i.createdAt) },
+              ]} />
+          </Space>) },
+        { key: 'runs', label: t('检查结果'), children: <Inspections resources={resources} /> },
+      ]} />
+    </Space>
+  );
+}
+
+function Inspections({ resources }: { resources: Array<[string, string]> }) {
+  const t = useT();
+  const [picked, setPicked] = useState<string>();
+  const resourceId = picked ?? resources[0]?.[0];
+  const { data, error, loading } = useQuery(InspectionRunsDocument, { variables: { resourceId: resourceId ?? '', last: 30 }, skip: !resourceId });
+  const runs = data?.inspectionRuns ?? [];
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <label htmlFor="inspection-resource">{t('资源')}</label>
+      <Select id="inspection-resource" style={{ width: 420 }} value={resourceId} onChange={setPicked} options={resources.map(([value, label]) => ({ value, label }))} />
+      {error && <Alert type="error" message={messageOf(error)} />}
+      <Table size="small" rowKey="id" loading={loading} data-testid="inspection-runs" dataSource={runs}
+        expandable={{ expandedRowRender: (r) => (
+          <Table size="small" rowKey="ruleCode" pagination={false} dataSource={r.results}
+            columns={[{ title: t('规则'), dataIndex: 'ruleCode' }, { title: t('检查'), dataIndex: 'check' }, { title: t('维度'), dataIndex: 'dimension' },
+              { title: t('检查数'), dataIndex: 'checked' }, { title: t('不合格'), dataIndex: 'failed' }]} />) }}
+        columns={[
+          { title: t('时间'), render: (_: unknown, r) => r.startedAt.slice(0, 16).replace('T', ' ') },
+          { title: t('触发'), dataIndex: 'trigger' },
+          { title: t('状态'), render: (_: unknown, r) => <Tag color={r.status === 'DONE' ? 'green' : r.status === 'FAILED' ? 'red' : 'blue'}>{r.status}</Tag> },
+          { title: t('记录数'), dataIndex: 'recordCount' },
+          { title: t('得分'), render: (_: unknown, r) => (r.score == null ? '—' : r.score.toFixed(1)) },
+          { title: t('维度得分'), render: (_: unknown, r) => <Space wrap size={2}>{r.dimensionScores.map((d) => <Tag key={d.dimension}>{d.dimension} {d.score == null ? '—' : d.score.toFixed(1)}</Tag>)}</Space> },
+          { title: t('原因'), dataIndex: 'error' },
+        ]} />
+    </Space>
+  );
+}
