@@ -56,7 +56,7 @@ export function commonConfig(): CommonConfig {
     temporal: {
       address: env('TEMPORAL_ADDRESS', `127.0.0.1:${env('TEMPORAL_PORT', '7233')}`),
       namespace: env('TEMPORAL_NAMESPACE', 'default'),
-      rpcAttempts: envInt('TEMPORAL_RPC_ATTEMPTS', 5),
+      rpcAttempts: envInt('TEMPORAL_RPC_ATTEMPTS', 8),
     },
     serviceAccount: {
       clientId: env('SERVICE_CLIENT_ID', 'svc-platform'),
