@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { auditDrained, codes, gatewayUrl, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
+import { seededPlanId } from '../services/security/src/domain/demo';
 import { graphqlRequest } from '@gov/kit';
 import { qualityInspectionScheduleId, sharePullScheduleId } from '@gov/workflows';
 
@@ -174,6 +175,15 @@ async function agreement(owner: OwnerKey): Promise<Owned> {
   return o;
 }
 
+/** An emergency plan of the owner's department (000 §24), registered by its data administrator. */
+async function planOf(owner: OwnerKey): Promise<Owned> {
+  const d = await as(`${owner}-admin`, 'mutation($input: EmergencyPlanInput!) { registerEmergencyPlan(input: $input) { id } }', {
+    input: { title: '授权矩阵测试预案', text: '授权矩阵测试：应急处置流程' },
+  });
+  return owned(owner, d.registerEmergencyPlan.id);
+}
+const yesterday = new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+
 interface ScopeCase {
   /** Makes one object owned by `owner`, fresh for the operation. */
   fixture(owner: OwnerKey): Promise<Owned>;
@@ -204,6 +214,16 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
   'Mutation.closeSecurityIncident': {
     fixture: incident, document: 'mutation($input: CloseIncidentInput!) { closeSecurityIncident(input: $input) { id } }',
     variables: (o) => ({ input: { id: o.id, summary: '授权矩阵测试：已处置' } }),
+  },
+  'Query.emergencyPlan': { fixture: planOf, document: 'query($id: ID!) { emergencyPlan(id: $id) { id } }', variables: (o) => ({ id: o.id }) },
+  // The first keeper let through revises (or records the drill); later ones repeat it, which changes nothing.
+  'Mutation.reviseEmergencyPlan': {
+    fixture: planOf, document: 'mutation($input: ReviseEmergencyPlanInput!) { reviseEmergencyPlan(input: $input) { id } }',
+    variables: (o) => ({ input: { id: o.id, text: '授权矩阵测试：应急处置流程（修订）', note: '授权矩阵测试' } }),
+  },
+  'Mutation.recordEmergencyDrill': {
+    fixture: planOf, document: 'mutation($input: EmergencyDrillInput!) { recordEmergencyDrill(input: $input) { id } }',
+    variables: (o) => ({ input: { planId: o.id, drilledOn: yesterday, participants: ['授权矩阵测试'], findings: '授权矩阵测试', followUpActions: [] } }),
   },
   'Query.agreementForGrant': { fixture: agreement, document: 'query($g: String!) { agreementForGrant(grantId: $g) { id } }', variables: (o) => ({ g: o.id }) },
   'Mutation.resolveQualityIssue': {
@@ -262,6 +282,12 @@ const SUBMIT_APPLICATION = 'mutation($id: ID!) { submitShareApplication(id: $id)
 const SUBSCRIBE = 'mutation($input: SubscriptionInput!) { subscribeToResource(input: $input) { id } }';
 const SIGN = 'mutation($g: ID!) { signConfidentialityAgreement(grantId: $g) { id } }';
 const levelOf = (owner: OwnerKey) => owner.split('-') as [Level, 'gaj' | 'scjg'];
+/** 000 §24: the consumer's security capability, naming its department's seeded emergency plan (services/security/src/seed.ts). */
+const DECLARE = 'mutation($g: ID!, $input: SecurityCapabilityInput!) { declareSecurityCapability(grantId: $g, input: $input) { status } }';
+const CONFIRM = 'mutation($g: ID!) { confirmSecurityCapability(grantId: $g, passed: true) { status } }';
+const capability = (level: Level, kind: 'gaj' | 'scjg' | 'zrzy') => ({
+  responsiblePerson: '授权矩阵测试负责人', systems: ['授权矩阵测试系统'], gradeProtectionLevel: 3, emergencyPlanId: seededPlanId(REGION[level], kind),
+});
 
 /** A submitted application of the owner (consumer) for zrzy's GEO-PARCEL of its region: open at PROVIDER_REVIEW. */
 async function applicationOf(owner: OwnerKey): Promise<Owned> {
@@ -291,7 +317,11 @@ async function grantHeld(owner: OwnerKey, usageMode = 'QUERY', sign = true): Pro
     input: { resourceId: seededResource(level, index), items, scenario: '授权矩阵测试', usageMode, ...PERIOD, idempotencyKey: uniqueCode('authz') },
   });
   const id = d.subscribeToResource.id;
-  if (sign) await as(`${owner}-admin`, SIGN, { g: id });
+  if (sign) {
+    await as(`${owner}-admin`, SIGN, { g: id });
+    await as(`${owner}-admin`, DECLARE, { g: id, input: capability(level, kind) });
+    await as(`${level}-operator`, CONFIRM, { g: id });
+  }
   return owned(owner, id);
 }
 const grantFields = (o: Owned) => SUBSCRIBED[o.departmentId.endsWith('-gaj') ? 'gaj' : 'scjg'].items.map((name) => ({ name, value: '授权矩阵测试' }));
@@ -355,6 +385,20 @@ Object.assign(SCOPE_CASES, {
   'Query.shareGrant': { fixture: grantGiven, ...byId('query($id: ID!) { shareGrant(id: $id) { id } }') },
   'Mutation.revokeShareGrant': { fixture: grantGiven, ...byId('mutation($id: ID!) { revokeShareGrant(id: $id, reason: "授权矩阵测试：撤销") { id } }') },
   'Mutation.signConfidentialityAgreement': { fixture: (o: OwnerKey) => grantHeld(o, 'QUERY', false), document: SIGN, variables: (o: Owned) => ({ g: o.id }) },
+  'Mutation.declareSecurityCapability': {
+    fixture: (o: OwnerKey) => grantHeld(o, 'QUERY', false), document: DECLARE,
+    variables: (o: Owned) => ({ g: o.id, input: capability(o.regionCode === REGION.city ? 'city' : 'county', o.departmentId.endsWith('-gaj') ? 'gaj' : 'scjg') }),
+  },
+  // The owner is the provider; zrzy (no player) declared. The first confirmer let through passes it, later ones repeat it.
+  'Mutation.confirmSecurityCapability': {
+    fixture: async (o: OwnerKey) => {
+      const g = await grantGiven(o);
+      const [level] = levelOf(o);
+      await as(`${level}-zrzy-user`, DECLARE, { g: g.id, input: capability(level, 'zrzy') });
+      return g;
+    },
+    document: CONFIRM, variables: (o: Owned) => ({ g: o.id }),
+  },
   'Mutation.registerPushEndpoint': {
     fixture: (o: OwnerKey) => grantHeld(o, 'PUSH'),
     document: 'mutation($g: ID!) { registerPushEndpoint(grantId: $g, url: "https://push.authz.invalid/records") { secret } }', variables: (o: Owned) => ({ g: o.id }),

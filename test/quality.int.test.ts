@@ -7,7 +7,7 @@ import { Client, Connection } from '@temporalio/client';
 import { chinaDate } from '@gov/working-days';
 import { qualityInspectionScheduleId } from '@gov/workflows';
 import { publishedEntry } from './catalog-helpers';
-import { codes, eventually, gql, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
+import { codes, eventually, gql, ok, passCapabilityCheck, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 
 const { populationRow } = require(join(ROOT, 'services/sharing/dist/domain/demo.js')) as { populationRow(i: number): Record<string, string> };
@@ -188,6 +188,7 @@ describe('000 §14 quality issues: one per failing rule, 3 working days, verifie
     });
     grant = g.subscribeToResource.id;
     await ok('city-wjw-user', 'mutation($g: ID!) { signConfidentialityAgreement(grantId: $g) { id } }', { g: grant });
+    await passCapabilityCheck('city-wjw-user', grant);
     const flag = await ok('city-wjw-user', 'mutation($g: ID!, $k: String!, $r: String!) { flagRecord(grantId: $g, recordKey: $k, reason: $r) { id qualityIssueId } }', {
       g: grant, k: plantedRows()[20].公民身份号码, r: '姓名与户籍登记不一致',
     });
@@ -204,6 +205,15 @@ describe('000 §14 quality issues: one per failing rule, 3 working days, verifie
     }, (v) => (v?.issue?.status ?? v?.status) === 'VERIFIED', 100, 200);
     expect(settled.issue?.status ?? settled.status).toBe('VERIFIED');
   }, 120_000);
+
+  test('000 §14: an issue that has no fix workflow (the seeded demo finding, or one committed while Temporal was out of reach) gets it when quality starts, with its deadline', async () => {
+    const demo = 'query($f: QualityIssueFilter) { qualityIssues(filter: $f, first: 50) { edges { node { description status round workingDays deadlineDay deadlineOfficial } } } }';
+    const seeded = await eventually(async () => (await ok('city-gaj-admin', demo, { f: { resourceId: POP } })).qualityIssues.edges.map((e: { node: Issue }) => e.node).find((i: Issue) => i.description.includes('演示数据')),
+      (i) => i?.round === 1, 150);
+    expect(seeded).toMatchObject({ status: 'OPEN', round: 1, workingDays: 3 });
+    expect(seeded.deadlineDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(typeof seeded.deadlineOfficial).toBe('boolean');
+  }, 60_000);
 });
 
 let grant: string;

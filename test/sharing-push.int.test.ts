@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { hmacSm3Hex } from '@gov/gm-crypto';
 import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import type { DataSource } from 'typeorm';
-import { eventually, ok, tokenOf, uniqueCode } from './support';
+import { eventually, ok, passCapabilityCheck, tokenOf, uniqueCode } from './support';
 import { ROOT } from './stack';
 
 const { service: sharing } = require(join(ROOT, 'services/sharing/dist/server.js')) as { service: ServiceModule };
@@ -61,6 +61,7 @@ test('000 §17 PUSH: a load reaches the subscriber signed, retried until accepte
   await ok('city-gaj-admin', decide, { id: a.id, s: 'DELIVERY' });
   const grantId = (await ok('city-wjw-user', `query($id: ID!) { shareApplication(id: $id) { ${F} } }`, { id: a.id })).shareApplication.grantId as string;
   await ok('city-wjw-user', 'mutation($g: ID!) { signConfidentialityAgreement(grantId: $g) { id } }', { g: grantId });
+  await passCapabilityCheck('city-wjw-user', grantId);
   const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/gov-push`;
   const reg = await ok('city-wjw-user', 'mutation($g: ID!, $u: String!) { registerPushEndpoint(grantId: $g, url: $u) { secret endpoint { id url } } }', { g: grantId, u: url });
   const secret = reg.registerPushEndpoint.secret as string;

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import { maskValue } from '@gov/masking';
 import type { DataSource } from 'typeorm';
-import { codes, gql, ok, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
+import { codes, gql, ok, passCapabilityCheck, serviceToken, tokenOf, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 
 const { service: sharing } = require(join(ROOT, 'services/sharing/dist/server.js')) as { service: ServiceModule };
@@ -110,6 +110,7 @@ describe('delivery', () => {
     const person = populationRow(0);
     expect(codes(await gql('city-wjw-user', VERIFY, { g: grantId, fields: [{ name: '公民身份号码', value: person.公民身份号码 }] }))).toEqual(['CONFLICT']); // 000 §24
     await ok('city-wjw-user', SIGN, { g: grantId });
+    await passCapabilityCheck('city-wjw-user', grantId);
 
     const same = await gql('city-wjw-user', VERIFY, { g: grantId, fields: [{ name: '公民身份号码', value: person.公民身份号码 }, { name: '姓名', value: person.姓名 }] });
     expect(same.data).toEqual({ verifyRecord: { match: true, differingFields: [] } });
@@ -137,6 +138,7 @@ describe('delivery', () => {
     expect((await ok('city-gaj-approver', 'query($id: ID!) { shareApplication(id: $id) { clearText clearTextReason } }', { id })).shareApplication)
       .toEqual({ clearText: true, clearTextReason: '户籍迁移需核对完整身份号码' });
     await ok('city-wjw-user', SIGN, { g: grantId });
+    await passCapabilityCheck('city-wjw-user', grantId);
     const page = (await ok('city-wjw-user', RECORDS, { g: grantId, first: 3 })).grantedRecords;
     for (const { node } of page.edges) {
       const idx = Number((node.fields[1].value as string).slice(-8));
@@ -147,6 +149,7 @@ describe('delivery', () => {
   test('000 §18: QUERY returns only granted items, treated by the grade policy, cursor-paginated; flags open quality issues (004 §24); nothing after revocation', async () => {
     const { grantId } = await grantedApplication('QUERY', ['公民身份号码', '户号']);
     await ok('city-wjw-user', SIGN, { g: grantId });
+    await passCapabilityCheck('city-wjw-user', grantId);
     const p1 = (await ok('city-wjw-user', RECORDS, { g: grantId, first: 5 })).grantedRecords;
     expect(p1.totalCount).toBeGreaterThanOrEqual(300);
     expect(p1.edges).toHaveLength(5);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clientCredentialsToken, commonConfig, graphqlRequest, passwordToken } from '@gov/kit';
+import { seededPlanId } from '../services/security/src/domain/demo';
 
 const org = JSON.parse(readFileSync(join(__dirname, '..', 'infra', 'demo', 'org.json'), 'utf8')) as {
   password: string; serviceClients: Array<{ clientId: string; secret: string }>;
@@ -75,4 +76,17 @@ export async function auditDrained(timeoutMs = 20_000): Promise<void> {
     if (Date.now() > until) throw new Error(`audit outboxes not drained after ${timeoutMs} ms: ${urls.map((u, i) => `${u}=${pending[i]}`).join(' ')}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * 000 §24: before a grant's first delivery the consumer declares its security capability (with its department's seeded
+ * emergency plan, services/security/src/seed.ts) and the platform operator of its region confirms it.
+ */
+export async function passCapabilityCheck(consumer: DemoUser, grantId: string): Promise<void> {
+  const [level, kind] = consumer.split('-') as ['city' | 'county', 'wjw' | 'zrzy' | 'gaj' | 'scjg'];
+  const region = level === 'city' ? '420600' : '420683';
+  await ok(consumer, 'mutation($g: ID!, $input: SecurityCapabilityInput!) { declareSecurityCapability(grantId: $g, input: $input) { status } }', {
+    g: grantId, input: { responsiblePerson: '王安全', systems: ['业务受理系统'], gradeProtectionLevel: 3, emergencyPlanId: seededPlanId(region, kind) },
+  });
+  await ok(`${level}-operator`, 'mutation($g: ID!) { confirmSecurityCapability(grantId: $g, passed: true) { status } }', { g: grantId });
 }

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { gatewayUrl, ok, uniqueCode, type DemoUser } from './support';
+import { gatewayUrl, ok, passCapabilityCheck, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 
 const ARTIFACTS = join(ROOT, '.tools', 'artifacts');
@@ -191,6 +191,7 @@ test('provider approver: decides a share application at its stage (a rejection n
     throw new Error('no grant');
   })();
   await ok('city-wjw-user', 'mutation($g: ID!) { signConfidentialityAgreement(grantId: $g) { id } }', { g: grantId });
+  await passCapabilityCheck('city-wjw-user', grantId);
   const consumer = await newPage();
   await login(consumer, 'city-wjw-user', '/console/grants');
   await consumer.getByRole('row').filter({ hasText: '公民身份号码, 户号' }).first().getByRole('button', { name: /试\s?用/ }).click();

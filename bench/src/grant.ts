@@ -1,4 +1,4 @@
-// A share grant through the real approval (application, submit, three decisions, agreement): the bench and the soak
+// A share grant through the real approval (application, submit, three decisions, agreement, capability check): the bench and the soak
 // measure calls a consumer makes under a grant it really holds.
 import { commonConfig, graphqlRequest, passwordToken } from '@gov/kit';
 
@@ -24,6 +24,13 @@ export async function grant(gw: string, usageMode: string, items: string[]): Pro
   await must(gw, 'city-gaj-admin', decide, { id: a.id, s: 'DELIVERY' });
   const { shareApplication } = await must<{ shareApplication: { grantId: string } }>(gw, 'city-wjw-user', `query($id: ID!) { shareApplication(id: $id) { ${F} } }`, { id: a.id });
   await must(gw, 'city-wjw-user', 'mutation($g: ID!) { signConfidentialityAgreement(grantId: $g) { id } }', { g: shareApplication.grantId });
+  // 000 §24: the consumer's security capability check, with its department's (seeded) emergency plan, confirmed by the operator
+  const { emergencyPlans } = await must<{ emergencyPlans: { edges: Array<{ node: { id: string } }> } }>(gw, 'city-wjw-user',
+    'query($f: EmergencyPlanFilter) { emergencyPlans(filter: $f, first: 1) { edges { node { id } } } }', { f: { departmentId: '420600-wjw' } });
+  await must(gw, 'city-wjw-user', 'mutation($g: ID!, $input: SecurityCapabilityInput!) { declareSecurityCapability(grantId: $g, input: $input) { status } }', {
+    g: shareApplication.grantId, input: { responsiblePerson: '王安全', systems: ['业务受理系统'], gradeProtectionLevel: 3, emergencyPlanId: emergencyPlans.edges[0].node.id },
+  });
+  await must(gw, 'city-operator', 'mutation($g: ID!) { confirmSecurityCapability(grantId: $g, passed: true) { status } }', { g: shareApplication.grantId });
   return shareApplication.grantId;
 }
 

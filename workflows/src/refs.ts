@@ -19,6 +19,8 @@ export const refs = {
   projectLifecycle: { name: 'projectLifecycleWorkflow' } as WorkflowRef<typeof wf.projectLifecycleWorkflow>,
   mountHealth: { name: 'mountHealthWorkflow' } as WorkflowRef<typeof wf.mountHealthWorkflow>,
   catalogFiling: { name: 'catalogFilingWorkflow' } as WorkflowRef<typeof wf.catalogFilingWorkflow>,
+  reclassificationOpinion: { name: 'reclassificationOpinionWorkflow' } as WorkflowRef<typeof wf.reclassificationOpinionWorkflow>,
   assessmentRun: { name: 'assessmentRunWorkflow' } as WorkflowRef<typeof wf.assessmentRunWorkflow>,
   assessmentPeriodEnd: { name: 'assessmentPeriodEndWorkflow' } as WorkflowRef<typeof wf.assessmentPeriodEndWorkflow>,
+  calendarPropagation: { name: 'calendarPropagationWorkflow' } as WorkflowRef<typeof wf.calendarPropagationWorkflow>,
 } as const;

@@ -14,5 +14,7 @@ export { qualityIssueWorkflow } from './quality-issue/workflow';
 export { projectLifecycleWorkflow } from './project-lifecycle/workflow';
 export { mountHealthWorkflow } from './mount-health/workflow';
 export { catalogFilingWorkflow } from './catalog-filing/workflow';
+export { reclassificationOpinionWorkflow } from './reclassification-opinion/workflow';
 export { assessmentRunWorkflow } from './assessment-run/workflow';
 export { assessmentPeriodEndWorkflow } from './assessment-run/period-end.workflow';
+export { calendarPropagationWorkflow } from './working-calendar/workflow';

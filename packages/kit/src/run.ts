@@ -7,6 +7,7 @@ import type { GraphQLApp } from './http';
 import { createLogger, type Logger } from './logger';
 import { clientCredentialsToken, forgetToken, graphqlRequest } from './tokens';
 import { connectTemporal } from './temporal';
+import { keepOfficialCalendarsFresh } from './deadline';
 import { httpAuditShipper } from './audit';
 import { AuditOutbox, AuditOutbox1764400000000, setProcessOutbox, type AuditShipper } from './outbox';
 
@@ -78,6 +79,7 @@ export async function runService<C extends CommonConfig>(mod: ServiceModule<C>):
   deps.outbox.start();
   const app = await mod.createServer(deps);
   const http = await app.listen(port, host);
+  keepOfficialCalendarsFresh(config, logger); // deadlines here count on the authority's loaded calendar
 
   let worker: { run(): Promise<void>; shutdown(): void } | undefined;
   let running: Promise<void> | undefined;

@@ -1,4 +1,4 @@
-import { addWorkingDays, chinaDate, isOfficialCalendar, isStatutoryHoliday, isWorkingDay, workingDayDeadline, workingDaysBetween } from './index';
+import { addWorkingDays, calendarVersion, chinaDate, installOfficialCalendars, installedOfficialCalendars, isOfficialCalendar, isStatutoryHoliday, isWorkingDay, workingDayDeadline, workingDaysBetween } from './index';
 
 describe('Chinese working-day calendar (official 2025 and 2026 arrangements)', () => {
   test('2025 National Day + Mid-Autumn: Oct 1-8 off, Sep 28 (Sun) and Oct 11 (Sat) are make-up working days', () => {
@@ -88,5 +88,25 @@ describe('Chinese working-day calendar (official 2025 and 2026 arrangements)', (
       expect(addWorkingDays('2026-12-28', 5)).toBe('2027-01-05');
       expect(workingDaysBetween('2026-12-31', '2027-01-04')).toBe(1);
     });
+  });
+});
+
+describe('a loaded official calendar (the authority loads the State Council notice)', () => {
+  const y2027 = { year: 2027, version: 2, holidays: ['2027-01-01', '2027-01-04'], workdays: ['2027-01-09'] };
+  test('2027 is provisional (statutory holidays only) until a calendar is passed, then official with its version', () => {
+    expect(isOfficialCalendar('2027-01-04')).toBe(false);
+    expect(calendarVersion('2027-01-04')).toBe('statutory:2027');
+    expect(addWorkingDays('2026-12-31', 1)).toBe('2027-01-04');
+    expect(isOfficialCalendar('2027-01-04', [y2027])).toBe(true);
+    expect(calendarVersion('2027-01-04', [y2027])).toBe('official:2027#2');
+    expect(addWorkingDays('2026-12-31', 1, [y2027])).toBe('2027-01-05');
+    expect(isWorkingDay('2027-01-09', [y2027])).toBe(true);
+    expect(calendarVersion('2026-06-01')).toBe('shipped:2026');
+  });
+  test('installing makes it the process default; an older version never replaces a newer one', () => {
+    installOfficialCalendars([y2027]);
+    installOfficialCalendars([{ ...y2027, version: 1, holidays: [] }]);
+    expect(addWorkingDays('2026-12-31', 1)).toBe('2027-01-05');
+    expect(installedOfficialCalendars()).toEqual([y2027]);
   });
 });

@@ -33,6 +33,9 @@ import { mountActivities } from './activities/mount.activities';
 import { filingActivities } from './activities/filing.activities';
 import { FunctionChange } from './entities/function-change';
 import { FunctionChangeResolver } from './resolvers/function-change.resolver';
+import { WorkingCalendar } from './entities/working-calendar';
+import { WorkingCalendarResolver } from './resolvers/working-calendar.resolver';
+import { TaskResolver } from './resolvers/task.resolver';
 import { ensureMountHealthSchedule } from './domain/mount-schedule';
 
 export async function createServer(deps: ServiceDeps<CatalogConfig>): Promise<GraphQLApp> {
@@ -46,7 +49,7 @@ export async function createServer(deps: ServiceDeps<CatalogConfig>): Promise<Gr
     name: 'catalog',
     resolvers: [
       DataResourceResolver, ReviewResolver, CatalogIndicatorResolver, ChangeRequestResolver, ReclassificationResolver, ResourceVersionResolver, MountResolver, NegativeListResolver,
-      InformationSystemResolver, ResponsibilityResolver, FunctionChangeResolver, DemandResolver, SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
+      InformationSystemResolver, ResponsibilityResolver, FunctionChangeResolver, WorkingCalendarResolver, TaskResolver, DemandResolver, SpreadsheetResolver, RegionResolver, DepartmentResolver, ViewerResolver,
     ],
     references, context,
     perRequest: () => requestLoaders(deps.ds),
@@ -56,7 +59,7 @@ export async function createServer(deps: ServiceDeps<CatalogConfig>): Promise<Gr
 export const service: ServiceModule<CatalogConfig> = {
   name: 'catalog',
   loadConfig,
-  entities: [Region, Department, DataResource, DataItem, InformationSystem, ResourceVersion, ChangeRequest, SearchToken, ResponsibilityItem, Demand, DemandMessage, FunctionChange],
+  entities: [Region, Department, DataResource, DataItem, InformationSystem, ResourceVersion, ChangeRequest, SearchToken, ResponsibilityItem, Demand, DemandMessage, FunctionChange, WorkingCalendar],
   migrations,
   createServer,
   activities: (deps) => ({ ...reviewActivities(deps.ds), ...changeActivities(deps.ds), ...demandActivities(deps.ds), ...mountActivities(deps.ds), ...filingActivities(deps.ds) }),

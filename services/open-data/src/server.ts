@@ -1,3 +1,4 @@
+import { OpenDataTaskResolver } from './resolvers/task.resolver';
 import { gradePolicySource, subgraphServer, verifierFor, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import { applicationActivities } from './activities/application.activities';
 import { caseActivities } from './activities/case.activities';
@@ -30,7 +31,7 @@ export async function createServer(deps: ServiceDeps<OpenDataConfig>): Promise<G
   const context: OpenDataDeps = { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, rules, config: deps.config, logger: deps.logger };
   const app = await subgraphServer<OpenDataDeps>(deps, {
     name: 'open-data',
-    resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver, OpenDatasetUsageResolver, ShowcaseResolver, OpenDataDemandResolver, OpenDataApiResolver],
+    resolvers: [OpenDatasetResolver, DepartmentOpenDataResolver, OpenDataDownloadResolver, OpenDataApplicationResolver, OpenDataCaseResolver, OpenDatasetUsageResolver, ShowcaseResolver, OpenDataDemandResolver, OpenDataApiResolver, OpenDataTaskResolver],
     references, context,
   });
   // Bulk downloads stream beside /graphql: a GraphQL answer is one buffered body.

@@ -1,12 +1,22 @@
 // Demo data: one open inspection finding on the city population base data and one objection received on paper about
 // the city legal-person base (resources and departments seeded by catalog). Idempotent: inserts only what is missing.
+import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ObjectionGround, ObjectionStatus, QualityIssueSource, QualityIssueStatus } from './entities/enums';
 import { Objection } from './entities/objection';
 import { QualityIssue } from './entities/quality-issue';
 
+/**
+ * The demo finding's id, fixed per database: its fix workflow's id is the issue id, and deployments that share one
+ * Temporal namespace (`npm start` and a test run) must not share that workflow.
+ */
+export function seededIssueId(database: string): string {
+  const h = createHash('sha256').update(`${database}/quality-demo-issue`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 export async function seedQuality(ds: DataSource): Promise<void> {
-  const id = '00000000-0000-4000-8000-00000000c001';
+  const id = seededIssueId(String(ds.options.database));
   // Never reset a demo row someone moved on.
   if (!(await ds.getRepository(QualityIssue).existsBy({ id }))) {
     await ds.getRepository(QualityIssue).insert({

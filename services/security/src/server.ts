@@ -1,4 +1,5 @@
 import { loadConfig, type SecurityConfig } from './config';
+import { keyringFromEnv } from '@gov/gm-crypto';
 import { subgraphServer, type AuditShipper, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import type { SecurityDeps } from './context';
 import { AuditAction, AuditOutcome } from './entities/enums';
@@ -11,6 +12,8 @@ import { AuditArchive } from './entities/audit-archive';
 import { DataUseAgreement } from './entities/data-use-agreement';
 import { GradePolicyRule } from './entities/grade-policy-rule';
 import { SecurityIncident } from './entities/security-incident';
+import { EmergencyDrill, EmergencyPlan, EmergencyPlanVersion } from './entities/emergency-plan';
+import { EmergencyDrillResolver, EmergencyPlanResolver, EmergencyPlanVersionResolver } from './resolvers/emergency-plan.resolver';
 import { AgreementResolver } from './resolvers/agreement.resolver';
 import { AnchorResolver } from './resolvers/anchor.resolver';
 import { GradePolicyResolver } from './resolvers/grade-policy.resolver';
@@ -30,7 +33,8 @@ export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<G
   const appender = new ChainAppender(deps.ds);
   const app = await subgraphServer<SecurityDeps>(deps, {
     name: 'security',
-    resolvers: [AuditRecordResolver, DepartmentAuditResolver, GradePolicyResolver, AgreementResolver, AnchorResolver, IncidentResolver, RetentionResolver, KeysResolver],
+    resolvers: [AuditRecordResolver, DepartmentAuditResolver, GradePolicyResolver, AgreementResolver, AnchorResolver, IncidentResolver, RetentionResolver, KeysResolver,
+      EmergencyPlanResolver, EmergencyDrillResolver, EmergencyPlanVersionResolver],
     references,
     context: { ds: deps.ds, keyring: deps.config.keyring, signer: deps.config.signer, appender },
   });
@@ -41,7 +45,7 @@ export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<G
 export const service: ServiceModule<SecurityConfig> = {
   name: 'security',
   loadConfig,
-  entities: [AuditRecord, AuditChainHead, GradePolicyRule, AuditAnchor, AuditArchive, SecurityIncident, DataUseAgreement],
+  entities: [AuditRecord, AuditChainHead, GradePolicyRule, AuditAnchor, AuditArchive, SecurityIncident, DataUseAgreement, EmergencyPlan, EmergencyPlanVersion, EmergencyDrill],
   // Security's own outbox is shipped in process into the chain it keeps — not over HTTP back to itself.
   auditShipper: (deps): AuditShipper => async (records) => {
     // kit's string unions and security's GraphQL enums carry the same values
@@ -50,5 +54,5 @@ export const service: ServiceModule<SecurityConfig> = {
   activities: (deps) => securityActivities({ ds: deps.ds, signer: deps.config.signer }),
   migrations,
   createServer,
-  seed: seedSecurity,
+  seed: (ds) => seedSecurity(ds, keyringFromEnv()),
 };

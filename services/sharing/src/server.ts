@@ -3,6 +3,8 @@ import { gradePolicySource, subgraphServer, type GradePolicySource, verifierFor,
 import { isValidIdNumber, isValidUscc } from '@gov/masking';
 import type { SharingDeps } from './context';
 import { approvalActivities } from './activities/approval.activities';
+import { calendarActivities } from './activities/calendar.activities';
+import { SharingTaskResolver } from './resolvers/task.resolver';
 import { ExchangeLoad, ExchangeRecord } from './entities/exchange';
 import { ConfidentialityAgreement } from './entities/confidentiality-agreement';
 import { ReclassificationRequest } from './entities/reclassification-request';
@@ -17,6 +19,7 @@ import { exportHandler } from './routes/export.route';
 import { startInspectionAfterLoad } from './domain/inspection-trigger';
 import { existsHandler } from './routes/exists.route';
 import { pushActivities } from './activities/push.activities';
+import { reclassificationActivities } from './activities/reclassification.activities';
 import { pullActivities } from './activities/pull.activities';
 import { PullSource } from './entities/pull-source';
 import { PullSourceResolver } from './resolvers/pull.resolver';
@@ -33,6 +36,8 @@ import { references } from './resolvers/references';
 import { SharingIndicatorResolver } from './resolvers/indicator.resolver';
 import { DepartmentSharingResolver, ShareApplicationResolver } from './resolvers/share-application.resolver';
 import { seedSharing } from './seed';
+import { SecurityCapabilityCheck } from './entities/security-capability-check';
+import { GrantCapabilityResolver, SecurityCapabilityResolver } from './resolvers/capability.resolver';
 
 /** Identifiers whose check digit is verified at load, by item name. */
 export const IDENTIFIER_CHECKS = { 公民身份号码: isValidIdNumber, 统一社会信用代码: isValidUscc };
@@ -51,7 +56,7 @@ export async function createServer(deps: ServiceDeps<SharingConfig>): Promise<Gr
     name: 'sharing',
     resolvers: [
       ShareApplicationResolver, DepartmentSharingResolver, ReclassificationResolver, RegionSettingResolver, ShareGrantResolver, DeliveryResolver,
-      PushResolver, LoadResolver, PullSourceResolver, SharingIndicatorResolver,
+      PushResolver, LoadResolver, PullSourceResolver, SharingIndicatorResolver, SecurityCapabilityResolver, GrantCapabilityResolver, SharingTaskResolver,
     ],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, policy, reclassificationOpinionWorkingDays: deps.config.reclassificationOpinionWorkingDays },
@@ -72,13 +77,13 @@ export async function createServer(deps: ServiceDeps<SharingConfig>): Promise<Gr
 export const service: ServiceModule<SharingConfig> = {
   name: 'sharing',
   loadConfig,
-  entities: [ShareApplication, ShareGrant, ConfidentialityAgreement, RecordFlag, ReclassificationRequest, RegionSharingSetting, ExchangeLoad, ExchangeRecord, PushEndpoint, PushDelivery, PullSource],
+  entities: [ShareApplication, ShareGrant, ConfidentialityAgreement, RecordFlag, ReclassificationRequest, RegionSharingSetting, ExchangeLoad, ExchangeRecord, PushEndpoint, PushDelivery, PullSource, SecurityCapabilityCheck],
   migrations,
   createServer,
   activities: (deps) => {
     const { cipher, rules } = exchangeOf(deps);
     return {
-      ...approvalActivities(deps.ds), ...pushActivities(deps.ds, deps.config, cipher, rules),
+      ...approvalActivities(deps.ds), ...reclassificationActivities(deps.ds), ...calendarActivities(deps.ds, deps.temporal), ...pushActivities(deps.ds, deps.config, cipher, rules),
       ...pullActivities(deps.ds, deps.config, cipher, deps.temporal, deps.taskQueuePrefix, IDENTIFIER_CHECKS),
     };
   },

@@ -40,6 +40,8 @@ export interface ShareApprovalState {
   path: ApprovalStage[];
   stage: ApprovalStage | null;
   deadline: string | null;
+  /** The calendar the open deadline was counted on: official:<year>#<v>, shipped:<year> or statutory:<year> (provisional). */
+  calendarVersion: string | null;
   overdueStages: ApprovalStage[];
   outcome: ShareApprovalOutcome['outcome'] | null;
 }
@@ -53,7 +55,9 @@ export interface ShareApprovalOutcome {
 
 /** Activities on the sharing service's queue: they change sharing rows only, and are idempotent. */
 export interface ShareApprovalActivities {
-  enterStage(input: { applicationId: string; stage: ApprovalStage; deadline: string }): Promise<void>;
+  enterStage(input: { applicationId: string; stage: ApprovalStage; deadline: string; calendarVersion?: string }): Promise<void>;
+  /** The open step's deadline counted again on a newly loaded official calendar (recorded and audited). */
+  recountStage(input: { applicationId: string; stage: ApprovalStage; deadline: string; calendarVersion: string; previous: string }): Promise<void>;
   markStageOverdue(input: { applicationId: string; stage: ApprovalStage }): Promise<void>;
   recordDecision(input: { applicationId: string; decision: StageDecision }): Promise<void>;
   closeApplication(input: { applicationId: string; status: 'REJECTED' | 'WITHDRAWN'; reason?: string | null }): Promise<void>;

@@ -1,8 +1,8 @@
 // Conditional-sharing approval (000 §17, 004 §22-23, 001 §21): each step has a working-day limit; a step past its
 // limit is escalated to the authority and stays marked overdue while it still waits for its decision. The applicant
 // may withdraw at any step before delivery and may dispute a rejection (the authority arbitrates).
-import { ParentClosePolicy, condition, setHandler, startChild } from '@temporalio/workflow';
-import { workingDayDeadline } from '@gov/working-days';
+import { ParentClosePolicy, condition, patched, setHandler, startChild } from '@temporalio/workflow';
+import { calendarVersion, workingDayDeadline, type OfficialCalendar } from '@gov/working-days';
 import type { ApprovalStage, Dispute, ShareApprovalActivities, ShareApprovalInput, ShareApprovalOutcome, StageDecision } from './definitions';
 import {
   DISPUTE_WINDOW_WORKING_DAYS, STAGE_WORKING_DAYS, approvalPath, approvalStateQuery, disputeSignal, stageDecisionSignal, withdrawSignal,
@@ -12,9 +12,15 @@ import { shareGrantWorkflow } from '../sharing-grant/workflow';
 // The workflow clock: inside the sandbox `Date` is deterministic (replayed from history).
 const now = (): number => new Date().getTime();
 import { serviceActivities } from '../activities';
+import { calendarChangedSignal, type CalendarActivities, type CalendarChange } from '../working-calendar/definitions';
 
 export async function shareApprovalWorkflow(input: ShareApprovalInput): Promise<ShareApprovalOutcome> {
-  const sharing = serviceActivities<ShareApprovalActivities>('sharing');
+  const sharing = serviceActivities<ShareApprovalActivities & CalendarActivities>('sharing');
+  // The loaded official calendars come from an activity: recorded in history, so a replay counts the same deadlines.
+  // (Histories started before this change replay without it.)
+  const calendarAware = patched('official-calendar');
+  let calendars: OfficialCalendar[] | undefined;
+  let recount: CalendarChange | null = null;
 
   const path = approvalPath(input);
   let stage: ApprovalStage | null = null;
@@ -29,9 +35,14 @@ export async function shareApprovalWorkflow(input: ShareApprovalInput): Promise<
   setHandler(stageDecisionSignal, (d) => { if (d.stage === stage && decision === null) decision = d; });
   setHandler(withdrawSignal, () => { if (outcome === null) withdrawn = true; });
   setHandler(disputeSignal, (d) => { dispute ??= d; });
+  setHandler(calendarChangedSignal, (c) => { if (calendarAware) recount = c; });
   setHandler(approvalStateQuery, () => ({
-    applicationId: input.applicationId, path, stage, deadline: deadline?.toISOString() ?? null, overdueStages, outcome,
+    applicationId: input.applicationId, path, stage, deadline: deadline?.toISOString() ?? null,
+    calendarVersion: deadline ? calendarVersion(deadline.getTime() - 1, calendars) : null, overdueStages, outcome,
   }));
+
+  // Handlers first: a query or signal right after the start must find them while the calendars load.
+  if (calendarAware) calendars = await sharing.officialCalendars();
 
   const finish = (o: ShareApprovalOutcome['outcome'], grantId: string | null = null): ShareApprovalOutcome => {
     outcome = o;
@@ -42,13 +53,34 @@ export async function shareApprovalWorkflow(input: ShareApprovalInput): Promise<
   async function runStage(s: ApprovalStage): Promise<StageDecision | null> {
     stage = s;
     decision = null;
-    deadline = workingDayDeadline(now(), STAGE_WORKING_DAYS[s]);
-    await sharing.enterStage({ applicationId: input.applicationId, stage: s, deadline: deadline.toISOString() });
-    const inTime = await condition(() => decision !== null || withdrawn, Math.max(1, deadline.getTime() - now()));
-    if (!inTime) {
-      overdueStages.push(s);
-      await sharing.markStageOverdue({ applicationId: input.applicationId, stage: s });
-      await condition(() => decision !== null || withdrawn);
+    const openedAt = now();
+    let due = workingDayDeadline(openedAt, STAGE_WORKING_DAYS[s], calendars);
+    deadline = due;
+    const versionOf = (d: Date) => calendarVersion(d.getTime() - 1, calendars);
+    await sharing.enterStage({ applicationId: input.applicationId, stage: s, deadline: due.toISOString(), ...(calendarAware ? { calendarVersion: versionOf(due) } : {}) });
+    let escalated = false;
+    for (;;) {
+      const waiting = () => decision !== null || withdrawn || recount !== null;
+      const woke = escalated ? await condition(waiting).then(() => true) : await condition(waiting, Math.max(1, due.getTime() - now()));
+      if (recount) {
+        // A newly loaded official calendar: count this step's limit again from when it opened.
+        const change = recount;
+        recount = null;
+        const before = versionOf(due);
+        calendars = await sharing.officialCalendars(change);
+        const next = workingDayDeadline(openedAt, STAGE_WORKING_DAYS[s], calendars);
+        if (next.getTime() !== due.getTime() || versionOf(next) !== before) {
+          await sharing.recountStage({ applicationId: input.applicationId, stage: s, deadline: next.toISOString(), calendarVersion: versionOf(next), previous: `${due.toISOString()} ${before}` });
+          due = next;
+          deadline = next;
+        }
+      }
+      if (decision !== null || withdrawn) break;
+      if (!woke && !escalated) {
+        escalated = true;
+        overdueStages.push(s);
+        await sharing.markStageOverdue({ applicationId: input.applicationId, stage: s });
+      }
     }
     if (withdrawn) return null;
     const d = decision as unknown as StageDecision;
@@ -65,7 +97,7 @@ export async function shareApprovalWorkflow(input: ShareApprovalInput): Promise<
     if (d.approve) continue;
     // A rejection: final unless the applicant disputes it in time; the authority's arbitration then decides.
     stage = null;
-    const disputeBy = workingDayDeadline(now(), DISPUTE_WINDOW_WORKING_DAYS);
+    const disputeBy = workingDayDeadline(now(), DISPUTE_WINDOW_WORKING_DAYS, calendars);
     await sharing.awaitDispute({ applicationId: input.applicationId, deadline: disputeBy.toISOString() });
     const disputed = await condition(() => dispute !== null || withdrawn, Math.max(1, disputeBy.getTime() - now()));
     if (!disputed || withdrawn || !dispute) {

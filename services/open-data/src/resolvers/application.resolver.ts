@@ -2,10 +2,10 @@
 // approver decides within 7 working days (workflow `open-data-application-<id>`); the authority sees overdue ones.
 import {
   BadUserInputError, ConnectionType, ForbiddenError, PageArgs, awaitWorkflowEffect, canAccessDepartment, hasRole, paginate, requireUser, startWorkflowOnce,
-  coveredRegionSql, type User,
+  coveredRegionSql, Deadline, deadlineOf, type User,
 } from '@gov/kit';
 import { isOfficialCalendar } from '@gov/working-days';
-import { openDataDecisionSignal, openDataApplicationWorkflowId, refs } from '@gov/workflows';
+import { OPEN_DATA_DECISION_WORKING_DAYS, openDataDecisionSignal, openDataApplicationWorkflowId, refs } from '@gov/workflows';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OpenDataContext } from '../context';
 import { applicationOrFail, createApplication } from '../domain/applications';
@@ -94,6 +94,12 @@ export class OpenDataApplicationResolver {
   @FieldResolver(() => Boolean, { nullable: true, description: 'whether the deadline falls in a year of the official State Council calendar (else provisional)' })
   deadlineCalendarOfficial(@Root() a: OpenDataApplication): boolean | null {
     return a.decisionDeadline ? isOfficialCalendar(a.decisionDeadline) : null;
+  }
+
+  @FieldResolver(() => Deadline, { nullable: true, description: "the publisher's 7-working-day decision deadline (000 §21) and the calendar it was counted on" })
+  deadline(@Root() a: OpenDataApplication): Deadline | null {
+    const open = a.status === OpenDataApplicationStatus.SUBMITTED;
+    return deadlineOf(a.decisionDeadline, { workingDays: OPEN_DATA_DECISION_WORKING_DAYS, overdue: open && (a.overdue || (a.decisionDeadline?.getTime() ?? Infinity) < Date.now()) });
   }
 
   @FieldResolver(() => OpenDataset, { nullable: true })

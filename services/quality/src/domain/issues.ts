@@ -51,6 +51,16 @@ export async function startIssueProcess(temporal: Client, taskQueuePrefix: strin
   await startWorkflowOnce(temporal, refs.qualityIssue, { id: qualityIssueWorkflowId(issue.id), args: [{ issueId: issue.id, workingDays: issue.workingDays }], taskQueuePrefix });
 }
 
+/**
+ * Starts the fix workflow of every waiting issue whose first round never opened: an issue committed while Temporal was
+ * out of reach, or a demo row inserted by the seed. Workflow id = issue id, so one already running is left alone.
+ */
+export async function resumeIssueProcesses(ds: DataSource, temporal: Client, taskQueuePrefix: string): Promise<number> {
+  const waiting = await ds.getRepository(QualityIssue).find({ select: { id: true, workingDays: true }, where: WAITING.map((status) => ({ status, round: 0 })) });
+  for (const issue of waiting) await startIssueProcess(temporal, taskQueuePrefix, issue);
+  return waiting.length;
+}
+
 export function deadlineFields(deadline: Date) {
   const day = chinaDate(deadline.getTime() - 1); // the deadline is 24:00 China time: the day it closes
   return { deadline, deadlineDay: day, deadlineOfficial: isOfficialCalendar(day) };

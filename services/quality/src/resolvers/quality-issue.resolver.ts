@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   awaitWorkflowEffect, BadUserInputError, ConflictError, ConnectionType, ForbiddenError, hasRole, NotFoundError, PageArgs, paginate, regionCovers,
-  regionOfDepartment, requireUser, STAFF,
+  regionOfDepartment, requireUser, STAFF, Deadline, deadlineOf,
 } from '@gov/kit';
 import { FIX_WORKING_DAYS, issueFixedSignal, issueVerdictSignal, qualityIssueWorkflowId } from '@gov/workflows';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -144,6 +144,12 @@ export class QualityIssueResolver {
   @FieldResolver(() => Department, { description: 'the source department that must fix it' })
   department(@Root() i: QualityIssue): Department {
     return { id: i.departmentId };
+  }
+
+  @FieldResolver(() => Deadline, { nullable: true, description: "the current round's fix deadline and the calendar it was counted on (provisional until that year's official calendar is loaded)" })
+  fixDeadline(@Root() i: QualityIssue): Deadline | null {
+    const open = (WAITING as readonly string[]).includes(i.status);
+    return deadlineOf(i.deadline, { workingDays: i.workingDays, overdue: open && (i.overdue || (i.deadline?.getTime() ?? Infinity) < Date.now()) });
   }
 
   @FieldResolver(() => Boolean, { description: 'true while the issue is open: citizens who bring valid papers are still served (000 §15)' })

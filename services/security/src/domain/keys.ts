@@ -9,6 +9,8 @@ const ENCRYPTED: Array<[string, string, string[]]> = [
   ['data_use_agreement', 'id', ['signed_by_enc', 'text_enc']],
   ['security_incident', 'id', ['description_enc']],
   ['audit_archive', 'id', ['content_enc']],
+  ['emergency_plan_version', 'id', ['text_enc']],
+  ['emergency_drill', 'id', ['participants_enc', 'findings_enc', 'follow_up_enc']],
 ];
 const BATCH = 200;
 

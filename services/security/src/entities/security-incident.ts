@@ -15,7 +15,9 @@ export class SecurityIncident {
   @Field({ description: 'department where it happened' }) @Column({ type: 'varchar', length: 40, name: 'department_id' }) departmentId: string;
   @Field() @Column({ type: 'varchar', length: 12, name: 'region_code' }) regionCode: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 64, nullable: true, name: 'resource_id' }) resourceId: string | null;
-  @Field({ description: 'the emergency plan (应急预案) invoked' }) @Column({ type: 'varchar', length: 200, name: 'emergency_plan' }) emergencyPlan: string;
+  @Field({ description: 'the emergency plan (应急预案) invoked, as named by the reporter (the registered plan title when emergencyPlanId is given)' }) @Column({ type: 'varchar', length: 200, name: 'emergency_plan' }) emergencyPlan: string;
+  @Field(() => String, { nullable: true, description: 'the registered plan invoked: the department\'s own or a region-wide plan covering it' })
+  @Column({ type: 'char', length: 36, nullable: true, name: 'emergency_plan_id' }) emergencyPlanId: string | null;
   @Field() @Column({ type: 'varchar', length: 64, name: 'reported_by' }) reportedBy: string;
   @Field({ name: 'reportedAt' }) @CreateDateColumn({ type: 'datetime', precision: 3, name: 'reported_at' }) createdAt: Date;
   @Field(() => Date, { nullable: true, description: 'when the authority was notified (HIGH and CRITICAL: at report time)' })

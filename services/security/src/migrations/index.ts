@@ -3,5 +3,6 @@ import { AuditEntryFields1763790000000 } from './1763790000000-audit-entry-field
 import { SecurityGovernance1763790100000 } from './1763790100000-security-governance';
 import { AuditOccurredAt1764400100000 } from './1764400100000-audit-occurred-at';
 import { AnchorSignerId1764500000000 } from './1764500000000-anchor-signer-id';
+import { EmergencyPlans1764600000000 } from './1764600000000-emergency-plans';
 
-export const migrations = [InitSecurity1732300000000, AuditEntryFields1763790000000, SecurityGovernance1763790100000, AuditOccurredAt1764400100000, AnchorSignerId1764500000000];
+export const migrations = [InitSecurity1732300000000, AuditEntryFields1763790000000, SecurityGovernance1763790100000, AuditOccurredAt1764400100000, AnchorSignerId1764500000000, EmergencyPlans1764600000000];

@@ -6,6 +6,7 @@ import { sm4Decrypt } from '@gov/gm-crypto';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SecurityContext } from '../context';
 import { SecurityIncident } from '../entities/security-incident';
+import { EmergencyPlan } from '../entities/emergency-plan';
 import { close, notifyAuthority, report } from '../domain/incidents';
 import { CloseIncidentInput, ReportIncidentInput } from './incident.input';
 
@@ -82,6 +83,11 @@ export class IncidentResolver {
     const conn = await paginate(qb, page);
     await ctx.audit({ action: 'QUERY', items: ['securityIncident'], detail: `rows=${conn.edges.length}` });
     return conn;
+  }
+
+  @FieldResolver(() => EmergencyPlan, { nullable: true, description: 'the registered plan invoked (readers of the incident see it)' })
+  plan(@Root() i: SecurityIncident, @Ctx() ctx: SecurityContext): Promise<EmergencyPlan | null> | null {
+    return i.emergencyPlanId ? ctx.ds.getRepository(EmergencyPlan).findOneBy({ id: i.emergencyPlanId }) : null;
   }
 
   @FieldResolver(() => String, { description: 'what happened' })

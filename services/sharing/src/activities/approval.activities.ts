@@ -1,21 +1,39 @@
 // Activities of the approval and grant workflows: they touch sharing rows only and are idempotent (Temporal may retry).
 import { randomUUID } from 'node:crypto';
-import { auditAs } from '@gov/kit';
-import type { ShareApprovalActivities, ShareGrantActivities } from '@gov/workflows';
+import { auditAs, refreshOfficialCalendars } from '@gov/kit';
+import type { CalendarActivities, ShareApprovalActivities, ShareGrantActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { GrantStatus, ShareApplicationStatus } from '../entities/enums';
 import { ShareGrant } from '../entities/grant';
 import { ShareApplication } from '../entities/share-application';
-import { endOfChinaDay } from '@gov/working-days';
+import { endOfChinaDay, installedOfficialCalendars } from '@gov/working-days';
 
 const OPEN = [ShareApplicationStatus.SUBMITTED, ShareApplicationStatus.DISPUTED, ShareApplicationStatus.REJECTED];
 
-export function approvalActivities(ds: DataSource): ShareApprovalActivities & ShareGrantActivities {
+export function approvalActivities(ds: DataSource): ShareApprovalActivities & ShareGrantActivities & CalendarActivities {
   const apps = () => ds.getRepository(ShareApplication);
   return {
-    async enterStage({ applicationId, stage, deadline }) {
+    async officialCalendars(atLeast) {
+      // A version just loaded that this process does not hold yet is fetched now; the owner unreachable → the last copy.
+      const held = installedOfficialCalendars().find((c) => c.year === atLeast?.year)?.version ?? 0;
+      return refreshOfficialCalendars({ maxAgeMs: atLeast && held < atLeast.version ? 0 : 60_000 });
+    },
+    async recountStage({ applicationId, stage, deadline, calendarVersion, previous }) {
+      await ds.transaction(async (m) => {
+        const r = await m.createQueryBuilder().update(ShareApplication)
+          .set({ stageDeadline: new Date(deadline), stageCalendar: calendarVersion })
+          .where('id = :id AND stage = :stage AND NOT (stage_deadline <=> :deadline AND stage_calendar <=> :cal)', { id: applicationId, stage, deadline: new Date(deadline), cal: calendarVersion })
+          .execute();
+        if (!r.affected) return; // a retried activity: already recounted, already audited
+        const a = await m.getRepository(ShareApplication).findOneByOrFail({ id: applicationId });
+        await auditAs({ username: 'share-approval', sub: 'share-approval', department: a.providerDepartmentId, region: a.providerRegionCode }, {
+          action: 'UPDATE', resourceId: a.resourceId, detail: `application ${applicationId} ${stage} deadline recounted on ${calendarVersion}: ${deadline} (was ${previous})`,
+        }, { requestId: `share-application-${applicationId}`, source: 'sharing', manager: m });
+      });
+    },
+    async enterStage({ applicationId, stage, deadline, calendarVersion }) {
       await apps().createQueryBuilder().update()
-        .set({ stage: stage as ShareApplication['stage'], stageDeadline: new Date(deadline),
+        .set({ stage: stage as ShareApplication['stage'], stageDeadline: new Date(deadline), stageCalendar: calendarVersion ?? null,
           status: stage === 'ARBITRATION' ? ShareApplicationStatus.DISPUTED : ShareApplicationStatus.SUBMITTED })
         .where('id = :id AND status IN (:...open)', { id: applicationId, open: OPEN }).execute();
     },
@@ -38,7 +56,7 @@ export function approvalActivities(ds: DataSource): ShareApprovalActivities & Sh
       });
     },
     async awaitDispute({ applicationId, deadline }) {
-      await apps().update({ id: applicationId }, { status: ShareApplicationStatus.REJECTED, stage: null, stageDeadline: new Date(deadline) });
+      await apps().update({ id: applicationId }, { status: ShareApplicationStatus.REJECTED, stage: null, stageDeadline: new Date(deadline), stageCalendar: null });
     },
     async startArbitration({ applicationId, reason }) {
       await apps().update({ id: applicationId }, { status: ShareApplicationStatus.DISPUTED, disputeReason: reason });

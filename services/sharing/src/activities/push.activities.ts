@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import { GrantStatus, ShareUsageMode } from '../entities/enums';
 import { ExchangeRecord } from '../entities/exchange';
 import { ConfidentialityAgreement } from '../entities/confidentiality-agreement';
+import { capabilityPassed } from '../domain/capability';
 import { ShareGrant } from '../entities/grant';
 import { suspensionOf } from '../domain/suspension';
 import { PushEndpoint } from '../entities/push';
@@ -33,7 +34,7 @@ export function pushActivities(ds: DataSource, config: CommonConfig, cipher: Exc
       const ep = await ds.getRepository(PushEndpoint).findOneBy({ id: endpointId });
       const g = ep ? await ds.getRepository(ShareGrant).findOneBy({ id: ep.grantId }) : null;
       if (!ep || !g || g.status !== GrantStatus.ACTIVE || g.expiresAt.getTime() <= Date.now() || g.usageMode !== ShareUsageMode.PUSH
-        || !(await ds.getRepository(ConfidentialityAgreement).existsBy({ grantId: g.id })) || (await suspensionOf(g.resourceId)).suspended) {
+        || !(await ds.getRepository(ConfidentialityAgreement).existsBy({ grantId: g.id })) || !(await capabilityPassed(ds.manager, g.id)) || (await suspensionOf(g.resourceId)).suspended) {
         return { records: 0, skipped: true };
       }
       const token = await clientCredentialsToken(config.keycloak, config.serviceAccount.clientId, config.serviceAccount.clientSecret);

@@ -1,14 +1,17 @@
 // Reclassification of a NOT_SHARED resource (001 §21): the providing department gives its opinion within a working-day
 // deadline, the authority of a region covering it decides; an approval is applied by catalog's reviewed change path.
 import { randomUUID } from 'node:crypto';
-import { callSubgraphAsService, ConflictError, type User } from '@gov/kit';
+import { callSubgraphAsService, ConflictError, startWorkflowOnce, type User } from '@gov/kit';
+import { reclassificationAnsweredSignal, reclassificationOpinionWorkflowId, refs } from '@gov/workflows';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { isOfficialCalendar, workingDayDeadline } from '@gov/working-days';
 import type { EntityManager } from 'typeorm';
 import { ReclassificationRequest, ReclassificationStatus } from '../entities/reclassification-request';
 import type { CatalogResource } from './rules';
+import type { Workflows } from './applications';
 
 export async function requestReclassification(
-  m: EntityManager, consumer: User & { department: string; region: string }, r: CatalogResource, reason: string, opinionWorkingDays: number,
+  m: EntityManager, wf: Workflows, consumer: User & { department: string; region: string }, r: CatalogResource, reason: string, opinionWorkingDays: number,
 ): Promise<ReclassificationRequest> {
   const id = randomUUID();
   const opinionDeadline = workingDayDeadline(new Date(), opinionWorkingDays);
@@ -17,7 +20,20 @@ export async function requestReclassification(
     regionCode: consumer.region, reason: reason.trim(), status: ReclassificationStatus.OPEN, createdBy: consumer.username,
     opinionDeadline, opinionDeadlineOfficial: isOfficialCalendar(opinionDeadline),
   });
+  // Inside the transaction: if Temporal refuses, no request without its deadline watch.
+  await startWorkflowOnce(wf.temporal, refs.reclassificationOpinion, {
+    id: reclassificationOpinionWorkflowId(id), taskQueuePrefix: wf.taskQueuePrefix, args: [{ requestId: id, deadline: opinionDeadline.toISOString() }],
+  });
   return m.getRepository(ReclassificationRequest).findOneByOrFail({ id });
+}
+
+/** Tells the deadline watch that the provider answered or the authority decided; a finished watch needs no telling. */
+export async function signalAnswered(temporal: Client, requestId: string, by: string): Promise<void> {
+  try {
+    await temporal.workflow.getHandle(reclassificationOpinionWorkflowId(requestId)).signal(reclassificationAnsweredSignal, { by });
+  } catch (e) {
+    if (!(e instanceof WorkflowNotFoundError)) throw e; // the deadline already passed: the row is what counts
+  }
 }
 
 /** The providing department's opinion; once only (a retry after it was given is a conflict naming the state). */

@@ -36,6 +36,10 @@ export class ReclassificationRequest {
   @Column({ type: 'char', length: 36, nullable: true, name: 'catalog_change_request_id' }) catalogChangeRequestId: string | null;
   @Field(() => Int, { nullable: true, description: 'the catalog version the change published (null while catalog applies it)' })
   @Column({ type: 'int', nullable: true, name: 'catalog_version' }) catalogVersion: number | null;
+  @Field({ description: 'the provider let its opinion deadline pass: escalated to the authority, which may decide without it (001 §21)' })
+  @Column({ type: 'boolean', default: false, name: 'opinion_overdue' }) opinionOverdue: boolean;
+  @Field(() => Date, { nullable: true, description: 'when the silent provider was escalated' })
+  @Column({ type: 'datetime', precision: 3, nullable: true, name: 'escalated_at' }) escalatedAt: Date | null;
   /** Not a column: catalog's workflow has yet to publish the new version. */
   pending?: boolean;
 }

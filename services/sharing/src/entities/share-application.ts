@@ -30,6 +30,8 @@ export class ShareApplication {
   @Column({ type: 'varchar', length: 24, nullable: true }) stage: ApprovalStage | null;
   @Field(() => Date, { nullable: true, description: 'end of the working-day limit of the open step' })
   @Column({ type: 'datetime', precision: 3, nullable: true, name: 'stage_deadline' }) stageDeadline: Date | null;
+  /** The calendar the workflow counted the open step's deadline on (official:<year>#<v>, shipped:<year>, statutory:<year>). */
+  @Column({ type: 'varchar', length: 32, nullable: true, name: 'stage_calendar' }) stageCalendar: string | null;
   @Field({ description: 'a step ran past its limit and was escalated to the authority; stays true' })
   @Column({ type: 'boolean', default: false }) overdue: boolean;
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'escalated_at' }) escalatedAt: Date | null;

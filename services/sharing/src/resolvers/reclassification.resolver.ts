@@ -8,7 +8,7 @@ import {
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SharingContext } from '../context';
 import { ReclassificationRequest, ReclassificationStatus } from '../entities/reclassification-request';
-import { applyInCatalog, assertDecidable, giveOpinion, recordDecision, requestReclassification, type Decision } from '../domain/reclassification';
+import { applyInCatalog, assertDecidable, giveOpinion, recordDecision, requestReclassification, signalAnswered, type Decision } from '../domain/reclassification';
 import { ReclassificationDecisionInput, SharedType } from './reclassification.input';
 import { restrictReclassifications } from './visibility';
 
@@ -31,7 +31,7 @@ export class ReclassificationResolver {
     if (!r) throw BadUserInputError.field('resourceId', `no catalog entry ${resourceId} is visible to your department`);
     if (r.shareType !== 'NOT_SHARED') throw BadUserInputError.field('resourceId', `this resource is ${r.shareType}: apply or subscribe instead`);
     return ctx.ds.transaction(async (m) => {
-      const req = await requestReclassification(m, user, r, reason, ctx.reclassificationOpinionWorkingDays);
+      const req = await requestReclassification(m, ctx, user, r, reason, ctx.reclassificationOpinionWorkingDays);
       await ctx.audit({ action: 'UPDATE', resourceId, detail: `reclassification request ${req.id}` }, m);
       return req;
     });
@@ -61,11 +61,13 @@ export class ReclassificationResolver {
     const req = await load(ctx, id);
     if (req.providerDepartmentId !== user.department) throw new ForbiddenError('only the providing department gives its opinion');
     if (!opinion.trim() || opinion.length > 2000) throw BadUserInputError.field('opinion', 'an opinion needs its reasons (1-2000 characters)');
-    return ctx.ds.transaction(async (m) => {
-      const done = await giveOpinion(m, id, agree, opinion, user.username);
+    const done = await ctx.ds.transaction(async (m) => {
+      const given = await giveOpinion(m, id, agree, opinion, user.username);
       await ctx.audit({ action: 'UPDATE', resourceId: req.resourceId, detail: `reclassification ${id} provider opinion agree=${agree}` }, m);
-      return done;
+      return given;
     });
+    await signalAnswered(ctx.temporal, id, user.username);
+    return done;
   }
 
   @Authorized('authority')
@@ -90,7 +92,7 @@ export class ReclassificationResolver {
       approve: input.approve, reason: input.reason ?? null, by: user.username,
       shareType: input.approve ? input.shareType! : null, shareCondition: input.approve && input.shareType === SharedType.CONDITIONAL ? input.shareCondition!.trim() : null,
     };
-    return ctx.ds.transaction(async (m) => {
+    const decided = await ctx.ds.transaction(async (m) => {
       // The row stays locked while catalog applies the change: two deciders cannot both act (one approving, one refusing).
       const locked = await m.getRepository(ReclassificationRequest).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
       assertDecidable(locked);
@@ -103,6 +105,8 @@ export class ReclassificationResolver {
       }, m);
       return done;
     });
+    await signalAnswered(ctx.temporal, id, user.username);
+    return decided;
   }
 
   @FieldResolver(() => Boolean, { description: "true: catalog's change workflow has yet to publish the new version (the worker is behind)" })

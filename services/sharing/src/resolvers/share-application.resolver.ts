@@ -1,10 +1,10 @@
 // Share applications (001 §21, 000 §17): the consumer drafts, submits, disputes or withdraws; the parties of each step
 // decide through the approval workflow; reads are audited.
 import {
-  awaitWorkflowEffect, BadUserInputError, CONSUMERS, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, fetchCatalogEntry, ForbiddenError,
+  awaitWorkflowEffect, BadUserInputError, CONSUMERS, ConflictError, ConnectionType, DataResourceKey as DataResourceRef, Deadline, deadlineOf, fetchCatalogEntry, ForbiddenError,
   isDuplicateKey, NotFoundError, PageArgs, paginate, requireDepartment, requireUser, STAFF,
 } from '@gov/kit';
-import { disputeSignal, shareApprovalWorkflowId, stageDecisionSignal, withdrawSignal } from '@gov/workflows';
+import { DISPUTE_WINDOW_WORKING_DAYS, STAGE_WORKING_DAYS, disputeSignal, shareApprovalWorkflowId, stageDecisionSignal, withdrawSignal } from '@gov/workflows';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SharingContext } from '../context';
@@ -177,6 +177,12 @@ export class ShareApplicationResolver {
   })
   pending(@Root() a: ShareApplication): boolean {
     return a.pending ?? false;
+  }
+
+  @FieldResolver(() => Deadline, { nullable: true, description: 'the open step\'s (or the dispute window\'s) deadline and the calendar it was counted on; provisional until that year\'s official calendar is loaded' })
+  deadline(@Root() a: ShareApplication): Deadline | null {
+    const workingDays = a.stage ? STAGE_WORKING_DAYS[a.stage] : a.status === ShareApplicationStatus.REJECTED ? DISPUTE_WINDOW_WORKING_DAYS : null;
+    return deadlineOf(a.stageDeadline, { workingDays, version: a.stageCalendar });
   }
 
   @FieldResolver(() => DataResourceRef, { nullable: true, description: 'the catalog entry applied for (null if the caller may not read it)' })

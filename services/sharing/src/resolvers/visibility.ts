@@ -13,6 +13,7 @@ import { ShareGrant } from '../entities/grant';
 import { ShareApplication } from '../entities/share-application';
 import type { ReclassificationRequest } from '../entities/reclassification-request';
 import { suspendedBecause } from '../domain/suspension';
+import { CAPABILITY_REQUIRED, capabilityPassed } from '../domain/capability';
 
 
 export function canReadApplication(
@@ -72,7 +73,7 @@ export async function loadOwn(ctx: SharingContext, id: string): Promise<ShareApp
 /**
  * Every delivery starts here: the caller's department holds this grant, the grant is active, inside its period and not
  * past its expiry (checked on the clock, not only by the expiry timer), it allows this usage mode, and the
- * confidentiality agreement is signed (000 §24).
+ * confidentiality agreement is signed and the consumer's security capability check has passed (000 §24).
  */
 export async function usableGrant(ctx: SharingContext, grantId: string, mode: ShareUsageMode): Promise<ShareGrant> {
   const user = requireUser(ctx);
@@ -92,6 +93,7 @@ export async function usableGrant(ctx: SharingContext, grantId: string, mode: Sh
     const m = '000 §24: sign the data-use and confidentiality agreement (signConfidentialityAgreement) before the first delivery';
     throw await deny(m, new ConflictError(m));
   }
+  if (!(await capabilityPassed(ctx.ds.manager, grantId))) throw await deny(CAPABILITY_REQUIRED, new ConflictError(CAPABILITY_REQUIRED));
   const held = await suspendedBecause(g.resourceId); // 000 §26: an objection holds the data
   if (held) throw await deny(held, new ConflictError(held));
   return g;
