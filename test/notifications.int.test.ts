@@ -70,8 +70,30 @@ test("one application's life: a task for the provider's deciders at each of thei
   expect((await about('city-gaj-approver', a.id)).find((n) => n.id === review[0].id)?.readAt).toBeNull();
 }, 180_000);
 
-test('the inbox refuses the public and bad input naming the field', async () => {
-  expect(codes(await gql('city-public', INBOX, { first: 10 }))).toEqual(['FORBIDDEN']);
+const OD_DATASET = '00000000-0000-4000-8000-0000000d0004'; // conditionally open, publisher 420600-scjg
+const APPLY = 'mutation($input: OpenDataApplicationInput!) { applyForOpenData(input: $input) { id } }';
+const OD_DECIDE = 'mutation($input: OpenDataDecisionInput!) { decideOpenDataApplication(input: $input) { decisionPending } }';
+
+test("an open-data application: a task for the publisher's deciders, the decision for the public applicant, nothing for others", async () => {
+  const year = new Date().getUTCFullYear();
+  const { applyForOpenData: a } = await ok('city-public', APPLY, { input: {
+    datasetId: OD_DATASET, applicantKind: 'COMPANY', applicantName: '襄阳通知测试有限公司', demandType: '数据分析', description: '通知测试',
+    domain: '市场监管', format: 'JSON', purpose: '通知测试', periodFrom: `${year}-01-01`, periodTo: `${year}-12-31`, idempotencyKey: uniqueCode('od-notify'),
+  } });
+  const task = await waitFor('city-scjg-admin', a.id, 1);
+  expect(task).toEqual([expect.objectContaining({ kind: 'TASK', resourceType: 'OpenDataApplication', resourceId: a.id })]);
+  for (const other of ['city-gaj-admin', 'county-scjg-admin', 'city-public'] as DemoUser[]) expect(await about(other, a.id)).toEqual([]);
+
+  await ok('city-scjg-admin', OD_DECIDE, { input: { id: a.id, approve: false, reason: '申请用途与数据集开放条件不符' } });
+  const decided = await waitFor('city-public', a.id, 1);
+  expect(decided).toEqual([expect.objectContaining({ kind: 'DECISION', resourceId: a.id, link: '/portal/mine' })]);
+  expect(decided[0].title).toContain('未通过');
+  expect(await about('county-public', a.id)).toEqual([]);
+  expect((await ok('city-public', MARK, { ids: [decided[0].id] })).markNotificationsRead).toBe(1);
+}, 120_000);
+
+test('the inbox refuses the anonymous and bad input naming the field', async () => {
+  expect(codes(await gql(null, INBOX, { first: 10 }))).toEqual(['UNAUTHENTICATED']);
   const bad = await gql('city-gaj-admin', INBOX, { first: 0 });
   expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
   expect(bad.errors?.[0].extensions?.field).toBe('first');

@@ -4,6 +4,7 @@ import { auditAs, type AuditActor } from '@gov/kit';
 import type { OpenDataApplicationActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { OpenDataApplication, OpenDataApplicationStatus } from '../entities/open-data-application';
+import { applicantDecisionNotice, reviewEscalationNotice, reviewTaskNotice } from '../domain/notices';
 
 const WORKFLOW_ACTOR: AuditActor = { username: 'workflow:open-data-application', sub: 'workflow', department: null, region: null };
 
@@ -11,15 +12,22 @@ export function applicationActivities(ds: DataSource): OpenDataApplicationActivi
   const repo = () => ds.getRepository(OpenDataApplication);
   return {
     async openReview({ applicationId, deadline }) {
-      await repo().createQueryBuilder().update().set({ decisionDeadline: new Date(deadline) })
-        .where('id = :id AND decision_deadline IS NULL', { id: applicationId }).execute();
+      await ds.transaction(async (m) => {
+        const r = await m.getRepository(OpenDataApplication).createQueryBuilder().update().set({ decisionDeadline: new Date(deadline) })
+          .where('id = :id AND decision_deadline IS NULL', { id: applicationId }).execute();
+        if (!r.affected) return; // a retried activity: the publisher was told
+        const a = await m.getRepository(OpenDataApplication).findOneByOrFail({ id: applicationId });
+        await auditAs(WORKFLOW_ACTOR, { action: 'UPDATE', resourceId: a.datasetId, detail: `open data application ${applicationId} to answer by ${deadline}`, notify: reviewTaskNotice(a) },
+          { requestId: `open-data-application-${applicationId}-review`, source: 'open-data', manager: m });
+      });
     },
     async escalateApplication({ applicationId }) {
       await ds.transaction(async (m) => {
         const r = await m.getRepository(OpenDataApplication).createQueryBuilder().update().set({ overdue: true })
           .where('id = :id AND status = :s AND overdue = FALSE', { id: applicationId, s: OpenDataApplicationStatus.SUBMITTED }).execute();
         if (r.affected) {
-          await auditAs(WORKFLOW_ACTOR, { action: 'UPDATE', detail: `open data application ${applicationId} overdue: escalated to the authority (000 §21)` },
+          const a = await m.getRepository(OpenDataApplication).findOneByOrFail({ id: applicationId });
+          await auditAs(WORKFLOW_ACTOR, { action: 'UPDATE', detail: `open data application ${applicationId} overdue: escalated to the authority (000 §21)`, notify: reviewEscalationNotice(a) },
             { requestId: `open-data-application-${applicationId}-overdue`, source: 'open-data', manager: m });
         }
       });
@@ -33,8 +41,10 @@ export function applicationActivities(ds: DataSource): OpenDataApplicationActivi
           })
           .where('id = :id AND status = :s', { id: applicationId, s: OpenDataApplicationStatus.SUBMITTED }).execute();
         if (r.affected) {
+          const a = await m.getRepository(OpenDataApplication).findOneByOrFail({ id: applicationId });
           await auditAs({ ...WORKFLOW_ACTOR, username: decision.actor.slice(0, 64) }, {
             action: 'APPROVE', detail: `open data application ${applicationId} ${decision.approve ? 'approved' : 'refused'}`,
+            notify: applicantDecisionNotice(a, decision.approve),
           }, { requestId: `open-data-application-${applicationId}-decision`, source: 'open-data', manager: m });
         }
       });

@@ -1,0 +1,22 @@
+// The notices an open-data application's steps carry in their audit records (issue 14 §4): security derives the inbox.
+import type { AuditNotice, AuditNoticeRecipient } from '@gov/kit';
+import type { OpenDataApplication } from '../entities/open-data-application';
+
+type Of = Pick<OpenDataApplication, 'id' | 'publisherDepartmentId' | 'regionCode' | 'applicant'>;
+const subject = (a: Of) => ({ subjectType: 'OpenDataApplication', subjectId: a.id });
+
+/** The publisher department's deciders: the same roles `decideOpenDataApplication` admits. */
+export const publisherDeciders = (a: Of): AuditNoticeRecipient[] =>
+  [{ departmentId: a.publisherDepartmentId, role: 'dept-admin' }, { departmentId: a.publisherDepartmentId, role: 'dept-approver' }];
+
+export function reviewTaskNotice(a: Of): AuditNotice {
+  return { kind: 'TASK', title: '开放数据申请待答复（7个工作日）', ...subject(a), link: null, recipients: publisherDeciders(a) };
+}
+
+export function reviewEscalationNotice(a: Of): AuditNotice {
+  return { kind: 'ESCALATION', title: '开放数据申请超期未答复', ...subject(a), link: null, recipients: [{ regionCode: a.regionCode, role: 'authority' }, ...publisherDeciders(a)] };
+}
+
+export function applicantDecisionNotice(a: Of, approve: boolean): AuditNotice {
+  return { kind: 'DECISION', title: approve ? '开放数据申请已通过' : '开放数据申请未通过', ...subject(a), link: '/portal/mine', recipients: [{ username: a.applicant }] };
+}
