@@ -9,7 +9,6 @@ import { applicantDecisionNotice, reviewEscalationNotice, reviewTaskNotice } fro
 const WORKFLOW_ACTOR: AuditActor = { username: 'workflow:open-data-application', sub: 'workflow', department: null, region: null };
 
 export function applicationActivities(ds: DataSource): OpenDataApplicationActivities {
-  const repo = () => ds.getRepository(OpenDataApplication);
   return {
     async openReview({ applicationId, deadline }) {
       await ds.transaction(async (m) => {
