@@ -352,6 +352,67 @@ test('console: the source department sees its quality issues with fix deadlines,
   await page.context().close();
 });
 
+test('to-do list: the approver sees a waiting share decision with its deadline, acts on it from its link, and it leaves the list', async () => {
+  const scenario = `待办测试 ${uniqueCode('T')}`;
+  const input = { resourceId: POP, requestedItems: ['姓名'], scenario, purpose: '核验身份（待办浏览器测试）', usageMode: 'QUERY', clearText: false, periodFrom: '2026-01-01', periodTo: '2027-12-31', idempotencyKey: uniqueCode('web') };
+  const { id } = (await ok('city-wjw-user', `mutation($input: ShareApplicationInput!) { createShareApplication(input: $input) { ${APP} } }`, { input })).createShareApplication;
+  await ok('city-wjw-user', `mutation($id: ID!) { submitShareApplication(id: $id) { ${APP} } }`, { id });
+
+  const page = await newPage();
+  await login(page, 'city-gaj-approver', '/console/tasks');
+  const row = page.getByTestId('tasks').getByRole('row').filter({ hasText: scenario });
+  await expect(row).toBeVisibleSoon();
+  // Its deadline: when it falls and the calendar behind it; the menu counts what waits per page.
+  await expect(row.getByTestId('deadline').getByText(/官方日历|暂定日历/)).toBeVisibleSoon();
+  await expect(row.getByText('共享审批')).toBeVisibleSoon();
+  await expect(page.getByTestId('badge-tasks')).toBeVisibleSoon();
+  await expect(page.getByTestId('badge-applications')).toBeVisibleSoon();
+  await expectAccessible(page, 'tasks');
+  await shot(page, 'tasks');
+
+  // The item's link opens the page where it is decided.
+  await row.getByRole('link').click();
+  await page.waitForURL(/\/console\/applications/);
+  const app = page.getByRole('row').filter({ hasText: scenario }).filter({ has: page.getByRole('button', { name: /决\s?定/ }) });
+  await app.getByRole('button', { name: /决\s?定/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  // Once the approval workflow applied it, the item is no longer the approver's (it waits on the operator's filing).
+  await page.getByRole('link', { name: '待办' }).click();
+  for (let i = 0; i < 30 && await page.getByTestId('tasks').getByRole('row').filter({ hasText: scenario }).count(); i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    await page.reload();
+    await page.getByTestId('tasks').waitFor();
+    await page.getByTestId('tasks').locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+  }
+  await expect(page.getByTestId('tasks').getByRole('row').filter({ hasText: scenario })).toBeAbsent();
+  await page.context().close();
+});
+
+test('working calendar: the city authority sees a year, a bad date is refused beside its field, a fixed list loads a new version', async () => {
+  const page = await newPage();
+  await login(page, 'city-authority', '/console/calendar');
+  const load = page.getByTestId('load-calendar');
+  await load.locator('#year').fill('2098');
+  await load.locator('#holidays').fill('2098-01-01\n2098-02-30');
+  await load.locator('#basis').fill('浏览器测试：虚构的2098年安排');
+  await load.getByRole('button', { name: /加\s?载/ }).click();
+  await expect(page.locator('#holidays_help').getByText('2098-02-30 is not a date')).toBeVisibleSoon();
+  await expectAccessible(page, 'calendar-error');
+  await shot(page, 'calendar-error');
+
+  await load.locator('#holidays').fill('2098-01-01\n2098-01-02');
+  await load.getByRole('button', { name: /加\s?载/ }).click();
+  await expect(page.getByTestId('calendar-loaded')).toBeVisibleSoon();
+  await expect(page.getByTestId('calendar').getByText('2098-01-02')).toBeVisibleSoon();
+  await expect(page.getByTestId('calendar-versions').getByRole('row').filter({ hasText: '浏览器测试：虚构的2098年安排' })).toBeVisibleSoon();
+  await expectAccessible(page, 'calendar');
+  await shot(page, 'calendar');
+  await page.context().close();
+});
+
 // Small polling assertions (jest has no web-first matchers): wait until a locator shows / is gone.
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
