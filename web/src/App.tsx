@@ -24,6 +24,7 @@ const Assessment = lazy(() => import('./pages/console/Assessment'));
 const Quality = lazy(() => import('./pages/console/Quality'));
 const Objections = lazy(() => import('./pages/console/Objections'));
 const Projects = lazy(() => import('./pages/console/Projects'));
+const OpenDataApplications = lazy(() => import('./pages/console/OpenDataApplications'));
 const Tasks = lazy(() => import('./pages/console/Tasks'));
 const Calendar = lazy(() => import('./pages/console/Calendar'));
 const Stats = lazy(() => import('./pages/Stats'));
@@ -57,7 +58,7 @@ function Shell() {
   const publicUser = !!me.data?.me?.roles.includes('public');
   const items = console_
     ? [['/console/tasks', '待办'], ['/console/catalog', '目录'], ['/console/changes', '变更申请'], ['/console/applications', '共享申请'], ['/console/grants', '共享授权'],
-      ['/console/import', '批量导入'], ['/console/quality', '数据质量'], ['/console/objections', '数据异议'], ['/console/projects', '信息化项目'],
+      ['/console/import', '批量导入'], ['/console/open-data', '开放申请'], ['/console/quality', '数据质量'], ['/console/objections', '数据异议'], ['/console/projects', '信息化项目'],
       ['/console/audit', '审计日志'], ['/console/assessment', '考核排名'], ['/console/calendar', '工作日历']]
     : [];
   // The menu's badges: how many items wait on the caller per page (the 待办 page's own query, one cache entry).
@@ -65,7 +66,7 @@ function Shell() {
   const count = (...types: string[]) => tasks?.counts.filter((c) => types.includes(c.type)).reduce((n, c) => n + c.count, 0) ?? 0;
   const badges: Record<string, number> = {
     '/console/tasks': tasks?.total ?? 0, '/console/catalog': count('CATALOG_REVIEW'), '/console/changes': count('CHANGE_REVIEW'),
-    '/console/applications': count('SHARE_DECISION'), '/console/quality': count('QUALITY_FIX', 'QUALITY_VERIFY'),
+    '/console/applications': count('SHARE_DECISION'), '/console/quality': count('QUALITY_FIX', 'QUALITY_VERIFY'), '/console/open-data': count('OPEN_DATA_DECISION'),
   };
   const selected = items.map(([k]) => k).filter((k) => location.pathname.startsWith(k));
   return (
@@ -113,6 +114,7 @@ function Shell() {
                 <Route path="/portal/keys" element={<Staff><ApiKeys /></Staff>} />
                 <Route path="/console" element={<Navigate to="/console/tasks" replace />} />
                 <Route path="/console/tasks" element={<Staff><Tasks /></Staff>} />
+                <Route path="/console/open-data" element={<Staff><OpenDataApplications /></Staff>} />
                 <Route path="/console/calendar" element={<Staff><Calendar /></Staff>} />
                 <Route path="/console/catalog" element={<Staff><Catalog /></Staff>} />
                 <Route path="/console/catalog/new" element={<Staff><NewResource /></Staff>} />
