@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { gatewayUrl, ok, passCapabilityCheck, uniqueCode, type DemoUser } from './support';
+import { eventually, gatewayUrl, gql, ok, passCapabilityCheck, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 
 const ARTIFACTS = join(ROOT, '.tools', 'artifacts');
@@ -411,6 +411,55 @@ test('working calendar: the city authority sees a year, a bad date is refused be
   await expectAccessible(page, 'calendar');
   await shot(page, 'calendar');
   await page.context().close();
+});
+
+test('console actions: the publisher refuses an open-data application from its to-do item (reasons required); the source department explains a quality issue', async () => {
+  const datasets = (await ok(null, 'query($f: OpenDatasetFilter) { openDatasets(first: 5, filter: $f) { edges { node { id name } } } }', { f: { keyword: '襄阳市食品经营许可信息' } })).openDatasets.edges;
+  const datasetId = datasets.find((e: { node: { name: string } }) => e.node.name === '襄阳市食品经营许可信息').node.id as string;
+  const applicantName = `待办申请人 ${uniqueCode('O')}`;
+  const year = new Date().getUTCFullYear();
+  const { id } = (await ok('city-public', 'mutation($input: OpenDataApplicationInput!) { applyForOpenData(input: $input) { id } }', {
+    input: { datasetId, applicantKind: 'COMPANY', applicantName, demandType: '数据分析', description: '浏览器测试', domain: '经济', format: 'JSON', purpose: '浏览器测试用途', periodFrom: `${year}-01-01`, periodTo: `${year}-12-31`, idempotencyKey: uniqueCode('apply') },
+  })).applyForOpenData;
+  await eventually(() => gql('city-public', 'query($id: ID!) { openDataApplication(id: $id) { decisionDeadline } }', { id }), (r) => !!r.data?.openDataApplication?.decisionDeadline);
+
+  const page = await newPage();
+  await login(page, 'city-scjg-admin', '/console/tasks');
+  const item = page.getByTestId('tasks').getByRole('row').filter({ hasText: applicantName });
+  await expect(item.getByTestId('deadline')).toBeVisibleSoon();
+  await item.getByRole('link').click();
+  await page.waitForURL(/\/console\/open-data\?id=/);
+  const row = page.getByTestId('open-data-applications').getByRole('row').filter({ hasText: applicantName });
+  await row.getByRole('button', { name: /决\s?定/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio', { name: '不予开放' }).check();
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(dialog.getByText('不予开放须说明理由')).toBeVisibleSoon();
+  await expectAccessible(page, 'open-data-decide');
+  await dialog.getByLabel('理由').fill('用途不明确（浏览器测试）');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect(row.getByText('用途不明确（浏览器测试）').or(row.getByTestId('pending'))).toBeVisibleSoon();
+  await eventually(() => gql('city-public', 'query($id: ID!) { openDataApplication(id: $id) { status decisionReason } }', { id }), (r) => r.data?.openDataApplication?.status === 'REFUSED');
+  await shot(page, 'open-data-decide');
+  await page.context().close();
+
+  // A quality issue of 公安局: its administrator explains it from the row (an empty explanation is refused).
+  const description = `浏览器测试：待整改 ${uniqueCode('Q')}`;
+  const issue = (await ok('city-wjw-user', 'mutation($input: QualityIssueInput!) { reportQualityIssue(input: $input) { id } }', { input: { resourceId: POP, departmentId: '420600-gaj', description } })).reportQualityIssue;
+  await eventually(() => gql('city-gaj-admin', 'query($id: ID!) { qualityIssue(id: $id) { deadline } }', { id: issue.id }), (r) => !!r.data?.qualityIssue?.deadline);
+  const admin = await newPage();
+  await login(admin, 'city-gaj-admin', '/console/quality');
+  const issueRow = admin.getByTestId('quality-issues').getByRole('row').filter({ hasText: description });
+  await issueRow.getByRole('button', { name: '整改说明' }).click();
+  const modal = admin.getByRole('dialog');
+  await modal.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(modal.getByText('必填')).toBeVisibleSoon();
+  await modal.getByLabel('如何解释或更正了数据').fill('已更正重复户号（浏览器测试）');
+  await modal.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await modal.waitFor({ state: 'detached' });
+  await expect(issueRow.getByText('已整改')).toBeVisibleSoon();
+  await admin.context().close();
 });
 
 // Small polling assertions (jest has no web-first matchers): wait until a locator shows / is gone.

@@ -62,7 +62,9 @@ export default function Tasks() {
 function TaskDeadline({ d }: { d: Task['deadline'] }) {
   const t = useT();
   if (!d) return <Typography.Text type="secondary">{t('无期限')}</Typography.Text>;
-  const when = new Date(d.dueAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }).replace(/:\d\d$/, '');
+  // dueAt is 24:00 Beijing time of the last working day: show that day, not the next one's 00:00.
+  const last = new Date(Date.parse(d.dueAt) - 1);
+  const when = `${last.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })} 24:00`;
   return (
     <Space size={4} wrap data-testid="deadline">
       <span>{when}</span>
