@@ -56,6 +56,7 @@ async function login(page: Page, user: DemoUser, path: string): Promise<void> {
 /** axe-core on the current page: no serious or critical violation. */
 async function expectAccessible(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0); // a hovered button has its hover colours
+  await page.waitForTimeout(400); // and the link colours' 0.3 s transition back from hover must end before axe measures contrast
   // Evaluated through the DevTools protocol, not as a <script> tag: the app's CSP (script-src 'self') stays on, as users get it.
   await page.evaluate(`${readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')}\n;undefined`);
   const violations = await page.evaluate(async () => {
