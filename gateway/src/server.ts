@@ -2,7 +2,7 @@
 // supergraph and forwards `authorization` and `x-request-id` to each subgraph, which verifies the token again.
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import {
-  createGraphQLApp, createLogger, fetchLike, SERVICE_PORTS, createTokenVerifier, ServiceUnavailableError, subgraphUrl, type GraphQLApp, type ServiceName, type User,
+  createGraphQLApp, createLogger, fetchLike, SERVICE_PORTS, verifierFor, ServiceUnavailableError, subgraphUrl, type GraphQLApp, type ServiceName, type User,
 } from '@gov/kit';
 import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config';
@@ -41,7 +41,7 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
 
 export async function createGateway(config: GatewayConfig, supergraphSdl = readSupergraph()): Promise<GraphQLApp> {
   const logger = createLogger('gateway');
-  const verify = createTokenVerifier({ issuer: config.keycloak.issuer, jwksUrl: config.keycloak.jwksUrl, audience: config.keycloak.audience });
+  const verify = verifierFor(config);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => new SubgraphSource(name, config.subgraphTimeoutMs),

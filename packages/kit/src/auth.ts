@@ -5,7 +5,56 @@ import type { AuthChecker } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 import { regionCovers, type Role, type User } from './roles';
 
-export interface TokenVerifierOptions { issuer: string; jwksUrl: string; audience: string }
+export interface TokenVerifierOptions {
+  issuer: string; jwksUrl: string; audience: string;
+  /** Ask Keycloak whether a verified token is still active (user disabled, session ended); off when absent or ttlMs 0. */
+  revocation?: RevocationCheckOptions;
+}
+
+export interface RevocationCheckOptions {
+  /** The realm's token introspection endpoint and a confidential client allowed to call it. */
+  url: string; clientId: string; clientSecret: string;
+  /** How long one answer is reused per token: a disabled user is refused at most this long after (plus the call). */
+  ttlMs: number;
+  timeoutMs?: number;
+  maxEntries?: number;
+}
+
+/**
+ * Keycloak token introspection with a per-token cache: a process asks about each token at most once per `ttlMs`
+ * (concurrent requests share one call). Keycloak unreachable = the offline verification stands (fail open, retried
+ * after the TTL): an outage of the identity provider must not take the graph down.
+ */
+export function createRevocationCheck(opts: RevocationCheckOptions): (key: string, token: string) => Promise<boolean> {
+  const cache = new Map<string, { until: number; active: Promise<boolean> }>();
+  const max = opts.maxEntries ?? 50_000;
+  const ask = async (token: string): Promise<boolean> => {
+    try {
+      const res = await fetch(opts.url, {
+        method: 'POST', signal: AbortSignal.timeout(opts.timeoutMs ?? 2000),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ token, client_id: opts.clientId, client_secret: opts.clientSecret }),
+      });
+      if (!res.ok) return true;
+      return ((await res.json()) as { active?: unknown }).active === true;
+    } catch {
+      return true;
+    }
+  };
+  return (key, token) => {
+    const now = Date.now();
+    const hit = cache.get(key);
+    if (hit && hit.until > now) return hit.active;
+    if (cache.size >= max) { // drop the expired, then the oldest (Map keeps insertion order)
+      for (const [k, v] of cache) if (v.until <= now) cache.delete(k);
+      while (cache.size >= max) cache.delete(cache.keys().next().value!);
+    }
+    const entry = { until: now + opts.ttlMs, active: ask(token) };
+    cache.delete(key);
+    cache.set(key, entry);
+    return entry.active;
+  };
+}
 export type TokenVerifier = (authorization: string | undefined) => Promise<User | null>;
 
 interface KeycloakClaims extends JWTPayload {
@@ -22,7 +71,10 @@ const VERIFIED_CACHE_MAX = 10_000;
 export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
   const jwks = createRemoteJWKSet(new URL(opts.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
   // A token already verified needs no second signature check until it expires: every hop of every call re-presents it.
-  const verified = new Map<string, { user: User; exp: number }>();
+  // Whether it is still active (user not disabled) is asked again per revocation TTL, cache hit or not.
+  const verified = new Map<string, { user: User; exp: number; jti: string }>();
+  const stillActive = opts.revocation && opts.revocation.ttlMs > 0 ? createRevocationCheck(opts.revocation) : null;
+  const revoked = () => new UnauthenticatedError('access token no longer active (user disabled or session ended); sign in again');
   return async (authorization) => {
     if (!authorization) return null;
     const m = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -30,7 +82,10 @@ export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
     const token = m[1];
     const hit = verified.get(token);
     if (hit) {
-      if (hit.exp > Date.now()) return { ...hit.user, roles: [...hit.user.roles] };
+      if (hit.exp > Date.now()) {
+        if (stillActive && !(await stillActive(hit.jti, token))) throw revoked();
+        return { ...hit.user, roles: [...hit.user.roles] };
+      }
       verified.delete(token);
     }
     let claims: KeycloakClaims;
@@ -43,6 +98,7 @@ export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
       throw new UnauthenticatedError(`invalid access token (${reason})`);
     }
     if (!claims.sub) throw new UnauthenticatedError('invalid access token (no subject)');
+    if (stillActive && !(await stillActive(claims.jti ?? token, token))) throw revoked();
     const roles = (claims.realm_access?.roles ?? []).filter((r): r is Role =>
       ['authority', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user', 'assessor', 'public', 'service'].includes(r));
     const user: User = {
@@ -56,7 +112,7 @@ export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
     };
     if (typeof claims.exp === 'number') {
       if (verified.size >= VERIFIED_CACHE_MAX) verified.delete(verified.keys().next().value!); // oldest first
-      verified.set(token, { user, exp: claims.exp * 1000 });
+      verified.set(token, { user, exp: claims.exp * 1000, jti: claims.jti ?? token });
     }
     return { ...user, roles: [...roles] };
   };

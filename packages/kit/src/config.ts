@@ -18,8 +18,10 @@ export function envInt(name: string, fallback?: number): number {
 export interface CommonConfig {
   nodeEnv: string;
   mysql: { host: string; port: number; user: string; password: string };
-  keycloak: { url: string; realm: string; issuer: string; jwksUrl: string; audience: string };
-  temporal: { address: string; namespace: string };
+  /** revocationTtlMs: how long a token's "still active" answer from Keycloak is reused (0 = offline verification only). */
+  keycloak: { url: string; realm: string; issuer: string; jwksUrl: string; audience: string; introspectionUrl: string; revocationTtlMs: number };
+  /** rpcAttempts: tries of one client call while the frontend is unreachable before the request answers SERVICE_UNAVAILABLE. */
+  temporal: { address: string; namespace: string; rpcAttempts: number };
   serviceAccount: { clientId: string; clientSecret: string };
   /** Where this process listens: PORT (default: the deployable's own) and HOST. */
   http: { host: string; port: number | null };
@@ -48,10 +50,13 @@ export function commonConfig(): CommonConfig {
       url: kcUrl, realm, issuer,
       jwksUrl: env('KEYCLOAK_JWKS_URL', `${issuer}/protocol/openid-connect/certs`),
       audience: env('KEYCLOAK_AUDIENCE', 'gov-graph'),
+      introspectionUrl: env('KEYCLOAK_INTROSPECTION_URL', `${kcUrl}/realms/${realm}/protocol/openid-connect/token/introspect`),
+      revocationTtlMs: envInt('AUTH_REVOCATION_TTL_MS', 15_000),
     },
     temporal: {
       address: env('TEMPORAL_ADDRESS', `127.0.0.1:${env('TEMPORAL_PORT', '7233')}`),
       namespace: env('TEMPORAL_NAMESPACE', 'default'),
+      rpcAttempts: envInt('TEMPORAL_RPC_ATTEMPTS', 8),
     },
     serviceAccount: {
       clientId: env('SERVICE_CLIENT_ID', 'svc-platform'),

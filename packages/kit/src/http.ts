@@ -11,6 +11,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { corsAllowlist, jsonErrors, notFound, rateLimitPerAddress, securityHeaders, type EdgeOptions } from './edge';
 import { AppError } from './errors';
+import { unavailableDependency } from './unavailable';
 import type { Logger } from './logger';
 
 export type ReadinessChecks = Record<string, () => Promise<unknown>>;
@@ -45,8 +46,12 @@ const PASS_THROUGH = new Set([
 // Internals a subgraph's error may carry to the gateway (its URL, its raw body) that the client never sees.
 const STRIPPED = new Set(['stacktrace', 'http', 'response', 'exception']);
 
-/** Errors the client may see as they are; anything else (SQL, bugs) becomes INTERNAL_SERVER_ERROR, logged not leaked. */
-export function makeFormatError(logger: Logger) {
+/**
+ * Errors the client may see as they are; the database or Temporal out of reach becomes SERVICE_UNAVAILABLE naming the
+ * service and the dependency (retry later; 503 semantics, HTTP 200 so the rest of a partial answer stands); anything
+ * else (SQL, bugs) becomes INTERNAL_SERVER_ERROR, logged not leaked.
+ */
+export function makeFormatError(logger: Logger, service = 'this') {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code as string | undefined;
@@ -56,6 +61,14 @@ export function makeFormatError(logger: Logger) {
     }
     if (original instanceof GraphQLError && !original.originalError && code === undefined) {
       return { ...formatted, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }; // schema-level errors without a code
+    }
+    const dependency = unavailableDependency(original);
+    if (dependency) {
+      logger.warn({ err: original, path: formatted.path, dependency }, 'dependency unavailable');
+      return {
+        message: `the ${service} service cannot reach its ${dependency} right now; retry later (a retried write applies once)`,
+        path: formatted.path, locations: formatted.locations, extensions: { code: 'SERVICE_UNAVAILABLE', service, dependency },
+      };
     }
     logger.error({ err: original, path: formatted.path }, 'internal error');
     return { message: 'internal error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -71,7 +84,7 @@ export async function createGraphQLApp<C extends BaseContext>(opts: GraphQLAppOp
     allowBatchedHttpRequests: false,
     // Compact JSON (Apollo's default indents every answer: more bytes and CPU on every hop, for nobody to read).
     stringifyResult: (value) => JSON.stringify(value),
-    formatError: makeFormatError(opts.logger),
+    formatError: makeFormatError(opts.logger, opts.name),
     plugins: [
       ...(opts.apollo.plugins ?? []),
       // No usage reporting anywhere (APOLLO_TELEMETRY_DISABLED), so subgraphs need not build traces for the gateway.

@@ -6,6 +6,7 @@ export * from './cluster';
 export * from './config';
 export * from './datasource';
 export * from './db-errors';
+export * from './unavailable';
 export * from './deadline';
 export * from './errors';
 export * from './federation';

@@ -44,8 +44,13 @@ export interface SubgraphAppOptions<D> {
 
 export type SubgraphContext<D> = BaseContext & D;
 
-export function verifierFor(config: CommonConfig): TokenVerifier {
-  return createTokenVerifier({ issuer: config.keycloak.issuer, jwksUrl: config.keycloak.jwksUrl, audience: config.keycloak.audience });
+/** The deployment's verifier: offline (JWKS) plus Keycloak's "still active?" per token, reused AUTH_REVOCATION_TTL_MS. */
+export function verifierFor(config: Pick<CommonConfig, 'keycloak' | 'serviceAccount'>): TokenVerifier {
+  const kc = config.keycloak;
+  return createTokenVerifier({
+    issuer: kc.issuer, jwksUrl: kc.jwksUrl, audience: kc.audience,
+    revocation: { url: kc.introspectionUrl, clientId: config.serviceAccount.clientId, clientSecret: config.serviceAccount.clientSecret, ttlMs: kc.revocationTtlMs },
+  });
 }
 
 export async function createSubgraphApp<D extends object>(opts: SubgraphAppOptions<D>): Promise<GraphQLApp> {

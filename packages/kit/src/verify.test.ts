@@ -60,3 +60,49 @@ test('a token verified once is served from the cache as a fresh copy (a caller c
   first.roles.push('platform-operator');
   expect((await verify(token))!.roles).toEqual(['authority']);
 });
+
+describe('revocation check (Keycloak introspection, cached per token)', () => {
+  let kc: Server;
+  let calls = 0;
+  let active = true;
+  let url: string;
+  beforeAll(async () => {
+    kc = createServer((_req, res) => { calls++; res.setHeader('content-type', 'application/json'); res.end(JSON.stringify({ active })); });
+    await new Promise<void>((r) => kc.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(kc.address() as AddressInfo).port}/introspect`;
+  });
+  afterAll(() => new Promise<void>((r) => kc.close(() => r())));
+
+  const withCheck = (ttlMs: number, at = url) => createTokenVerifier({
+    issuer, jwksUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/certs`, audience: 'gov-graph',
+    revocation: { url: at, clientId: 'svc', clientSecret: 's', ttlMs },
+  });
+
+  test('an inactive token (user disabled) is refused; one call per token per TTL, shared by concurrent requests', async () => {
+    const v = withCheck(60_000);
+    active = true; calls = 0;
+    const token = `Bearer ${await sign({ jti: 'a1' })}`;
+    await Promise.all([v(token), v(token), v(token)]);
+    expect(calls).toBe(1);
+    const revoked = `Bearer ${await sign({ jti: 'a2' })}`;
+    active = false;
+    await expect(v(revoked)).rejects.toThrow(/no longer active/);
+    await expect(v(token)).resolves.toMatchObject({ sub: 'u1' }); // still inside its TTL
+    expect(calls).toBe(2);
+  });
+
+  test('after the TTL the answer is asked again', async () => {
+    const v = withCheck(1);
+    const token = `Bearer ${await sign({ jti: 'b1' })}`;
+    active = true;
+    await v(token);
+    await new Promise((r) => setTimeout(r, 5));
+    active = false;
+    await expect(v(token)).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  test('Keycloak unreachable: the offline verification stands (fail open)', async () => {
+    const v = withCheck(60_000, 'http://127.0.0.1:1/introspect');
+    await expect(v(`Bearer ${await sign({ jti: 'c1' })}`)).resolves.toMatchObject({ sub: 'u1' });
+  });
+});

@@ -3,7 +3,7 @@
 // and per address (429 + Retry-After); audited before the data leaves (anonymous callers by address).
 import type { Request, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { AppError, UnauthenticatedError, auditActorOf, auditAs, type AuditActor, type GradePolicySource, type Logger, type TokenVerifier } from '@gov/kit';
+import { AppError, UnauthenticatedError, unavailableDependency, auditActorOf, auditAs, type AuditActor, type GradePolicySource, type Logger, type TokenVerifier } from '@gov/kit';
 import type { DataSource } from 'typeorm';
 import type { OpenDataConfig } from '../config';
 import { resolveApiKey } from '../domain/api-keys';
@@ -34,6 +34,7 @@ export function apiHandler(deps: { ds: DataSource; verify: TokenVerifier; rules:
         const user = req.headers.authorization ? await deps.verify(req.headers.authorization) : null;
         actor = auditActorOf(user);
         sub = user?.sub ?? null;
+        if (user) await perKey.consume(`user:${user.sub}`); // a signed-in caller has the same budget as a key
       }
       await perAddress.consume(address);
       const first = req.query.first === undefined ? 100 : Number(req.query.first);
@@ -52,6 +53,13 @@ export function apiHandler(deps: { ds: DataSource; verify: TokenVerifier; rules:
       }
       if (e instanceof AppError) {
         res.status(HTTP[e.code] ?? 400).json({ errors: [{ message: e.message, extensions: { ...e.extensions, http: undefined } }] });
+        return;
+      }
+      const dependency = unavailableDependency(e);
+      if (dependency) { // the database out of reach: retry later, not a bug
+        deps.logger.warn({ err: e, dependency }, 'open data api: dependency unavailable');
+        res.set('Retry-After', '5');
+        res.status(503).json({ errors: [{ message: `the open-data service cannot reach its ${dependency} right now; retry later`, extensions: { code: 'SERVICE_UNAVAILABLE', service: 'open-data', dependency } }] });
         return;
       }
       deps.logger.error({ err: e }, 'open data api failed');
