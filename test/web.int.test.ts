@@ -409,6 +409,7 @@ test('working calendar: the city authority sees a year, a bad date is refused be
   await expect(page.getByTestId('calendar-loaded')).toBeVisibleSoon();
   await expect(page.getByTestId('calendar').getByText('2098-01-02')).toBeVisibleSoon();
   await expect(page.getByTestId('calendar-versions').getByRole('row').filter({ hasText: '浏览器测试：虚构的2098年安排' })).toBeVisibleSoon();
+  await expect(page.getByTestId('calendar-years').getByRole('button', { name: /2098/ })).toBeVisibleSoon();
   await expectAccessible(page, 'calendar');
   await shot(page, 'calendar');
   await page.context().close();

@@ -23,6 +23,11 @@ export default function Calendar() {
       <Space>
         <label htmlFor="calendar-year">{t('年度')}</label>
         <InputNumber id="calendar-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+        {/* The years whose official calendar is loaded (what every service counts on); other years are provisional. */}
+        <Typography.Text type="secondary">{t('已加载年度')}</Typography.Text>
+        <Space wrap size={2} data-testid="calendar-years">
+          {(data?.officialCalendars ?? []).map((c) => <Button key={c.year} size="small" type={c.year === year ? 'primary' : 'default'} onClick={() => setYear(c.year)}>{c.year} v{c.version}</Button>)}
+        </Space>
       </Space>
       {error && <Alert type="error" message={messageOf(error)} />}
       <Card title={`${year} ${t('年度日历')}`} loading={loading && !data} data-testid="calendar">
