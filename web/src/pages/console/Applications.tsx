@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router-dom';
 import { DecideShareApplicationDocument, ShareApplicationsDocument, type ApprovalStage, type ShareApplicationsQuery } from '../../gql/graphql';
 import { messageOf, showFieldErrors } from '../../errors';
 import { useT } from '../../i18n';
+import { REFRESH_TASKS } from './tasks-query';
 
 type App = NonNullable<ShareApplicationsQuery['shareApplications']>['edges'][number]['node'];
 const STAGES: Record<ApprovalStage, string> = {
@@ -54,7 +55,7 @@ export default function Applications() {
 function DecideModal({ app, onClose }: { app: App; onClose: (r: { id: string; pending: boolean } | null) => void }) {
   const t = useT();
   const [form] = Form.useForm<{ approve: boolean; reason?: string }>();
-  const [decide, { loading }] = useMutation(DecideShareApplicationDocument);
+  const [decide, { loading }] = useMutation(DecideShareApplicationDocument, REFRESH_TASKS);
   const [failure, setFailure] = useState<string>();
   const submit = async ({ approve, reason }: { approve: boolean; reason?: string }) => {
     setFailure(undefined);

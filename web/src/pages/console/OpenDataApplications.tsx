@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router-dom';
 import { DecideOpenDataApplicationDocument, PublisherOpenDataApplicationsDocument, type PublisherOpenDataApplicationsQuery } from '../../gql/graphql';
 import { messageOf, showFieldErrors } from '../../errors';
 import { useT } from '../../i18n';
+import { REFRESH_TASKS } from './tasks-query';
 import { Deadline } from '../common';
 
 type App = NonNullable<PublisherOpenDataApplicationsQuery['openDataApplications']>['edges'][number]['node'];
@@ -45,7 +46,7 @@ export default function OpenDataApplications() {
 function DecideModal({ app, onClose }: { app: App; onClose: (r: { id: string; pending: boolean } | null) => void }) {
   const t = useT();
   const [form] = Form.useForm<{ approve: boolean; reason?: string }>();
-  const [decide, { loading }] = useMutation(DecideOpenDataApplicationDocument);
+  const [decide, { loading }] = useMutation(DecideOpenDataApplicationDocument, REFRESH_TASKS);
   const [failure, setFailure] = useState<string>();
   const submit = async ({ approve, reason }: { approve: boolean; reason?: string }) => {
     setFailure(undefined);

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { InspectionRunsDocument, QualityIssuesDocument, ResolveQualityIssueDocument, type QualityIssuesQuery, type QualityIssueStatus } from '../../gql/graphql';
 import { messageOf, showFieldErrors } from '../../errors';
 import { useT } from '../../i18n';
+import { REFRESH_TASKS } from './tasks-query';
 import { Deadline, day } from '../common';
 
 const COLOR: Record<QualityIssueStatus, string> = { OPEN: 'red', REOPENED: 'volcano', FIXED: 'blue', VERIFIED: 'green' };
@@ -62,7 +63,7 @@ type Issue = NonNullable<QualityIssuesQuery['qualityIssues']>['edges'][number]['
 function ResolveModal({ issue, onClose }: { issue: Issue; onClose: (done: boolean) => void }) {
   const t = useT();
   const [form] = Form.useForm<{ explanation: string }>();
-  const [resolve, { loading }] = useMutation(ResolveQualityIssueDocument);
+  const [resolve, { loading }] = useMutation(ResolveQualityIssueDocument, REFRESH_TASKS);
   const [failure, setFailure] = useState<string>();
   const submit = async ({ explanation }: { explanation: string }) => {
     setFailure(undefined);

@@ -3,3 +3,6 @@ import { useQuery } from '@apollo/client';
 import { MyTasksDocument } from '../../gql/graphql';
 
 export const useMyTasks = (skip = false) => useQuery(MyTasksDocument, { variables: { first: 100 }, skip, fetchPolicy: 'cache-and-network' });
+
+/** A decision takes an item off the caller's list: the menu's badges are asked again (active MyTasks queries only). */
+export const REFRESH_TASKS = { refetchQueries: ['MyTasks'] };
