@@ -415,7 +415,7 @@ test('working calendar: the city authority sees a year, a bad date is refused be
   await page.context().close();
 });
 
-test('console actions: the publisher refuses an open-data application from its to-do item (reasons required); the source department explains a quality issue', async () => {
+test('console actions: the publisher refuses an open-data application from its to-do item (reasons required); the source department explains a quality issue, the operator verifies it', async () => {
   const datasets = (await ok(null, 'query($f: OpenDatasetFilter) { openDatasets(first: 5, filter: $f) { edges { node { id name } } } }', { f: { keyword: '襄阳市食品经营许可信息' } })).openDatasets.edges;
   const datasetId = datasets.find((e: { node: { name: string } }) => e.node.name === '襄阳市食品经营许可信息').node.id as string;
   const applicantName = `待办申请人 ${uniqueCode('O')}`;
@@ -462,6 +462,18 @@ test('console actions: the publisher refuses an open-data application from its t
   await modal.waitFor({ state: 'detached' });
   await expect(issueRow.getByText('已整改')).toBeVisibleSoon();
   await admin.context().close();
+
+  // The platform operator verifies the fix no rule can re-check (from its row: 核验, a note required).
+  const operator = await newPage();
+  await login(operator, 'city-operator', '/console/quality');
+  const fixedRow = operator.getByTestId('quality-issues').getByRole('row').filter({ hasText: description });
+  await fixedRow.getByRole('button', { name: /核\s?验/ }).click();
+  const check = operator.getByRole('dialog');
+  await check.getByLabel('核验说明').fill('抽查户号已无重复（浏览器测试）');
+  await check.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await check.waitFor({ state: 'detached' });
+  await eventually(() => gql('city-operator', 'query($id: ID!) { qualityIssue(id: $id) { status } }', { id: issue.id }), (r) => r.data?.qualityIssue?.status === 'VERIFIED');
+  await operator.context().close();
 });
 
 // Small polling assertions (jest has no web-first matchers): wait until a locator shows / is gone.

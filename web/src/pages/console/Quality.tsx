@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Form, Input, Modal, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useMemo, useState } from 'react';
-import { InspectionRunsDocument, QualityIssuesDocument, ResolveQualityIssueDocument, type QualityIssuesQuery, type QualityIssueStatus } from '../../gql/graphql';
+import { InspectionRunsDocument, QualityIssuesDocument, ResolveQualityIssueDocument, VerifyQualityIssueDocument, type QualityIssuesQuery, type QualityIssueStatus } from '../../gql/graphql';
 import { messageOf, showFieldErrors } from '../../errors';
 import { useT } from '../../i18n';
 import { REFRESH_TASKS } from './tasks-query';
@@ -18,6 +18,7 @@ export default function Quality() {
   const [overdue, setOverdue] = useState(false);
   const [params] = useSearchParams();
   const [resolving, setResolving] = useState<Issue | null>(null);
+  const [verifying, setVerifying] = useState<Issue | null>(null);
   const { data, error, loading, refetch } = useQuery(QualityIssuesDocument, { variables: { first: 100, filter: { status: status === 'ALL' ? null : status, overdue: overdue || null } } });
   const issues = data?.qualityIssues?.edges.map((e) => e.node) ?? [];
   const resources = useMemo(() => [...new Map(issues.map((i) => [i.resourceId, i.resource?.name ?? i.resourceId])).entries()], [issues]);
@@ -47,8 +48,10 @@ export default function Quality() {
                   : (i.overdue ? <Tag color="red">{t('曾逾期')}</Tag> : null) },
                 { title: t('说明'), dataIndex: 'explanation' },
                 { title: t('时间'), render: (_: unknown, i) => day(i.createdAt) },
-                { title: '', render: (_: unknown, i) => (i.status === 'OPEN' || i.status === 'REOPENED') ? <Button size="small" onClick={() => setResolving(i)}>{t('整改说明')}</Button> : null },
+                { title: '', render: (_: unknown, i) => (i.status === 'OPEN' || i.status === 'REOPENED') ? <Button size="small" onClick={() => setResolving(i)}>{t('整改说明')}</Button>
+                  : i.status === 'FIXED' && !i.ruleCode ? <Button size="small" onClick={() => setVerifying(i)}>{t('核验')}</Button> : null },
               ]} />
+            {verifying && <VerifyModal issue={verifying} onClose={async (done) => { setVerifying(null); if (done) await refetch(); }} />}
             {resolving && <ResolveModal issue={resolving} onClose={async (done) => { setResolving(null); if (done) await refetch(); }} />}
           </Space>) },
         { key: 'runs', label: t('检查结果'), children: <Inspections resources={resources} /> },
@@ -80,6 +83,38 @@ function ResolveModal({ issue, onClose }: { issue: Issue; onClose: (done: boolea
       <Typography.Paragraph>{issue.description}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item name="explanation" label={t('如何解释或更正了数据')} rules={[{ required: true, whitespace: true, message: t('必填') }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** The platform verifies a fix no rule can re-check: VERIFIED, or REOPENED with a new deadline (the note is required). */
+function VerifyModal({ issue, onClose }: { issue: Issue; onClose: (done: boolean) => void }) {
+  const t = useT();
+  const [form] = Form.useForm<{ accepted: boolean; note: string }>();
+  const [verify, { loading }] = useMutation(VerifyQualityIssueDocument, REFRESH_TASKS);
+  const [failure, setFailure] = useState<string>();
+  const submit = async ({ accepted, note }: { accepted: boolean; note: string }) => {
+    setFailure(undefined);
+    try {
+      await verify({ variables: { id: issue.id, accepted, note } });
+      onClose(true);
+    } catch (e) {
+      if (showFieldErrors(form, e, ['note']).length || !form.getFieldError('note').length) setFailure(messageOf(e));
+    }
+  };
+  return (
+    <Modal open title={`${t('核验')} · ${issue.resource?.name ?? issue.resourceId}`} onCancel={() => onClose(false)} onOk={() => form.submit()} confirmLoading={loading}>
+      {failure && <Alert type="error" message={failure} style={{ marginBottom: 12 }} />}
+      <Typography.Paragraph>{issue.description}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{issue.explanation}</Typography.Paragraph>
+      <Form form={form} layout="vertical" initialValues={{ accepted: true }} onFinish={(v) => void submit(v)}>
+        <Form.Item name="accepted" label={t('核验结果')}>
+          <Radio.Group options={[{ value: true, label: t('整改有效') }, { value: false, label: t('重新整改') }]} />
+        </Form.Item>
+        <Form.Item name="note" label={t('核验说明')} rules={[{ required: true, whitespace: true, message: t('必填') }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
       </Form>
