@@ -415,7 +415,7 @@ test('working calendar: the city authority sees a year, a bad date is refused be
   await page.context().close();
 });
 
-test('console actions: the publisher refuses an open-data application from its to-do item (reasons required); the source department explains a quality issue, the operator verifies it', async () => {
+test('console actions: the publisher refuses an open-data application from its to-do item (reasons required) and answers feedback; the source department explains a quality issue, the operator verifies it', async () => {
   const datasets = (await ok(null, 'query($f: OpenDatasetFilter) { openDatasets(first: 5, filter: $f) { edges { node { id name } } } }', { f: { keyword: '襄阳市食品经营许可信息' } })).openDatasets.edges;
   const datasetId = datasets.find((e: { node: { name: string } }) => e.node.name === '襄阳市食品经营许可信息').node.id as string;
   const applicantName = `待办申请人 ${uniqueCode('O')}`;
@@ -424,6 +424,8 @@ test('console actions: the publisher refuses an open-data application from its t
     input: { datasetId, applicantKind: 'COMPANY', applicantName, demandType: '数据分析', description: '浏览器测试', domain: '经济', format: 'JSON', purpose: '浏览器测试用途', periodFrom: `${year}-01-01`, periodTo: `${year}-12-31`, idempotencyKey: uniqueCode('apply') },
   })).applyForOpenData;
   await eventually(() => gql('city-public', 'query($id: ID!) { openDataApplication(id: $id) { decisionDeadline } }', { id }), (r) => !!r.data?.openDataApplication?.decisionDeadline);
+  const feedback = `浏览器测试：数据有误 ${uniqueCode('F')}`;
+  await ok('city-public', 'mutation($input: OpenDataCaseInput!) { giveOpenDataFeedback(input: $input) { id } }', { input: { datasetId, category: 'ERROR_OR_OMISSION', description: feedback, idempotencyKey: uniqueCode('fb') } });
 
   const page = await newPage();
   await login(page, 'city-scjg-admin', '/console/tasks');
@@ -444,6 +446,18 @@ test('console actions: the publisher refuses an open-data application from its t
   await expect(row.getByText('用途不明确（浏览器测试）').or(row.getByTestId('pending'))).toBeVisibleSoon();
   await eventually(() => gql('city-public', 'query($id: ID!) { openDataApplication(id: $id) { status decisionReason } }', { id }), (r) => r.data?.openDataApplication?.status === 'REFUSED');
   await shot(page, 'open-data-decide');
+  // The feedback on the same dataset: answered from the 投诉与反馈 tab (an empty answer is refused).
+  await page.getByRole('tab', { name: '投诉与反馈' }).click();
+  const caseRow = page.getByTestId('open-data-cases').getByRole('row').filter({ hasText: feedback });
+  await caseRow.getByRole('button', { name: /答\s?复/ }).click();
+  const answerDialog = page.getByRole('dialog');
+  await answerDialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(answerDialog.getByText('必填')).toBeVisibleSoon();
+  await answerDialog.getByLabel('答复内容').fill('已核实并更正（浏览器测试）');
+  await answerDialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await answerDialog.waitFor({ state: 'detached' });
+  await expect(caseRow.getByText('已核实并更正（浏览器测试）')).toBeVisibleSoon();
+  await expectAccessible(page, 'open-data-cases');
   await page.context().close();
 
   // A quality issue of 公安局: its administrator explains it from the row (an empty explanation is refused).

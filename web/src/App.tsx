@@ -66,7 +66,7 @@ function Shell() {
   const count = (...types: string[]) => tasks?.counts.filter((c) => types.includes(c.type)).reduce((n, c) => n + c.count, 0) ?? 0;
   const badges: Record<string, number> = {
     '/console/tasks': tasks?.total ?? 0, '/console/catalog': count('CATALOG_REVIEW'), '/console/changes': count('CHANGE_REVIEW'),
-    '/console/applications': count('SHARE_DECISION'), '/console/quality': count('QUALITY_FIX', 'QUALITY_VERIFY'), '/console/open-data': count('OPEN_DATA_DECISION'),
+    '/console/applications': count('SHARE_DECISION'), '/console/quality': count('QUALITY_FIX', 'QUALITY_VERIFY'), '/console/open-data': count('OPEN_DATA_DECISION', 'OPEN_DATA_CASE_ANSWER'),
   };
   const selected = items.map(([k]) => k).filter((k) => location.pathname.startsWith(k));
   return (

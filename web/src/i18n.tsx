@@ -48,7 +48,7 @@ Object.assign(en, {
   年度日历: 'calendar', 节假日: 'Holidays', 调休上班日: 'Make-up working days', 加载人: 'Loaded by', 版本历史: 'Versions', 加载官方日历: 'Load the official calendar',
   '该年度官方日历尚未加载：期限按法定节假日暂定推算': "This year's official calendar is not loaded: deadlines are counted provisionally on the statutory holidays",
   'YYYY-MM-DD，以空格、逗号或换行分隔；含假期内的周末': 'YYYY-MM-DD, separated by spaces, commas or lines; include the weekend days inside a holiday',
-  开放申请: 'Open-data applications', 已加载年度: 'Loaded years', 核验结果: 'Result', 整改有效: 'The fix holds', 重新整改: 'Reopen', 核验说明: 'What was checked', 不予开放: 'Refuse', 不予开放须说明理由: 'A refusal needs its reasons', 整改说明: 'Explain / fix',
+  开放申请: 'Open-data applications', 已加载年度: 'Loaded years', 核验结果: 'Result', 处理结果: 'Outcome', 答复内容: 'Answer', 整改有效: 'The fix holds', 重新整改: 'Reopen', 核验说明: 'What was checked', 不予开放: 'Refuse', 不予开放须说明理由: 'A refusal needs its reasons', 整改说明: 'Explain / fix',
   如何解释或更正了数据: 'How the data was explained or fixed',
   'YYYY-MM-DD：调休上班的周六或周日': 'YYYY-MM-DD: Saturdays or Sundays worked', 加载: 'Load', 已加载: 'Loaded', 科学研究: 'Research', 商业开发: 'Commercial', 公益服务: 'Public interest', 其他: 'Other',
 });

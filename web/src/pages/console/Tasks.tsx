@@ -22,6 +22,7 @@ function taskLink(task: Pick<Task, 'type' | 'id'>): string | null {
     case 'CHANGE_REVIEW': return '/console/changes';
     case 'QUALITY_FIX': case 'QUALITY_VERIFY': return `/console/quality?id=${task.id}`;
     case 'OPEN_DATA_DECISION': return `/console/open-data?id=${task.id}`;
+    case 'OPEN_DATA_CASE_ANSWER': return `/console/open-data?tab=cases&id=${task.id}`;
     default: return null;
   }
 }
