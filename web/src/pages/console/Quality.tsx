@@ -34,7 +34,7 @@ export default function Quality() {
                 options={(['ALL', 'OPEN', 'REOPENED', 'FIXED', 'VERIFIED'] as const).map((s) => ({ value: s, label: s === 'ALL' ? t('全部') : t(s) }))} />
               <Radio.Group value={overdue} onChange={(e) => setOverdue(e.target.value)} optionType="button" options={[{ value: false, label: t('全部') }, { value: true, label: t('逾期') }]} />
             </Space>
-            <Table size="small" rowKey="id" loading={loading && !data} data-testid="quality-issues" dataSource={issues}
+            <Table size="small" rowKey="id" loading={loading && !data} data-testid="quality-issues" dataSource={issues} pagination={{ pageSize: 100, hideOnSinglePage: true }}
               rowClassName={(i) => (i.id === params.get('id') ? 'ant-table-row-selected' : '')}
               columns={[
                 { title: t('资源'), render: (_: unknown, i) => i.resource?.name ?? i.resourceId },
