@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { gatewayUrl, ok, passCapabilityCheck, uniqueCode, type DemoUser } from './support';
+import { eventually, gatewayUrl, gql, ok, passCapabilityCheck, uniqueCode, type DemoUser } from './support';
 import { ROOT } from './stack';
 
 const ARTIFACTS = join(ROOT, '.tools', 'artifacts');
@@ -56,6 +56,7 @@ async function login(page: Page, user: DemoUser, path: string): Promise<void> {
 /** axe-core on the current page: no serious or critical violation. */
 async function expectAccessible(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0); // a hovered button has its hover colours
+  await page.waitForTimeout(400); // and the link colours' 0.3 s transition back from hover must end before axe measures contrast
   // Evaluated through the DevTools protocol, not as a <script> tag: the app's CSP (script-src 'self') stays on, as users get it.
   await page.evaluate(`${readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')}\n;undefined`);
   const violations = await page.evaluate(async () => {
@@ -350,6 +351,143 @@ test('console: the source department sees its quality issues with fix deadlines,
   await expectAccessible(page, 'projects');
   await shot(page, 'projects');
   await page.context().close();
+});
+
+test('to-do list: the approver sees a waiting share decision with its deadline, acts on it from its link, and it leaves the list', async () => {
+  const scenario = `待办测试 ${uniqueCode('T')}`;
+  const input = { resourceId: POP, requestedItems: ['姓名'], scenario, purpose: '核验身份（待办浏览器测试）', usageMode: 'QUERY', clearText: false, periodFrom: '2026-01-01', periodTo: '2027-12-31', idempotencyKey: uniqueCode('web') };
+  const { id } = (await ok('city-wjw-user', `mutation($input: ShareApplicationInput!) { createShareApplication(input: $input) { ${APP} } }`, { input })).createShareApplication;
+  await ok('city-wjw-user', `mutation($id: ID!) { submitShareApplication(id: $id) { ${APP} } }`, { id });
+
+  const page = await newPage();
+  await login(page, 'city-gaj-approver', '/console/tasks');
+  const row = page.getByTestId('tasks').getByRole('row').filter({ hasText: scenario });
+  await expect(row).toBeVisibleSoon();
+  // Its deadline: when it falls and the calendar behind it; the menu counts what waits per page.
+  await expect(row.getByTestId('deadline').getByText(/官方日历|暂定日历/)).toBeVisibleSoon();
+  await expect(row.getByText('共享审批')).toBeVisibleSoon();
+  await expect(page.getByTestId('badge-tasks')).toBeVisibleSoon();
+  await expect(page.getByTestId('badge-applications')).toBeVisibleSoon();
+  await expectAccessible(page, 'tasks');
+  await shot(page, 'tasks');
+
+  // The item's link opens the page where it is decided.
+  await row.getByRole('link').click();
+  await page.waitForURL(/\/console\/applications/);
+  const app = page.getByRole('row').filter({ hasText: scenario }).filter({ has: page.getByRole('button', { name: /决\s?定/ }) });
+  await app.getByRole('button', { name: /决\s?定/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  // Once the approval workflow applied it, the item is no longer the approver's (it waits on the operator's filing).
+  await page.getByRole('link', { name: '待办' }).click();
+  for (let i = 0; i < 30 && await page.getByTestId('tasks').getByRole('row').filter({ hasText: scenario }).count(); i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    await page.reload();
+    await page.getByTestId('tasks').waitFor();
+    await page.getByTestId('tasks').locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+  }
+  await expect(page.getByTestId('tasks').getByRole('row').filter({ hasText: scenario })).toBeAbsent();
+  await page.context().close();
+});
+
+test('working calendar: the city authority sees a year, a bad date is refused beside its field, a fixed list loads a new version', async () => {
+  const page = await newPage();
+  await login(page, 'city-authority', '/console/calendar');
+  const load = page.getByTestId('load-calendar');
+  await load.locator('#year').fill('2098');
+  await load.locator('#holidays').fill('2098-01-01\n2098-02-30');
+  await load.locator('#basis').fill('浏览器测试：虚构的2098年安排');
+  await load.getByRole('button', { name: /加\s?载/ }).click();
+  await expect(page.locator('#holidays_help').getByText('2098-02-30 is not a date')).toBeVisibleSoon();
+  await expectAccessible(page, 'calendar-error');
+  await shot(page, 'calendar-error');
+
+  await load.locator('#holidays').fill('2098-01-01\n2098-01-02');
+  await load.getByRole('button', { name: /加\s?载/ }).click();
+  await expect(page.getByTestId('calendar-loaded')).toBeVisibleSoon();
+  await expect(page.getByTestId('calendar').getByText('2098-01-02')).toBeVisibleSoon();
+  await expect(page.getByTestId('calendar-versions').getByRole('row').filter({ hasText: '浏览器测试：虚构的2098年安排' })).toBeVisibleSoon();
+  await expect(page.getByTestId('calendar-years').getByRole('button', { name: /2098/ })).toBeVisibleSoon();
+  await expectAccessible(page, 'calendar');
+  await shot(page, 'calendar');
+  await page.context().close();
+});
+
+test('console actions: the publisher refuses an open-data application from its to-do item (reasons required) and answers feedback; the source department explains a quality issue, the operator verifies it', async () => {
+  const datasets = (await ok(null, 'query($f: OpenDatasetFilter) { openDatasets(first: 5, filter: $f) { edges { node { id name } } } }', { f: { keyword: '襄阳市食品经营许可信息' } })).openDatasets.edges;
+  const datasetId = datasets.find((e: { node: { name: string } }) => e.node.name === '襄阳市食品经营许可信息').node.id as string;
+  const applicantName = `待办申请人 ${uniqueCode('O')}`;
+  const year = new Date().getUTCFullYear();
+  const { id } = (await ok('city-public', 'mutation($input: OpenDataApplicationInput!) { applyForOpenData(input: $input) { id } }', {
+    input: { datasetId, applicantKind: 'COMPANY', applicantName, demandType: '数据分析', description: '浏览器测试', domain: '经济', format: 'JSON', purpose: '浏览器测试用途', periodFrom: `${year}-01-01`, periodTo: `${year}-12-31`, idempotencyKey: uniqueCode('apply') },
+  })).applyForOpenData;
+  await eventually(() => gql('city-public', 'query($id: ID!) { openDataApplication(id: $id) { decisionDeadline } }', { id }), (r) => !!r.data?.openDataApplication?.decisionDeadline);
+  const feedback = `浏览器测试：数据有误 ${uniqueCode('F')}`;
+  await ok('city-public', 'mutation($input: OpenDataCaseInput!) { giveOpenDataFeedback(input: $input) { id } }', { input: { datasetId, category: 'ERROR_OR_OMISSION', description: feedback, idempotencyKey: uniqueCode('fb') } });
+
+  const page = await newPage();
+  await login(page, 'city-scjg-admin', '/console/tasks');
+  const item = page.getByTestId('tasks').getByRole('row').filter({ hasText: applicantName });
+  await expect(item.getByTestId('deadline')).toBeVisibleSoon();
+  await item.getByRole('link').click();
+  await page.waitForURL(/\/console\/open-data\?id=/);
+  const row = page.getByTestId('open-data-applications').getByRole('row').filter({ hasText: applicantName });
+  await row.getByRole('button', { name: /决\s?定/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio', { name: '不予开放' }).check();
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(dialog.getByText('不予开放须说明理由')).toBeVisibleSoon();
+  await expectAccessible(page, 'open-data-decide');
+  await dialog.getByLabel('理由').fill('用途不明确（浏览器测试）');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect(row.getByText('用途不明确（浏览器测试）').or(row.getByTestId('pending'))).toBeVisibleSoon();
+  await eventually(() => gql('city-public', 'query($id: ID!) { openDataApplication(id: $id) { status decisionReason } }', { id }), (r) => r.data?.openDataApplication?.status === 'REFUSED');
+  await shot(page, 'open-data-decide');
+  // The feedback on the same dataset: answered from the 投诉与反馈 tab (an empty answer is refused).
+  await page.getByRole('tab', { name: '投诉与反馈' }).click();
+  const caseRow = page.getByTestId('open-data-cases').getByRole('row').filter({ hasText: feedback });
+  await caseRow.getByRole('button', { name: /答\s?复/ }).click();
+  const answerDialog = page.getByRole('dialog');
+  await answerDialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(answerDialog.getByText('必填')).toBeVisibleSoon();
+  await answerDialog.getByLabel('答复内容').fill('已核实并更正（浏览器测试）');
+  await answerDialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await answerDialog.waitFor({ state: 'detached' });
+  await expect(caseRow.getByText('已核实并更正（浏览器测试）')).toBeVisibleSoon();
+  await expectAccessible(page, 'open-data-cases');
+  await page.context().close();
+
+  // A quality issue of 公安局: its administrator explains it from the row (an empty explanation is refused).
+  const description = `浏览器测试：待整改 ${uniqueCode('Q')}`;
+  const issue = (await ok('city-wjw-user', 'mutation($input: QualityIssueInput!) { reportQualityIssue(input: $input) { id } }', { input: { resourceId: POP, departmentId: '420600-gaj', description } })).reportQualityIssue;
+  await eventually(() => gql('city-gaj-admin', 'query($id: ID!) { qualityIssue(id: $id) { deadline } }', { id: issue.id }), (r) => !!r.data?.qualityIssue?.deadline);
+  const admin = await newPage();
+  await login(admin, 'city-gaj-admin', '/console/quality');
+  const issueRow = admin.getByTestId('quality-issues').getByRole('row').filter({ hasText: description });
+  await issueRow.getByRole('button', { name: '整改说明' }).click();
+  const modal = admin.getByRole('dialog');
+  await modal.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(modal.getByText('必填')).toBeVisibleSoon();
+  await modal.getByLabel('如何解释或更正了数据').fill('已更正重复户号（浏览器测试）');
+  await modal.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await modal.waitFor({ state: 'detached' });
+  await expect(issueRow.getByText('已整改')).toBeVisibleSoon();
+  await admin.context().close();
+
+  // The platform operator verifies the fix no rule can re-check (from its row: 核验, a note required).
+  const operator = await newPage();
+  await login(operator, 'city-operator', '/console/quality');
+  const fixedRow = operator.getByTestId('quality-issues').getByRole('row').filter({ hasText: description });
+  await fixedRow.getByRole('button', { name: /核\s?验/ }).click();
+  const check = operator.getByRole('dialog');
+  await check.getByLabel('核验说明').fill('抽查户号已无重复（浏览器测试）');
+  await check.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await check.waitFor({ state: 'detached' });
+  await eventually(() => gql('city-operator', 'query($id: ID!) { qualityIssue(id: $id) { status } }', { id: issue.id }), (r) => r.data?.qualityIssue?.status === 'VERIFIED');
+  await operator.context().close();
 });
 
 // Small polling assertions (jest has no web-first matchers): wait until a locator shows / is gone.

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { Button, ConfigProvider, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd';
+import { Badge, Button, ConfigProvider, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useContext, useState, type ReactNode } from 'react';
@@ -7,6 +7,7 @@ import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useAuth } from './auth';
 import { MeDocument } from './gql/graphql';
 import { LangContext, useT, type Lang } from './i18n';
+import { useMyTasks } from './pages/console/tasks-query';
 import { DatasetPage } from './pages/DatasetPage';
 import { Datasets } from './pages/Datasets';
 
@@ -23,6 +24,9 @@ const Assessment = lazy(() => import('./pages/console/Assessment'));
 const Quality = lazy(() => import('./pages/console/Quality'));
 const Objections = lazy(() => import('./pages/console/Objections'));
 const Projects = lazy(() => import('./pages/console/Projects'));
+const OpenDataApplications = lazy(() => import('./pages/console/OpenDataApplications'));
+const Tasks = lazy(() => import('./pages/console/Tasks'));
+const Calendar = lazy(() => import('./pages/console/Calendar'));
 const Stats = lazy(() => import('./pages/Stats'));
 const ApiKeys = lazy(() => import('./pages/ApiKeys'));
 const Apply = lazy(() => import('./pages/Apply'));
@@ -53,10 +57,17 @@ function Shell() {
   const console_ = location.pathname.startsWith('/console');
   const publicUser = !!me.data?.me?.roles.includes('public');
   const items = console_
-    ? [['/console/catalog', '目录'], ['/console/changes', '变更申请'], ['/console/applications', '共享申请'], ['/console/grants', '共享授权'],
-      ['/console/import', '批量导入'], ['/console/quality', '数据质量'], ['/console/objections', '数据异议'], ['/console/projects', '信息化项目'],
-      ['/console/audit', '审计日志'], ['/console/assessment', '考核排名']]
+    ? [['/console/tasks', '待办'], ['/console/catalog', '目录'], ['/console/changes', '变更申请'], ['/console/applications', '共享申请'], ['/console/grants', '共享授权'],
+      ['/console/import', '批量导入'], ['/console/open-data', '开放申请'], ['/console/quality', '数据质量'], ['/console/objections', '数据异议'], ['/console/projects', '信息化项目'],
+      ['/console/audit', '审计日志'], ['/console/assessment', '考核排名'], ['/console/calendar', '工作日历']]
     : [];
+  // The menu's badges: how many items wait on the caller per page (the 待办 page's own query, one cache entry).
+  const tasks = useMyTasks(!user || !console_ || !me.data || publicUser).data?.myTasks;
+  const count = (...types: string[]) => tasks?.counts.filter((c) => types.includes(c.type)).reduce((n, c) => n + c.count, 0) ?? 0;
+  const badges: Record<string, number> = {
+    '/console/tasks': tasks?.total ?? 0, '/console/catalog': count('CATALOG_REVIEW'), '/console/changes': count('CHANGE_REVIEW'),
+    '/console/applications': count('SHARE_DECISION'), '/console/quality': count('QUALITY_FIX', 'QUALITY_VERIFY'), '/console/open-data': count('OPEN_DATA_DECISION', 'OPEN_DATA_CASE_ANSWER'),
+  };
   const selected = items.map(([k]) => k).filter((k) => location.pathname.startsWith(k));
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -84,7 +95,7 @@ function Shell() {
       <Layout>
         {console_ && (
           <Layout.Sider width={180} theme="light" style={{ borderRight: '1px solid #eee' }}>
-            <Menu mode="inline" selectedKeys={selected} items={items.map(([k, label]) => ({ key: k, label: <Link to={k}>{t(label)}</Link> }))} />
+            <Menu mode="inline" selectedKeys={selected} items={items.map(([k, label]) => ({ key: k, label: <Link to={k}>{t(label)}{badges[k] ? <Badge count={badges[k]} size="small" color="#cf1322" offset={[6, -2]} data-testid={`badge-${k.slice(9)}`} /> : null}</Link> }))} />
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: 24 }}>
@@ -101,7 +112,10 @@ function Shell() {
                 <Route path="/portal/apply/:id" element={<Staff><Apply /></Staff>} />
                 <Route path="/portal/mine" element={<Staff><Mine /></Staff>} />
                 <Route path="/portal/keys" element={<Staff><ApiKeys /></Staff>} />
-                <Route path="/console" element={<Navigate to="/console/catalog" replace />} />
+                <Route path="/console" element={<Navigate to="/console/tasks" replace />} />
+                <Route path="/console/tasks" element={<Staff><Tasks /></Staff>} />
+                <Route path="/console/open-data" element={<Staff><OpenDataApplications /></Staff>} />
+                <Route path="/console/calendar" element={<Staff><Calendar /></Staff>} />
                 <Route path="/console/catalog" element={<Staff><Catalog /></Staff>} />
                 <Route path="/console/catalog/new" element={<Staff><NewResource /></Staff>} />
                 <Route path="/console/catalog/:id" element={<Staff><Resource /></Staff>} />

@@ -42,7 +42,15 @@ Object.assign(en, {
   已暂停使用: 'Suspended', 核实期限: 'Verification due', 信息化项目: 'Projects', 年度: 'Year', '预算（元）': 'Budget (CNY)', 逾期环节: 'Overdue steps', 数据质量: 'Data quality',
   质量问题: 'Quality issues', 规则: 'Rule', 第: 'round ', 轮: '', 整改期限: 'Fix due', 个工作日: 'working days', 曾逾期: 'Was overdue', 说明: 'Explanation',
   检查结果: 'Inspection results', 检查: 'Check', 维度: 'Dimension', 检查数: 'Checked', 不合格: 'Failed', 触发: 'Trigger', 记录数: 'Records', 维度得分: 'Dimension scores',
-  期限计算中: 'Deadline being set', 科学研究: 'Research', 商业开发: 'Commercial', 公益服务: 'Public interest', 其他: 'Other',
+  期限计算中: 'Deadline being set', 待办: 'To-do', 工作日历: 'Working calendar', 共享审批: 'Share decision', 目录审核: 'Catalog review', 变更审核: 'Change review',
+  质量整改: 'Quality fix', 整改核验: 'Fix verification', 开放申请审核: 'Open-data application', 投诉反馈答复: 'Complaint / feedback answer', 事项: 'Item', 办理期限: 'Due',
+  无期限: 'No deadline', '部分服务暂不可用：': 'Some services are unavailable: ', '这些服务的待办暂未列出，请稍后刷新': 'Their items are not listed; refresh later',
+  年度日历: 'calendar', 节假日: 'Holidays', 调休上班日: 'Make-up working days', 加载人: 'Loaded by', 版本历史: 'Versions', 加载官方日历: 'Load the official calendar',
+  '该年度官方日历尚未加载：期限按法定节假日暂定推算': "This year's official calendar is not loaded: deadlines are counted provisionally on the statutory holidays",
+  'YYYY-MM-DD，以空格、逗号或换行分隔；含假期内的周末': 'YYYY-MM-DD, separated by spaces, commas or lines; include the weekend days inside a holiday',
+  开放申请: 'Open-data applications', 已加载年度: 'Loaded years', 核验结果: 'Result', 处理结果: 'Outcome', 答复内容: 'Answer', 整改有效: 'The fix holds', 重新整改: 'Reopen', 核验说明: 'What was checked', 不予开放: 'Refuse', 不予开放须说明理由: 'A refusal needs its reasons', 整改说明: 'Explain / fix',
+  如何解释或更正了数据: 'How the data was explained or fixed',
+  'YYYY-MM-DD：调休上班的周六或周日': 'YYYY-MM-DD: Saturdays or Sundays worked', 加载: 'Load', 已加载: 'Loaded', 科学研究: 'Research', 商业开发: 'Commercial', 公益服务: 'Public interest', 其他: 'Other',
 });
 
 // Codes the graph returns (statuses, categories, kinds): Chinese first, English with the toggle.
@@ -58,6 +66,8 @@ const codes: Record<string, [string, string]> = {
   PLANNED: ['计划', 'Planned'], SUPPLEMENTARY_SUBMITTED: ['补充申报', 'Supplementary submitted'], PLAN_APPROVED: ['计划已批', 'Plan approved'], TECHNICAL_REVIEW: ['技术审查', 'Technical review'],
   EXPERT_REVIEW: ['专家评审', 'Expert review'], APPROVAL_REVIEW: ['审批', 'Approval review'], BUDGET_REVIEW: ['预算审核', 'Budget review'], UNDER_CONSTRUCTION: ['建设中', 'Under construction'],
   TRIAL_RUN: ['试运行', 'Trial run'], RECTIFICATION: ['整改', 'Rectification'], ACCEPTED: ['已验收', 'Accepted'], IN_OPERATION: ['运行中', 'In operation'],
+  COUNTY_ACCEPT: ['县级受理', 'County acceptance'], PROVIDER_REVIEW: ['提供方审核', 'Provider review'], CITY_AUTHORITY_REVIEW: ['市级主管审核', 'City authority review'],
+  AUTHORITY_DECISION: ['主管部门决定', 'Authority decision'], ARBITRATION: ['仲裁', 'Arbitration'], FILING: ['平台备案', 'Filing'], DELIVERY: ['提供方交付', 'Delivery'],
   TERMINATED: ['已终止', 'Terminated'], ACCEPTANCE_FAILED: ['验收未通过', 'Acceptance failed'],
 };
 

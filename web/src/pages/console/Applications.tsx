@@ -3,9 +3,11 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Form, Input, Modal, Radio, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { DecideShareApplicationDocument, ShareApplicationsDocument, type ApprovalStage, type ShareApplicationsQuery } from '../../gql/graphql';
 import { messageOf, showFieldErrors } from '../../errors';
 import { useT } from '../../i18n';
+import { REFRESH_TASKS } from './tasks-query';
 
 type App = NonNullable<ShareApplicationsQuery['shareApplications']>['edges'][number]['node'];
 const STAGES: Record<ApprovalStage, string> = {
@@ -15,6 +17,7 @@ const STAGES: Record<ApprovalStage, string> = {
 
 export default function Applications() {
   const t = useT();
+  const [params] = useSearchParams();
   const { data, error, loading, refetch } = useQuery(ShareApplicationsDocument, { variables: { first: 100 } });
   const [deciding, setDeciding] = useState<App | null>(null);
   const [pending, setPending] = useState<Record<string, boolean>>({});
@@ -35,7 +38,7 @@ export default function Applications() {
       <Typography.Title level={2}>{t('共享申请')}</Typography.Title>
       {error && <Alert type="error" message={messageOf(error)} />}
       <Tabs items={[
-        { key: 'ALL', label: `${t('全部')} (${apps.length})`, children: <Table size="small" rowKey="id" loading={loading && !data} dataSource={apps} columns={columns} /> },
+        { key: 'ALL', label: `${t('全部')} (${apps.length})`, children: <Table size="small" rowKey="id" loading={loading && !data} dataSource={apps} columns={columns} rowClassName={(a) => (a.id === params.get('id') ? 'ant-table-row-selected' : '')} /> },
         ...(Object.keys(STAGES) as ApprovalStage[]).map((s) => ({
           key: s, label: `${t(STAGES[s])} (${byStage(s).length})`,
           children: <Table size="small" rowKey="id" dataSource={byStage(s)} columns={columns} />,
@@ -52,7 +55,7 @@ export default function Applications() {
 function DecideModal({ app, onClose }: { app: App; onClose: (r: { id: string; pending: boolean } | null) => void }) {
   const t = useT();
   const [form] = Form.useForm<{ approve: boolean; reason?: string }>();
-  const [decide, { loading }] = useMutation(DecideShareApplicationDocument);
+  const [decide, { loading }] = useMutation(DecideShareApplicationDocument, REFRESH_TASKS);
   const [failure, setFailure] = useState<string>();
   const submit = async ({ approve, reason }: { approve: boolean; reason?: string }) => {
     setFailure(undefined);

@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { ChangeRequestsDocument, ReviewDataResourceChangeDocument } from '../../gql/graphql';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
+import { REFRESH_TASKS } from './tasks-query';
 import { SideBySideDiff } from './Diff';
 
 export default function Changes() {
   const t = useT();
   const [overdue, setOverdue] = useState(false);
   const { data, loading, error, refetch } = useQuery(ChangeRequestsDocument, { variables: { first: 30, overdue: overdue || null } });
-  const [review] = useMutation(ReviewDataResourceChangeDocument);
+  const [review] = useMutation(ReviewDataResourceChangeDocument, REFRESH_TASKS);
   const [comments, setComments] = useState<Record<string, string>>({});
   const decide = async (id: string, approve: boolean) => {
     try {

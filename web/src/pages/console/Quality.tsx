@@ -1,11 +1,13 @@
 // Quality issues the caller may read (source department, reporter, oversight) with their fix deadlines, and the
 // inspection results (runs per resource: score, rule failures, dimension scores) behind them.
-import { useQuery } from '@apollo/client';
-import { Alert, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useMutation, useQuery } from '@apollo/client';
+import { Alert, Button, Form, Input, Modal, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useSearchParams } from 'react-router-dom';
 import { useMemo, useState } from 'react';
-import { InspectionRunsDocument, QualityIssuesDocument, type QualityIssueStatus } from '../../gql/graphql';
-import { messageOf } from '../../errors';
+import { InspectionRunsDocument, QualityIssuesDocument, ResolveQualityIssueDocument, VerifyQualityIssueDocument, type QualityIssuesQuery, type QualityIssueStatus } from '../../gql/graphql';
+import { messageOf, showFieldErrors } from '../../errors';
 import { useT } from '../../i18n';
+import { REFRESH_TASKS } from './tasks-query';
 import { Deadline, day } from '../common';
 
 const COLOR: Record<QualityIssueStatus, string> = { OPEN: 'red', REOPENED: 'volcano', FIXED: 'blue', VERIFIED: 'green' };
@@ -14,7 +16,10 @@ export default function Quality() {
   const t = useT();
   const [status, setStatus] = useState<QualityIssueStatus | 'ALL'>('ALL');
   const [overdue, setOverdue] = useState(false);
-  const { data, error, loading } = useQuery(QualityIssuesDocument, { variables: { first: 100, filter: { status: status === 'ALL' ? null : status, overdue: overdue || null } } });
+  const [params] = useSearchParams();
+  const [resolving, setResolving] = useState<Issue | null>(null);
+  const [verifying, setVerifying] = useState<Issue | null>(null);
+  const { data, error, loading, refetch } = useQuery(QualityIssuesDocument, { variables: { first: 100, filter: { status: status === 'ALL' ? null : status, overdue: overdue || null } } });
   const issues = data?.qualityIssues?.edges.map((e) => e.node) ?? [];
   const resources = useMemo(() => [...new Map(issues.map((i) => [i.resourceId, i.resource?.name ?? i.resourceId])).entries()], [issues]);
   return (
@@ -29,7 +34,8 @@ export default function Quality() {
                 options={(['ALL', 'OPEN', 'REOPENED', 'FIXED', 'VERIFIED'] as const).map((s) => ({ value: s, label: s === 'ALL' ? t('全部') : t(s) }))} />
               <Radio.Group value={overdue} onChange={(e) => setOverdue(e.target.value)} optionType="button" options={[{ value: false, label: t('全部') }, { value: true, label: t('逾期') }]} />
             </Space>
-            <Table size="small" rowKey="id" loading={loading && !data} data-testid="quality-issues" dataSource={issues}
+            <Table size="small" rowKey="id" loading={loading && !data} data-testid="quality-issues" dataSource={issues} pagination={{ pageSize: 100, hideOnSinglePage: true }}
+              rowClassName={(i) => (i.id === params.get('id') ? 'ant-table-row-selected' : '')}
               columns={[
                 { title: t('资源'), render: (_: unknown, i) => i.resource?.name ?? i.resourceId },
                 { title: t('部门'), render: (_: unknown, i) => i.department.name },
@@ -42,11 +48,77 @@ export default function Quality() {
                   : (i.overdue ? <Tag color="red">{t('曾逾期')}</Tag> : null) },
                 { title: t('说明'), dataIndex: 'explanation' },
                 { title: t('时间'), render: (_: unknown, i) => day(i.createdAt) },
+                { title: '', render: (_: unknown, i) => (i.status === 'OPEN' || i.status === 'REOPENED') ? <Button size="small" onClick={() => setResolving(i)}>{t('整改说明')}</Button>
+                  : i.status === 'FIXED' && !i.ruleCode ? <Button size="small" onClick={() => setVerifying(i)}>{t('核验')}</Button> : null },
               ]} />
+            {verifying && <VerifyModal issue={verifying} onClose={async (done) => { setVerifying(null); if (done) await refetch(); }} />}
+            {resolving && <ResolveModal issue={resolving} onClose={async (done) => { setResolving(null); if (done) await refetch(); }} />}
           </Space>) },
         { key: 'runs', label: t('检查结果'), children: <Inspections resources={resources} /> },
       ]} />
     </Space>
+  );
+}
+
+type Issue = NonNullable<QualityIssuesQuery['qualityIssues']>['edges'][number]['node'];
+
+/** The source department explains or fixes the data (OPEN/REOPENED → FIXED); the platform then verifies. */
+function ResolveModal({ issue, onClose }: { issue: Issue; onClose: (done: boolean) => void }) {
+  const t = useT();
+  const [form] = Form.useForm<{ explanation: string }>();
+  const [resolve, { loading }] = useMutation(ResolveQualityIssueDocument, REFRESH_TASKS);
+  const [failure, setFailure] = useState<string>();
+  const submit = async ({ explanation }: { explanation: string }) => {
+    setFailure(undefined);
+    try {
+      await resolve({ variables: { id: issue.id, explanation } });
+      onClose(true);
+    } catch (e) {
+      if (showFieldErrors(form, e, ['explanation']).length || !form.getFieldError('explanation').length) setFailure(messageOf(e));
+    }
+  };
+  return (
+    <Modal open title={`${t('整改说明')} · ${issue.resource?.name ?? issue.resourceId}`} onCancel={() => onClose(false)} onOk={() => form.submit()} confirmLoading={loading}>
+      {failure && <Alert type="error" message={failure} style={{ marginBottom: 12 }} />}
+      <Typography.Paragraph>{issue.description}</Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form.Item name="explanation" label={t('如何解释或更正了数据')} rules={[{ required: true, whitespace: true, message: t('必填') }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** The platform verifies a fix no rule can re-check: VERIFIED, or REOPENED with a new deadline (the note is required). */
+function VerifyModal({ issue, onClose }: { issue: Issue; onClose: (done: boolean) => void }) {
+  const t = useT();
+  const [form] = Form.useForm<{ accepted: boolean; note: string }>();
+  const [verify, { loading }] = useMutation(VerifyQualityIssueDocument, REFRESH_TASKS);
+  const [failure, setFailure] = useState<string>();
+  const submit = async ({ accepted, note }: { accepted: boolean; note: string }) => {
+    setFailure(undefined);
+    try {
+      await verify({ variables: { id: issue.id, accepted, note } });
+      onClose(true);
+    } catch (e) {
+      if (showFieldErrors(form, e, ['note']).length || !form.getFieldError('note').length) setFailure(messageOf(e));
+    }
+  };
+  return (
+    <Modal open title={`${t('核验')} · ${issue.resource?.name ?? issue.resourceId}`} onCancel={() => onClose(false)} onOk={() => form.submit()} confirmLoading={loading}>
+      {failure && <Alert type="error" message={failure} style={{ marginBottom: 12 }} />}
+      <Typography.Paragraph>{issue.description}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{issue.explanation}</Typography.Paragraph>
+      <Form form={form} layout="vertical" initialValues={{ accepted: true }} onFinish={(v) => void submit(v)}>
+        <Form.Item name="accepted" label={t('核验结果')}>
+          <Radio.Group options={[{ value: true, label: t('整改有效') }, { value: false, label: t('重新整改') }]} />
+        </Form.Item>
+        <Form.Item name="note" label={t('核验说明')} rules={[{ required: true, whitespace: true, message: t('必填') }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
 

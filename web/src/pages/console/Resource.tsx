@@ -6,6 +6,7 @@ import { useParams } from 'react-router-dom';
 import { DataResourceDiffDocument, DataResourcePageDocument, ReviewDataResourceDocument, SubmitDataResourceDocument } from '../../gql/graphql';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
+import { REFRESH_TASKS } from './tasks-query';
 import { SideBySideDiff } from './Diff';
 
 export default function Resource() {
@@ -13,7 +14,7 @@ export default function Resource() {
   const { id } = useParams();
   const { data, loading, error, refetch } = useQuery(DataResourcePageDocument, { variables: { id: id! } });
   const [submit] = useMutation(SubmitDataResourceDocument);
-  const [review] = useMutation(ReviewDataResourceDocument);
+  const [review] = useMutation(ReviewDataResourceDocument, REFRESH_TASKS);
   const [diff, diffResult] = useLazyQuery(DataResourceDiffDocument);
   const [comment, setComment] = useState('');
   const [from, setFrom] = useState<number>();
