@@ -358,9 +358,19 @@ test('to-do list: the approver sees a waiting share decision with its deadline, 
   const input = { resourceId: POP, requestedItems: ['姓名'], scenario, purpose: '核验身份（待办浏览器测试）', usageMode: 'QUERY', clearText: false, periodFrom: '2026-01-01', periodTo: '2027-12-31', idempotencyKey: uniqueCode('web') };
   const { id } = (await ok('city-wjw-user', `mutation($input: ShareApplicationInput!) { createShareApplication(input: $input) { ${APP} } }`, { input })).createShareApplication;
   await ok('city-wjw-user', `mutation($id: ID!) { submitShareApplication(id: $id) { ${APP} } }`, { id });
+  // The step's notice reaches the approver's inbox through the audit relay (asynchronous): wait for it in the graph.
+  const NOTICES = 'query { myNotifications(first: 50) { edges { node { resourceId } } } }';
+  await eventually(() => gql('city-gaj-approver', NOTICES), (r) => !!r.data?.myNotifications?.edges.some((e: { node: { resourceId: string } }) => e.node.resourceId === id), 100, 200);
 
   const page = await newPage();
   await login(page, 'city-gaj-approver', '/console/tasks');
+  // The header's inbox: the task notice is there, unread; "mark all read" marks it read.
+  await expect(page.getByTestId('notification-badge')).toBeVisibleSoon();
+  await page.getByRole('button', { name: /通\s?知/ }).click();
+  await expect(page.getByTestId('notifications').locator(`[data-notice="${id}"][data-read="no"]`)).toBeVisibleSoon();
+  await page.getByRole('button', { name: /全部标为已读/ }).click();
+  await expect(page.getByTestId('notifications').locator(`[data-notice="${id}"][data-read="yes"]`)).toBeVisibleSoon();
+  await page.getByRole('heading', { level: 1 }).click(); // a click outside closes the popover
   const row = page.getByTestId('tasks').getByRole('row').filter({ hasText: scenario });
   await expect(row).toBeVisibleSoon();
   // Its deadline: when it falls and the calendar behind it; the menu counts what waits per page.

@@ -6,6 +6,7 @@ import { lazy, Suspense, useContext, useState, type ReactNode } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useAuth } from './auth';
 import { MeDocument } from './gql/graphql';
+import { NotificationBell } from './NotificationBell';
 import { LangContext, useT, type Lang } from './i18n';
 import { useMyTasks } from './pages/console/tasks-query';
 import { DatasetPage } from './pages/DatasetPage';
@@ -87,7 +88,8 @@ function Shell() {
         <Space>
           <Segmented aria-label={t('语言')} size="small" value={lang} onChange={(v) => setLang(v as Lang)} options={[{ label: '中文', value: 'zh' }, { label: 'EN', value: 'en' }]} />
           {user
-            ? <><Typography.Text data-testid="username">{me.data?.me?.username ?? user.profile.preferred_username}{me.data?.me?.department ? ` · ${me.data.me?.department.name}` : ''}</Typography.Text>
+            ? <>{me.data && <NotificationBell />}
+                <Typography.Text data-testid="username">{me.data?.me?.username ?? user.profile.preferred_username}{me.data?.me?.department ? ` · ${me.data.me?.department.name}` : ''}</Typography.Text>
                 <Button onClick={() => void logout()}>{t('退出')}</Button></>
             : <Button type="primary" onClick={() => void login()}>{t('登录')}</Button>}
         </Space>
