@@ -5,7 +5,8 @@
 // stack's workers); we time each run (collection + scoring + storing, `durationMs`) and the wall time until all 11
 // are stored, after timing the regions one at a time. Each run asks each subgraph once for all the departments of its
 // region.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { ROOT, env, run, stackLib } from './bench-stack';
+import { randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,14 +14,6 @@ import { Client, Connection } from '@temporalio/client';
 import { auditAs, commonConfig, dataSourceFor, dropDatabases, envInt, type ServiceModule } from '@gov/kit';
 import type { DataSource } from 'typeorm';
 
-const ROOT = join(__dirname, '..', '..');
-const run = randomBytes(3).toString('hex');
-const env = { NODE_ENV: 'test', GOV_DB_PREFIX: `gov_bench_${run}_`, TEMPORAL_TASK_QUEUE_PREFIX: `bench-${run}-`, APOLLO_TELEMETRY_DISABLED: '1' };
-Object.assign(process.env, env);
-const stackLib = require(join(ROOT, 'scripts/stack.cjs')) as {
-  startStack(o: { env: Record<string, string>; freePorts: boolean; logsDir: string }): Promise<{ env: Record<string, string>; children: unknown[]; gatewayUrl: string }>;
-  stopStack(s: unknown): Promise<void>;
-};
 const mod = (svc: string) => (require(`@gov/svc-${svc}/dist/server.js`) as { service: ServiceModule }).service;
 
 const CITY = '420600';

@@ -1,21 +1,14 @@
 // 待办 latency (issue 14): a department administrator with BENCH_TASKS (1,000) open approval steps plus whatever the
 // seed leaves; myTasks through the gateway (catalog asks sharing, quality and open-data as the caller, in parallel)
 // against one subgraph's own list straight from the subgraph. One run on a throwaway stack.
+import { ROOT, env, stackLib } from './bench-stack';
 import { execFileSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { commonConfig, dataSourceFor, dropDatabases, envInt, graphqlRequest } from '@gov/kit';
 import { POP, token } from './grant';
 
-const ROOT = join(__dirname, '..', '..');
-const run = randomBytes(3).toString('hex');
-const env = { NODE_ENV: 'test', GOV_DB_PREFIX: `gov_bench_${run}_`, TEMPORAL_TASK_QUEUE_PREFIX: `bench-${run}-`, APOLLO_TELEMETRY_DISABLED: '1' };
-Object.assign(process.env, env);
-const stackLib = require(join(ROOT, 'scripts/stack.cjs')) as {
-  startStack(o: { env: Record<string, string>; freePorts: boolean; logsDir: string }): Promise<{ env: Record<string, string>; children: unknown[]; gatewayUrl: string }>;
-  stopStack(s: unknown): Promise<void>;
-};
 const { service: sharing } = require('@gov/svc-sharing/dist/server') as typeof import('@gov/svc-sharing/dist/server');
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];

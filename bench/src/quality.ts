@@ -1,21 +1,13 @@
 // Quality inspection throughput, one run on a throwaway stack: records/s of an inspection with all five dimensions over
 // the population resource grown to BENCH_ROWS (default 100k), side by side with just streaming the same records from
 // sharing's internal record stream (the floor any inspection pays), in the same run.
+import { ROOT, env, stackLib } from './bench-stack';
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { commonConfig, dropDatabases, envInt, graphqlRequest, passwordToken } from '@gov/kit';
 
-const ROOT = join(__dirname, '..', '..');
-const run = randomBytes(3).toString('hex');
-const env = { NODE_ENV: 'test', GOV_DB_PREFIX: `gov_bench_${run}_`, TEMPORAL_TASK_QUEUE_PREFIX: `bench-${run}-`, APOLLO_TELEMETRY_DISABLED: '1' };
-Object.assign(process.env, env);
-const stackLib = require(join(ROOT, 'scripts/stack.cjs')) as {
-  startStack(o: { env: Record<string, string>; freePorts: boolean; logsDir: string }): Promise<{ env: Record<string, string>; children: unknown[]; gatewayUrl: string }>;
-  stopStack(s: unknown): Promise<void>;
-};
 const { populationRow } = require('@gov/svc-sharing/dist/domain/demo') as typeof import('@gov/svc-sharing/dist/domain/demo');
 
 const POP = '00000000-0000-4000-8000-000004206000';

@@ -1,22 +1,14 @@
 // Sharing exchange throughput, one run on a throwaway stack (the same processes as `npm start`, free ports, private
 // databases and task queues): VERIFY and QUERY through the gateway vs straight to the sharing subgraph (same tokens,
 // same grants, ratio printed), and rows/s of one 100k-row streaming CSV upload (BENCH_UPLOAD_ROWS).
+import { ROOT, env, stackLib } from './bench-stack';
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { commonConfig, dropDatabases, envInt, graphqlRequest } from '@gov/kit';
 import { grant, POP, token } from './grant';
 
-const ROOT = join(__dirname, '..', '..');
-const run = randomBytes(3).toString('hex');
-const env = { NODE_ENV: 'test', GOV_DB_PREFIX: `gov_bench_${run}_`, TEMPORAL_TASK_QUEUE_PREFIX: `bench-${run}-`, APOLLO_TELEMETRY_DISABLED: '1' };
-Object.assign(process.env, env);
-const stackLib = require(join(ROOT, 'scripts/stack.cjs')) as {
-  startStack(o: { env: Record<string, string>; freePorts: boolean; logsDir: string }): Promise<{ env: Record<string, string>; children: unknown[]; gatewayUrl: string }>;
-  stopStack(s: unknown): Promise<void>;
-};
 const { populationRow } = require('@gov/svc-sharing/dist/domain/demo') as typeof import('@gov/svc-sharing/dist/domain/demo');
 
 /** requests/s of `n` calls with `concurrency` in flight. */
