@@ -55,7 +55,7 @@ describe('004 §33 no audit record, no data — with the outbox', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.openDatasets.edges.length).toBeGreaterThan(0);
     let recs = await recordsOf(requestId);
-    for (let i = 0; i < 100 && recs.totalCount === 0; i++) { await new Promise((r) => setTimeout(r, 100)); recs = await recordsOf(requestId); }
+    for (let i = 0; i < 100 && recs.edges.length === 0; i++) { await new Promise((r) => setTimeout(r, 100)); recs = await recordsOf(requestId); }
     expect(recs.totalCount).toBe(1);
     expect(recs.edges[0].node).toMatchObject({ action: 'QUERY', source: 'open-data', actor: 'anonymous', requestId });
     expect(new Date(recs.edges[0].node.occurredAt).getTime()).toBeLessThanOrEqual(new Date(recs.edges[0].node.at).getTime());
