@@ -48,8 +48,12 @@ up() {
   local args=(server start-dev --ip 127.0.0.1 --port "$TEMPORAL_PORT" --ui-port "$TEMPORAL_UI_PORT"
               --db-filename "$DB" --log-level warn)
   [ "$TEMPORAL_HEADLESS" = 1 ] && args+=(--headless)
-  # A server started with other options (port, UI on/off) is restarted; the SQLite file keeps the workflows.
-  if pid_alive temporal && [ "$(cat "$RUN/temporal.args" 2>/dev/null)" != "${args[*]}" ]; then
+  # A server started with other options (port, database, UI wanted but off) is restarted; the SQLite file keeps the
+  # workflows. A server with its UI on serves a headless request as it is: restarting it would blip every workflow
+  # client of a run already going on this machine (e.g. `npm start`'s stack while CI=true `npm test` runs).
+  local running; running="$(cat "$RUN/temporal.args" 2>/dev/null)"
+  if pid_alive temporal && [ "$running" != "${args[*]}" ] \
+     && ! { [ "$TEMPORAL_HEADLESS" = 1 ] && [ "$running --headless" = "${args[*]}" ]; }; then
     log "temporal options changed: restarting"
     stop_bg temporal
   fi
