@@ -8,7 +8,7 @@ import { signedDeliveryHeaders, WEBHOOK_HEADERS, type AuditNotice, type Logger }
 import type { DataSource, EntityManager } from 'typeorm';
 import { DepartmentWebhook, WebhookDeliveryStatus, WebhookStatus } from '../entities/department-webhook';
 
-export const MAX_WEBHOOKS_PER_DEPARTMENT = 5;
+export const MAX_WEBHOOKS_PER_DEPARTMENT = 20;
 
 /** Why `url` cannot be a webhook address, or null: http(s) only, no credentials in it, at most 500 characters. */
 export function webhookUrlProblem(url: string): string | null {

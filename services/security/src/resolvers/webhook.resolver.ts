@@ -60,7 +60,7 @@ export class DepartmentWebhookResolver {
   @Query(() => [DepartmentWebhook], { description: "the webhooks of the caller's department (data administrator) or of the departments of the regions the authority covers" })
   async departmentWebhooks(@Args() { departmentId }: DepartmentWebhooksArgs, @Ctx() ctx: SecurityContext): Promise<DepartmentWebhook[]> {
     const user = requireRegion(ctx);
-    const qb = ctx.ds.getRepository(DepartmentWebhook).createQueryBuilder('w').orderBy('w.createdAt', 'DESC').take(MAX_WEBHOOKS_PER_DEPARTMENT * 200);
+    const qb = ctx.ds.getRepository(DepartmentWebhook).createQueryBuilder('w').orderBy('w.createdAt', 'DESC').take(2000);
     if (departmentId) {
       const owner = { departmentId, regionCode: regionOfDepartment(departmentId) ?? '' };
       if (!(hasRole(user, 'authority') ? canAccessDepartment(user, owner, 'read') : departmentId === user.department)) {
