@@ -8,7 +8,7 @@ import { graphqlRequest } from '@gov/kit';
 import { PrivateStack } from './private-stack';
 import { eventually, serviceToken, tokenOf, type DemoUser } from './support';
 
-const lib = require('../scripts/stack.cjs') as { freePort(): Promise<number> }; // eslint-disable-line @typescript-eslint/no-require-imports
+const lib = require('../scripts/stack.cjs') as { freePort(): Promise<number> };
 const stack = new PrivateStack('hooks', ['security'], { WEBHOOK_RETRY_BASE_MS: '300' });
 let receiver: Server | undefined;
 
