@@ -9,6 +9,11 @@ test('a webhook URL: http(s) only, no credentials, at most 500 characters', () =
   expect(webhookUrlProblem('https://token@oa.example.gov.cn/x')).toMatch(/no credentials/);
   expect(webhookUrlProblem('oa.example.gov.cn/x')).toBe('not a URL');
   expect(webhookUrlProblem(`https://oa.example.gov.cn/${'a'.repeat(480)}`)).toBe('at most 500 characters');
+  expect(webhookUrlProblem('http://169.254.169.254/latest/meta-data')).toMatch(/link-local/);
+  expect(webhookUrlProblem('http://0.0.0.0:8080/x')).toMatch(/unspecified/);
+  expect(webhookUrlProblem('http://[fe80::1]/x')).toMatch(/link-local/);
+  expect(webhookUrlProblem('http://[::]/x')).toMatch(/unspecified/);
+  expect(webhookUrlProblem('http://[::1]:9000/x')).toBeNull();
 });
 
 test('a supplied secret: 16 to 128 printable ASCII characters', () => {

@@ -22,6 +22,8 @@ export function webhookUrlProblem(url: string): string | null {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'http(s) only';
   if (u.username || u.password) return 'no credentials in the URL (the body is signed with the secret instead)';
   if (!u.hostname) return 'a host is required';
+  // Intranet OA systems sit on private addresses, so those are allowed; link-local (cloud metadata) and unspecified are not.
+  if (/^(169\.254\.|0\.0\.0\.0$)/.test(u.hostname) || /^\[(fe[89ab][0-9a-f]:|::\]$)/i.test(u.hostname)) return 'not a link-local or unspecified address';
   return null;
 }
 
