@@ -10,6 +10,7 @@ import { ChangeRequest } from '../entities/change-request';
 import { ResourceVersion } from '../entities/resource-version';
 import { ChangeStatus, ResourceStatus } from '../entities/enums';
 import { changeProblems, fileChange } from '../domain/changes';
+import { changeDecisionNotice } from '../domain/notices';
 import { settleByChangeRequest, signalFiled } from '../domain/function-changes';
 import type { EntryInput } from '../domain/rules';
 import { diffSnapshots, snapshotOf, snapshotOfInput, type Snapshot } from '../domain/versions';
@@ -56,7 +57,7 @@ export class ChangeRequestResolver {
     assertAuthorityOver(user, cr.regionCode);
     if (cr.status !== ChangeStatus.PENDING) throw new ConflictError(`this change request is already ${cr.status}`);
     if (!approve && !comment?.trim()) throw BadUserInputError.field('comment', 'a rejection needs a reason');
-    await ctx.audit({ action: 'APPROVE', resourceId: cr.resourceId, detail: `catalog change ${id} basis=${cr.basis} approve=${approve}` });
+    await ctx.audit({ action: 'APPROVE', resourceId: cr.resourceId, detail: `catalog change ${id} basis=${cr.basis} approve=${approve}`, notify: changeDecisionNotice(cr, approve) });
     await ctx.temporal.workflow.getHandle(catalogChangeWorkflowId(id)).signal(changeDecisionSignal, { approve, reviewer: user.username, comment });
     const { value, pending } = await awaitWorkflowEffect(() => repo.findOneByOrFail({ id }), (x) => x.status !== ChangeStatus.PENDING);
     return Object.assign(value, { pending });

@@ -12,6 +12,7 @@ import { DataResource } from '../entities/data-resource';
 import { DemandStatus, EscalationLevel, ResourceStatus } from '../entities/enums';
 import { FINAL_DEMAND, openDemand, raise, sideOf, transition, type DemandSide } from '../domain/demands';
 import { departmentOrFail } from '../domain/inventory';
+import { demandAnsweredNotice } from '../domain/notices';
 import { ArbitrationDecision, DemandInputType } from './demand.input';
 import { restrictDemands } from './visibility';
 
@@ -67,7 +68,8 @@ export class DemandResolver {
     if (FINAL_DEMAND.includes(d.status)) throw new ConflictError(`demand ${id} is closed (${d.status})`);
     if (s === 'HOLDER' && d.status === DemandStatus.OPEN) {
       if (!hasRole(requireUser(ctx), 'dept-admin')) throw new ForbiddenError("the holder's data administrator answers");
-      return this.step(ctx, d, [DemandStatus.OPEN], { status: DemandStatus.NEGOTIATING, deadline: null }, { kind: 'ANSWER', body }, { kind: 'ANSWERED' });
+      return this.step(ctx, d, [DemandStatus.OPEN], { status: DemandStatus.NEGOTIATING, deadline: null }, { kind: 'ANSWER', body }, { kind: 'ANSWERED' },
+        { action: 'UPDATE', resourceId: d.id, detail: 'demand answer', notify: demandAnsweredNotice(d) });
     }
     return this.step(ctx, d, [d.status], {}, { kind: 'MESSAGE', body }, null);
   }

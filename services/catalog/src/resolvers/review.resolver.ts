@@ -6,6 +6,7 @@ import type { CatalogContext } from '../context';
 import { DataResource } from '../entities/data-resource';
 import { ResourceStatus } from '../entities/enums';
 import { submitForReview } from '../domain/review';
+import { entryReviewNotice } from '../domain/notices';
 import { PENDING_DESCRIPTION } from './data-resource.types';
 import { assertAuthorityOver, loadForWrite } from './visibility';
 
@@ -42,7 +43,7 @@ export class ReviewResolver {
     if (r.status !== ResourceStatus.SUBMITTED) throw new ConflictError(`only a submitted entry can be reviewed; this entry is ${r.status}`);
     if (!approve && !comment?.trim()) throw new BadUserInputError({ field: 'comment', reason: 'a rejection needs a reason' });
     // Recorded before the decision is sent: no audit record, no decision.
-    await ctx.audit({ action: 'APPROVE', resourceId: id, detail: `catalog review approve=${approve}` });
+    await ctx.audit({ action: 'APPROVE', resourceId: id, detail: `catalog review approve=${approve}`, notify: entryReviewNotice(r, approve) });
     await ctx.temporal.workflow.getHandle(catalogReviewWorkflowId(id, r.submissionCount)).signal(reviewDecisionSignal, { approve, reviewer: user.username, comment });
     const { value, pending } = await awaitWorkflowEffect(() => repo.findOneByOrFail({ id }), (x) => x.status !== ResourceStatus.SUBMITTED);
     return Object.assign(value, { pending });

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { OpenDatasetStatus } from '../entities/enums';
 import { COMPLAINT_CATEGORIES, OpenDataCase, OpenDataCaseOutcome, OpenDataCaseStatus, OpenDataCaseType } from '../entities/open-data-case';
 import { OpenDataset } from '../entities/open-dataset';
+import { caseAnsweredNotice } from './notices';
 
 type Audit = (e: AuditEntry, m?: EntityManager) => Promise<void>;
 
@@ -90,7 +91,7 @@ export async function answerCase(
       if (d && outcome === OpenDataCaseOutcome.TERMINATE) await m.getRepository(OpenDataset).update({ id: d.id }, { status: OpenDatasetStatus.WITHDRAWN });
       else if (d && d.status === OpenDatasetStatus.SUSPENDED && c.suspendedAt) await m.getRepository(OpenDataset).update({ id: d.id }, { status: OpenDatasetStatus.PUBLISHED });
     }
-    await audit({ action: 'UPDATE', resourceId: c.datasetId, detail: `open data ${c.type.toLowerCase()} ${c.id} answered${outcome ? `: ${outcome}` : ''}` }, m);
+    await audit({ action: 'UPDATE', resourceId: c.datasetId, detail: `open data ${c.type.toLowerCase()} ${c.id} answered${outcome ? `: ${outcome}` : ''}`, notify: caseAnsweredNotice(c) }, m);
     return { c: await caseOrFail(m, c.id), changed: true };
   });
 }

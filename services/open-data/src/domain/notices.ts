@@ -1,6 +1,7 @@
 // The notices an open-data application's steps carry in their audit records (issue 14 §4): security derives the inbox.
 import type { AuditNotice, AuditNoticeRecipient } from '@gov/kit';
 import type { OpenDataApplication } from '../entities/open-data-application';
+import { OpenDataCaseType, type OpenDataCase } from '../entities/open-data-case';
 
 type Of = Pick<OpenDataApplication, 'id' | 'publisherDepartmentId' | 'regionCode' | 'applicant'>;
 const subject = (a: Of) => ({ subjectType: 'OpenDataApplication', subjectId: a.id });
@@ -19,4 +20,12 @@ export function reviewEscalationNotice(a: Of): AuditNotice {
 
 export function applicantDecisionNotice(a: Of, approve: boolean): AuditNotice {
   return { kind: 'DECISION', title: approve ? '开放数据申请已通过' : '开放数据申请未通过', ...subject(a), link: '/portal/mine', recipients: [{ username: a.applicant }] };
+}
+
+/** A complaint or feedback answered (003 §17): the public user who filed it, by username. */
+export function caseAnsweredNotice(c: Pick<OpenDataCase, 'id' | 'type' | 'submitter'>): AuditNotice {
+  return {
+    kind: 'DECISION', title: c.type === OpenDataCaseType.COMPLAINT ? '您的开放数据投诉已答复' : '您的开放数据意见反馈已答复', subjectType: 'OpenDataCase', subjectId: c.id,
+    link: '/portal/mine', recipients: [{ username: c.submitter }],
+  };
 }

@@ -9,6 +9,7 @@ import { DigitalProject } from '../entities/digital-project';
 import { DigitalProjectStatus } from '../entities/enums';
 import { ProjectEvent } from '../entities/project-records';
 import { omReportDues, STEP_LIMIT, stepDeadline, TERMINAL } from './rules';
+import { stepNotice } from './notices';
 
 export async function loadProject(m: EntityManager, id: string): Promise<DigitalProject> {
   const p = await m.getRepository(DigitalProject).findOneBy({ id });
@@ -47,7 +48,9 @@ export async function applyStep(ctx: ProjectsContext, p: DigitalProject, actor: 
     const changed = await m.getRepository(DigitalProject).update({ id: p.id, status: p.status }, patch as never);
     if (!changed.affected) throw new ConflictError(`digital project ${p.id} changed meanwhile (now ${(await loadProject(m, p.id)).status}); reload and retry`);
     await m.getRepository(ProjectEvent).insert({ id: randomUUID(), projectId: p.id, step: step.event, actor, detail: step.detail, createdAt: now });
-    await ctx.audit({ action: 'UPDATE', resourceId: p.id, items: ['digitalProject'], detail: `${step.event}: ${step.detail}`.slice(0, 500), ...step.audit }, m);
+    // A party's decision (APPROVE) tells the owner; a step leaving the project with the authority tells the authority.
+    const notify = stepNotice(p, step, step.audit?.action === 'APPROVE');
+    await ctx.audit({ action: 'UPDATE', resourceId: p.id, items: ['digitalProject'], detail: `${step.event}: ${step.detail}`.slice(0, 500), notify, ...step.audit }, m);
     if (signal) await signalLifecycle(ctx, p.id, signal);
     return loadProject(m, p.id);
   });

@@ -2,10 +2,11 @@
 // suspend collection, sharing and opening of the data at once → the department verifies and withdraws, fixes or
 // restores → the objector is answered. Every step is a conditional transition written with its audit record.
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ForbiddenError, NotFoundError, type AuditEntry } from '@gov/kit';
+import { ConflictError, ForbiddenError, NotFoundError, type AuditEntry, type AuditNotice } from '@gov/kit';
 import { workingDayDeadline } from '@gov/working-days';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ObjectionDecision, ObjectionGround, ObjectionStatus } from '../entities/enums';
+import { objectionReceivedNotice } from './notices';
 import { Objection } from '../entities/objection';
 import type { CatalogResource } from './catalog';
 import { deadlineFields } from './issues';
@@ -24,14 +25,18 @@ export async function fileObjection(ds: DataSource, resource: CatalogResource, i
       suspendedAt: null, verifyDeadline: null, verifyDeadlineDay: null, verifyDeadlineOfficial: null, decision: null, finding: null, decidedAt: null,
       answer: null, answeredAt: null, filedBySub: by.sub.slice(0, 64), createdBy: by.username.slice(0, 64),
     });
-    await audit({ action: 'COLLECT', resourceId: resource.id, detail: `objection ${id} filed (${input.ground})` }, m);
-    return m.getRepository(Objection).findOneByOrFail({ id });
+    const o = await m.getRepository(Objection).findOneByOrFail({ id });
+    await audit({ action: 'COLLECT', resourceId: resource.id, detail: `objection ${id} filed (${input.ground})`, notify: objectionReceivedNotice(o) }, m);
+    return o;
   });
 }
 
-/** Moves an objection from `from` under a row lock; `check` authorises against the locked row; a repeat is harmless. */
+/**
+ * Moves an objection from `from` under a row lock; `check` authorises against the locked row; a repeat is harmless.
+ * `notice`: who is told of the move (on the move's own audit record; a repeat tells nobody again).
+ */
 export async function transition(ds: DataSource, id: string, from: ObjectionStatus, to: ObjectionStatus, check: (o: Objection) => void,
-  change: (o: Objection) => Partial<Objection>, audit: Audit, detail: string): Promise<Objection> {
+  change: (o: Objection) => Partial<Objection>, audit: Audit, detail: string, notice?: (o: Objection) => AuditNotice | null): Promise<Objection> {
   return ds.transaction(async (m) => {
     const repo = m.getRepository(Objection);
     const o = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -43,7 +48,7 @@ export async function transition(ds: DataSource, id: string, from: ObjectionStat
     }
     if (o.status !== from) throw new ConflictError(`a ${o.status} objection cannot move to ${to}`);
     await repo.update({ id }, { status: to, ...change(o) });
-    await audit({ action: 'UPDATE', resourceId: o.resourceId, detail: `objection ${id} ${detail}` }, m);
+    await audit({ action: 'UPDATE', resourceId: o.resourceId, detail: `objection ${id} ${detail}`, notify: notice?.(o) ?? null }, m);
     return repo.findOneByOrFail({ id });
   });
 }

@@ -6,6 +6,7 @@ import { Objection } from '../entities/objection';
 import { DataResource } from '../entities/refs';
 import { fetchCatalogResourceAsPlatform } from '../domain/catalog';
 import { decisionChange, fileObjection, requireOwner, suspendChange, transition } from '../domain/objections';
+import { objectionAnsweredNotice, objectionDecidedNotice, objectionSuspendedNotice } from '../domain/notices';
 import { AnswerObjectionArgs, DecideObjectionArgs, ObjectionFilter, ObjectionInput } from './objection.input';
 import { canReadResourceQuality, restrictToDepartmentScope } from './visibility';
 
@@ -41,7 +42,7 @@ export class ObjectionResolver {
   suspendObjectedData(@Arg('id', () => ID) id: string, @Ctx() ctx: QualityContext): Promise<Objection> {
     const user = requireUser(ctx);
     return transition(ctx.ds, id, ObjectionStatus.RECEIVED, ObjectionStatus.SUSPENDED, (o) => assertAuthorityOver(user, o), () => suspendChange(ctx.config.objectionVerifyWorkingDays),
-      (e, m) => ctx.audit(e, m), 'suspended');
+      (e, m) => ctx.audit(e, m), 'suspended', objectionSuspendedNotice);
   }
 
   @Authorized('dept-admin')
@@ -50,7 +51,7 @@ export class ObjectionResolver {
     const user = requireUser(ctx);
     if (!finding.trim()) throw BadUserInputError.field('finding', 'must not be blank');
     return transition(ctx.ds, id, ObjectionStatus.SUSPENDED, ObjectionStatus.DECIDED, (o) => requireOwner(user, o), () => decisionChange(decision, finding),
-      (e, m) => ctx.audit(e, m), `decided ${decision}`);
+      (e, m) => ctx.audit(e, m), `decided ${decision}`, objectionDecidedNotice);
   }
 
   @Authorized('authority')
@@ -59,7 +60,7 @@ export class ObjectionResolver {
     const user = requireUser(ctx);
     if (!answer.trim()) throw BadUserInputError.field('answer', 'must not be blank');
     return transition(ctx.ds, id, ObjectionStatus.DECIDED, ObjectionStatus.ANSWERED, (o) => assertAuthorityOver(user, o),
-      () => ({ answer: answer.trim(), answeredAt: new Date() }), (e, m) => ctx.audit(e, m), 'answered');
+      () => ({ answer: answer.trim(), answeredAt: new Date() }), (e, m) => ctx.audit(e, m), 'answered', objectionAnsweredNotice);
   }
 
   @Authorized('public', ...STAFF)

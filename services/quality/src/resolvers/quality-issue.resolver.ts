@@ -11,6 +11,7 @@ import { QualityIssue } from '../entities/quality-issue';
 import { DataResource, Department } from '../entities/refs';
 import { fetchCatalogResource } from '../domain/catalog';
 import { startIssueProcess, WAITING } from '../domain/issues';
+import { issueOpenedNotice, issueVerdictNotice, issueVerifyNotice } from '../domain/notices';
 import { FlaggedRecordInput, QualityIssueFilter, QualityIssueInput, ResolveQualityIssueArgs, VerifyQualityIssueArgs } from './quality-issue.input';
 import { QualityIssueDecision } from './quality-issue.types';
 import { checkReport, checkText } from '../domain/rules';
@@ -62,7 +63,7 @@ export class QualityIssueResolver {
         description: input.description.trim(), status: QualityIssueStatus.OPEN, explanation: null, openedAt: new Date(), fixedAt: null,
         workingDays, round: 0, createdBy: user.username,
       });
-      await ctx.audit({ action: 'COLLECT', resourceId: resource!.id, detail: `quality issue ${id} reported (${source})` }, m);
+      await ctx.audit({ action: 'COLLECT', resourceId: resource!.id, detail: `quality issue ${id} reported (${source})`, notify: issueOpenedNotice({ id, departmentId: resource!.departmentId, regionCode: resource!.regionCode }) }, m);
       return m.getRepository(QualityIssue).findOneByOrFail({ id });
     });
     await startIssueProcess(ctx.temporal, ctx.taskQueuePrefix, { id: issue.id, workingDays });
@@ -83,7 +84,7 @@ export class QualityIssueResolver {
           status: QualityIssueStatus.OPEN, explanation: null, openedAt: new Date(), fixedAt: null, workingDays: FIX_WORKING_DAYS.CONSUMER, round: 0,
           createdBy: user.username,
         });
-        await ctx.audit({ action: 'COLLECT', resourceId: input.resourceId, detail: `quality issue ${input.flagId} from a consumer flag` }, m);
+        await ctx.audit({ action: 'COLLECT', resourceId: input.resourceId, detail: `quality issue ${input.flagId} from a consumer flag`, notify: issueOpenedNotice({ id: input.flagId, ...input }) }, m);
       }).catch(async (e) => { if (!(await repo.existsBy({ id: input.flagId }))) throw e; });
     } else {
       await ctx.audit({ action: 'COLLECT', resourceId: input.resourceId, detail: `quality issue ${input.flagId} already reported` });
@@ -108,7 +109,8 @@ export class QualityIssueResolver {
       }
       if (!WAITING.includes(i.status)) throw new ConflictError(`a ${i.status} quality issue cannot be fixed again`);
       await repo.update({ id }, { status: QualityIssueStatus.FIXED, explanation: explanation.trim(), fixedAt: new Date() });
-      await ctx.audit({ action: 'UPDATE', resourceId: i.resourceId, detail: `quality issue ${id} fixed (round ${Math.max(1, i.round)})` }, m);
+      // A rule re-checks an inspection issue by itself; any other waits for the platform operator's verdict.
+      await ctx.audit({ action: 'UPDATE', resourceId: i.resourceId, detail: `quality issue ${id} fixed (round ${Math.max(1, i.round)})`, notify: i.ruleCode ? null : issueVerifyNotice(i) }, m);
       return { issue: await repo.findOneByOrFail({ id }), changed: true };
     });
     // The workflow verifies next: it re-runs the failing rule, or waits for the operator's verdict.
@@ -130,7 +132,7 @@ export class QualityIssueResolver {
     if (!hasRole(user, 'platform-operator') || !user.region || !regionCovers(user.region, i.regionCode)) throw new ForbiddenError('the platform operator of a covering region verifies');
     if (i.ruleCode) throw new ConflictError('this issue is verified by re-running its rule');
     if (i.status !== QualityIssueStatus.FIXED) throw new ConflictError(`a ${i.status} quality issue waits for no verification`);
-    await ctx.audit({ action: 'APPROVE', resourceId: i.resourceId, detail: `quality issue ${id} round ${i.round} ${accepted ? 'verified' : 'fix refused'}` });
+    await ctx.audit({ action: 'APPROVE', resourceId: i.resourceId, detail: `quality issue ${id} round ${i.round} ${accepted ? 'verified' : 'fix refused'}`, notify: issueVerdictNotice(i, accepted) });
     await ctx.temporal.workflow.getHandle(qualityIssueWorkflowId(id)).signal(issueVerdictSignal, { round: i.round, accepted, actor: user.username, note: note.trim() });
     const { value, pending } = await awaitWorkflowEffect(() => repo.findOneByOrFail({ id }), (r) => r.status !== QualityIssueStatus.FIXED);
     return { issue: value, pending };
