@@ -8,7 +8,7 @@ import { commonConfig, env, envInt, type CommonConfig } from './config';
 import { AuditUnavailableError } from './errors';
 import type { Logger } from './logger';
 import type { User } from './roles';
-import { getProcessOutbox, type AuditShipper } from './outbox';
+import { doneOf, getProcessOutbox, type AuditShipper } from './outbox';
 import { subgraphUrl } from './run';
 import { clientCredentialsToken, forgetToken, graphqlRequest } from './tokens';
 
@@ -98,7 +98,7 @@ export function auditInput(actor: AuditActor, requestId: string, entry: AuditEnt
     departmentId: actor.department, regionCode: actor.region,
     action: entry.action, resourceId: entry.resourceId ?? null, grantId: entry.grantId ?? null,
     scenario: entry.scenario ?? null, items: [...new Set(entry.items ?? [])], outcome: entry.outcome ?? 'SUCCESS',
-    detail: entry.detail ?? null, source, requestId: requestId.slice(0, 64), notify: entry.notify ?? null, done: entry.done ?? null,
+    detail: entry.detail ?? null, source, requestId: requestId.slice(0, 64), notify: entry.notify ?? null, done: entry.done ? doneOf(entry.done) : null,
   };
 }
 

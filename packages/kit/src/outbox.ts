@@ -58,7 +58,7 @@ export function outboxRecord(actor: AuditActor, requestId: string, entry: AuditE
     outcome: entry.outcome ?? 'SUCCESS', detail: clip(entry.detail, 1000), source: source.slice(0, 32),
     requestId: requestId.slice(0, 64) || randomUUID(), occurredAt: at.toISOString(),
     ...(entry.notify ? { notify: noticeOf(entry.notify) } : {}),
-    ...(entry.done ? { done: doneOf(entry.done) } : {}),
+    ...(entry.done && doneOf(entry.done) ? { done: doneOf(entry.done) } : {}),
   };
 }
 
@@ -76,11 +76,12 @@ function noticeOf(n: AuditNotice): AuditNotice {
   return { ...n, title: n.title.slice(0, 200), subjectId: n.subjectId.slice(0, 64), link: clip(n.link, 300) };
 }
 
-/** The done item as security accepts it: one it would refuse fails the operation now. */
-function doneOf(d: AuditDone): AuditDone {
-  if (!/^[A-Z][A-Z0-9_]{0,39}$/.test(d.type) || !d.id || !d.title || !DEPT_RE.test(d.departmentId) || !REGION_RE.test(d.regionCode)) {
-    throw new AuditUnavailableError(`the done item of this record would be refused by security (${d.type} ${d.departmentId})`);
-  }
+/**
+ * The done item as security accepts it (its input's limits). One it would refuse is left off the record — the history
+ * misses an item — rather than failing the operation or blocking the relay: the record itself is what must not be lost.
+ */
+export function doneOf(d: AuditDone): AuditDone | null {
+  if (!/^[A-Z][A-Z0-9_]{0,39}$/.test(d.type) || !d.id || !d.title || !DEPT_RE.test(d.departmentId) || !REGION_RE.test(d.regionCode)) return null;
   return {
     type: d.type, id: d.id.slice(0, 64), stage: clip(d.stage, 40), title: d.title.slice(0, 200), departmentId: d.departmentId,
     regionCode: d.regionCode, outcome: clip(d.outcome, 40),
