@@ -26,7 +26,7 @@ export const PENDING_TASK_LIST_FIELDS = `items { ${PENDING_TASK_FIELDS} } counts
 export const PENDING_TASK_LIMIT = 2000;
 /** The default and the most items a `<subgraph>PendingTasks(first:)` returns. */
 export const PENDING_TASK_FIRST = 50;
-export const PENDING_TASK_FIRST_MAX = 500;
+export const PENDING_TASK_FIRST_MAX = PENDING_TASK_LIMIT;
 
 @Directive('@shareable')
 @ObjectType({ description: 'how many waiting items of one type' })
