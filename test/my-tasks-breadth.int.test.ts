@@ -1,5 +1,5 @@
 // Issue 14 待办 / 已办 across the graph, through the gateway with real tokens: items of catalog (entry reviews, demands to
-// answer), quality (objection steps) and security (drills due) appear on the list of whoever must act — never on a
+// answer), quality (objection steps), security (drills due) and projects (steps) appear on the list of whoever must act — never on a
 // county user's for a city item — and leave it once done; the step then shows in the actor's history (myDoneTasks),
 // and in its department's, never in another department's. `first` limits the items, the counts stay total.
 import { createEntry, publishedEntry, REVIEW, SUBMIT } from './catalog-helpers';
@@ -107,6 +107,30 @@ test('003 §32(二): a plan never drilled is an overdue drill of its department 
   });
   expect(await leaves('city-gaj-admin', 'EMERGENCY_DRILL', id)).toBeNull();
   expect((await doneAppears('city-gaj-admin', id)).map((d) => [d.type, d.outcome])).toEqual([['EMERGENCY_DRILL', 'DRILLED']]);
+}, 120_000);
+
+test('001 项目办法: each project step waits on its party — the owner files, the authority decides the plan', async () => {
+  const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear() + 2; // declared well before 30 October of the year before
+  const created = await ok('city-gaj-admin', 'mutation($input: DigitalProjectInput!) { createDigitalProject(input: $input) { id } }', { input: {
+    name: `待办项目-${uniqueCode('P')}`, description: '测试项目概要', year, budget: 800_000, kind: 'SELF_BUILT', fundingSource: '财政专项资金', basis: '测试依据',
+    selfBuiltReason: '行业专网，须与省厅系统对接', yearlyInvestment: [{ year, amount: 800_000 }],
+  } });
+  const id = created.createDigitalProject.id as string;
+  expect(await appears('city-gaj-admin', 'PROJECT_STEP', id)).toMatchObject({ stage: 'PLANNED', deadline: null });
+  expect(await itemOf('city-authority', 'PROJECT_STEP', id)).toBeNull();
+
+  await ok('city-gaj-admin', 'mutation($id: ID!) { submitDigitalProject(id: $id) { status } }', { id });
+  expect(await leaves('city-gaj-admin', 'PROJECT_STEP', id)).toBeNull();
+  const plan = await appears('city-authority', 'PROJECT_STEP', id);
+  expect(plan).toMatchObject({ stage: 'SUBMITTED', departmentId: '420600-gaj' });
+  expect(plan.deadline?.workingDays).toBeGreaterThan(0);
+  expect(await itemOf('county-authority', 'PROJECT_STEP', id)).toBeNull();
+
+  await ok('city-authority', 'mutation($id: ID!) { decideDigitalProject(id: $id, input: { step: PLAN, approve: true, comment: "同意" }) { status } }', { id });
+  expect(await leaves('city-authority', 'PROJECT_STEP', id)).toBeNull();
+  expect(await appears('city-gaj-admin', 'PROJECT_STEP', id)).toMatchObject({ stage: 'PLAN_APPROVED' });
+  const [done] = await doneAppears('city-authority', id);
+  expect(done).toMatchObject({ type: 'PROJECT_STEP', stage: 'SUBMITTED', outcome: 'ANNUAL_PLAN_APPROVED', doneBy: 'city-authority' });
 }, 120_000);
 
 test('first limits the items; the counts, total and overdue are of everything; a source answers first too', async () => {
