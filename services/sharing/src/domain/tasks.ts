@@ -82,7 +82,9 @@ export async function shareTasksOf(ds: DataSource, user: User): Promise<PendingT
     Object.assign(params, { filing: ApprovalStage.FILING }, provider.params);
   }
   if (!or.length) return [];
-  const rows = await qb.andWhere(`(${or.join(' OR ')})`, params).orderBy('a.stageDeadline', 'ASC').limit(PENDING_TASK_LIMIT).getMany();
+  // Only the columns an item needs (the JSON columns of an application are left unread).
+  const rows = await qb.select(['a.id', 'a.stage', 'a.stageDeadline', 'a.stageCalendar', 'a.providerDepartmentId', 'a.providerRegionCode', 'a.regionCode',
+    'a.consumerDepartmentId', 'a.scenario']).andWhere(`(${or.join(' OR ')})`, params).orderBy('a.stageDeadline', 'ASC').limit(PENDING_TASK_LIMIT).getMany();
   return rows.filter((a) => a.stage && canDecide(user, a.stage, a)).map((a) => ({
     type: 'SHARE_DECISION', id: a.id, stage: a.stage, title: `${a.consumerDepartmentId} 申请共享 ${a.scenario}`,
     departmentId: a.providerDepartmentId, regionCode: a.providerRegionCode,
