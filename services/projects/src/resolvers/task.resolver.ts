@@ -7,11 +7,13 @@ import {
   type PendingTask, type User,
 } from '@gov/kit';
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { In } from 'typeorm';
 import type { ProjectsContext } from '../context';
 import type { ProjectsConfig } from '../config';
 import { DigitalProject } from '../entities/digital-project';
+import { OmReport, ProjectEvent } from '../entities/project-records';
 import { DigitalProjectKind, DigitalProjectStatus as S } from '../entities/enums';
-import { needsExpertReview, STEP_LIMIT } from '../domain/rules';
+import { needsExpertReview, omReportDues, STEP_LIMIT } from '../domain/rules';
 import { partyDepartment } from './visibility';
 
 const AUTHORITY_STEPS = [S.SUBMITTED, S.SUPPLEMENTARY_SUBMITTED, S.TECHNICAL_REVIEW, S.EXPERT_REVIEW];
@@ -70,13 +72,46 @@ async function projectTasksOf(ctx: ProjectsContext, user: User): Promise<Pending
   });
 }
 
+/** A yearly O&M report shows as a to-do this many calendar days before it falls due. */
+export const OM_REPORT_NOTICE_DAYS = 30;
+
+/** §29: the owner's yearly O&M reports of projects in operation, due within OM_REPORT_NOTICE_DAYS or overdue, not filed. */
+async function omReportTasksOf(ctx: ProjectsContext, user: User): Promise<PendingTask[]> {
+  if (!hasRole(user, 'dept-admin') || !user.department) return [];
+  const projects = await ctx.ds.getRepository(DigitalProject).find({
+    where: { ownerDepartmentId: user.department, status: S.IN_OPERATION }, take: PENDING_TASK_LIMIT,
+  });
+  if (!projects.length) return [];
+  const ids = projects.map((p) => p.id);
+  const [archived, filed] = await Promise.all([
+    ctx.ds.getRepository(ProjectEvent).find({ where: { projectId: In(ids), step: 'ARCHIVE_FILED' }, order: { createdAt: 'ASC' } }),
+    ctx.ds.getRepository(OmReport).find({ where: { projectId: In(ids) } }),
+  ]);
+  const archivedAt = new Map<string, Date>();
+  for (const e of archived) if (!archivedAt.has(e.projectId)) archivedAt.set(e.projectId, e.createdAt);
+  const done = new Set(filed.filter((r) => r.filedAt).map((r) => `${r.projectId}:${r.omYear}`));
+  const horizon = Date.now() + OM_REPORT_NOTICE_DAYS * 86_400_000;
+  return projects.flatMap((p) => {
+    const start = archivedAt.get(p.id);
+    if (!start) return [];
+    return omReportDues(start, p.procurement?.omYears ?? 3, ctx.config.limits.OM_REPORT)
+      .filter(({ year, due }) => !done.has(`${p.id}:${year}`) && Date.parse(due) <= horizon)
+      .map(({ year, due }) => ({
+        type: 'PROJECT_OM_REPORT', id: p.id, stage: `YEAR_${year}`, title: `运维报告：${p.name.slice(0, 60)}`, departmentId: p.ownerDepartmentId, regionCode: p.regionCode,
+        deadline: deadlineOf(new Date(due), { workingDays: ctx.config.limits.OM_REPORT }),
+      }));
+  });
+}
+
 @Resolver()
 export class ProjectTaskResolver {
   @Authorized(...STAFF)
-  @Query(() => PendingTaskList, { description: 'digital-project steps waiting on the caller (authority, development-reform, finance, owner department, big-data centre), earliest due first, with the counts of all' })
+  @Query(() => PendingTaskList, { description: 'digital-project steps waiting on the caller (authority, development-reform, finance, owner department, big-data centre) and yearly O&M reports due within 30 days or overdue (owner), earliest due first, with the counts of all' })
   async projectsPendingTasks(@Arg('first', () => Int, { defaultValue: PENDING_TASK_FIRST }) first: number, @Ctx() ctx: ProjectsContext): Promise<PendingTaskList> {
-    const list = pendingTaskList(await projectTasksOf(ctx, requireUser(ctx)), pendingTaskFirst(first));
-    await ctx.audit({ action: 'QUERY', items: ['digitalProject'], detail: `pending tasks total=${list.total} rows=${list.items.length}` });
+    const user = requireUser(ctx);
+    const [steps, reports] = await Promise.all([projectTasksOf(ctx, user), omReportTasksOf(ctx, user)]);
+    const list = pendingTaskList([...steps, ...reports], pendingTaskFirst(first));
+    await ctx.audit({ action: 'QUERY', items: ['digitalProject', 'omReport'], detail: `pending tasks total=${list.total} rows=${list.items.length}` });
     return list;
   }
 }
