@@ -1,6 +1,6 @@
 // Issue 14 待办 / 已办 across the graph, through the gateway with real tokens: items of catalog (entry reviews, demands to
-// answer), quality (objection steps), security (drills due) and projects (steps) appear on the list of whoever must act — never on a
-// county user's for a city item — and leave it once done; the step then shows in the actor's history (myDoneTasks),
+// answer), sharing (reclassification opinions and decisions), quality (objection steps), security (drills due) and
+// projects (steps) appear on the list of whoever must act — never on a county user's for a city item — and leave it once done; the step then shows in the actor's history (myDoneTasks),
 // and in its department's, never in another department's. `first` limits the items, the counts stay total.
 import { createEntry, publishedEntry, REVIEW, SUBMIT } from './catalog-helpers';
 import { codes, eventually, gql, ok, uniqueCode, type DemoUser } from './support';
@@ -131,6 +131,26 @@ test('001 项目办法: each project step waits on its party — the owner files
   expect(await appears('city-gaj-admin', 'PROJECT_STEP', id)).toMatchObject({ stage: 'PLAN_APPROVED' });
   const [done] = await doneAppears('city-authority', id);
   expect(done).toMatchObject({ type: 'PROJECT_STEP', stage: 'SUBMITTED', outcome: 'ANNUAL_PLAN_APPROVED', doneBy: 'city-authority' });
+}, 120_000);
+
+test('001 §21: a reclassification request waits on the provider\'s opinion, then on the city authority\'s decision', async () => {
+  const resource = await publishedEntry('city-gaj-admin', 'city-authority', { shareType: 'NOT_SHARED', notSharedBasis: '《出生医学证明管理办法》：仅限签发机构使用' }, 'TSKR');
+  const asked = await ok('city-wjw-user', 'mutation($r: ID!, $why: String!) { requestReclassification(resourceId: $r, reason: $why) { id } }', { r: resource, why: '办理出生登记需核验' });
+  const id = asked.requestReclassification.id as string;
+  const opinion = await appears('city-gaj-approver', 'RECLASSIFICATION_OPINION', id);
+  expect(opinion).toMatchObject({ stage: 'OPEN', departmentId: '420600-gaj' });
+  expect(opinion.deadline?.workingDays).toBeGreaterThan(0);
+  for (const other of ['city-scjg-admin', 'county-gaj-approver', 'city-wjw-user'] as DemoUser[]) expect(await itemOf(other, 'RECLASSIFICATION_OPINION', id)).toBeNull();
+  expect(await itemOf('city-authority', 'RECLASSIFICATION_DECISION', id)).toBeNull(); // not before the opinion or its deadline
+
+  await ok('city-gaj-approver', 'mutation($id: ID!) { giveReclassificationOpinion(id: $id, agree: false, opinion: "不同意") { status } }', { id });
+  expect(await leaves('city-gaj-approver', 'RECLASSIFICATION_OPINION', id)).toBeNull();
+  expect(await appears('city-authority', 'RECLASSIFICATION_DECISION', id)).toMatchObject({ stage: 'OPINION_GIVEN', deadline: null });
+  expect(await itemOf('county-authority', 'RECLASSIFICATION_DECISION', id)).toBeNull();
+  await ok('city-authority', 'mutation($id: ID!) { decideReclassification(id: $id, input: { approve: false, reason: "提供部门不同意" }) { status } }', { id });
+  expect(await leaves('city-authority', 'RECLASSIFICATION_DECISION', id)).toBeNull();
+  expect((await doneAppears('city-gaj-approver', id)).map((d) => [d.type, d.outcome])).toEqual([['RECLASSIFICATION_OPINION', 'DISAGREED']]);
+  expect((await doneAppears('city-authority', id)).map((d) => [d.type, d.outcome])).toEqual([['RECLASSIFICATION_DECISION', 'REFUSED']]);
 }, 120_000);
 
 test('first limits the items; the counts, total and overdue are of everything; a source answers first too', async () => {
