@@ -1,6 +1,7 @@
 // 待办 latency (issue 14): a department administrator with BENCH_TASKS (1,000) open approval steps plus whatever the
-// seed leaves; myTasks through the gateway (catalog asks sharing, quality and open-data as the caller, in parallel)
-// against one subgraph's own list straight from the subgraph. One run on a throwaway stack.
+// seed leaves; myTasks through the gateway (catalog asks its six sources as the caller, in parallel, each for its
+// earliest-due `first` and its counts) against the sources straight — with `first` and with their whole lists, the
+// volume each moved before `first` was pushed down — side by side in one run on a throwaway stack.
 import { ROOT, env, stackLib } from './bench-stack';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -40,23 +41,44 @@ async function main(): Promise<void> {
         rows.flat());
     }
     const admin = await token('city-gaj-admin');
-    const MY = 'query($first: Int) { myTasks(first: $first) { total counts { type count } items { type id stage deadline { dueAt provisional overdue } } } }';
-    const OWN = 'query { sharingPendingTasks { type id stage deadline { dueAt provisional overdue } } }';
+    const ITEM = 'type id stage deadline { dueAt provisional overdue }';
+    const MY = `query($first: Int) { myTasks(first: $first) { total counts { type count } items { ${ITEM} } } }`;
     const gw = stack.gatewayUrl;
-    const sub = stack.env.SUBGRAPH_URL_SHARING;
-    const check = async (url: string, q: string, v: Record<string, unknown>) => {
+    const call = async (url: string, q: string, v: Record<string, unknown>) => {
       const r = await graphqlRequest<Record<string, unknown>>(url, q, v, admin);
       if (r.errors) throw new Error(JSON.stringify(r.errors));
       return r.data!;
     };
-    const total = ((await check(gw, MY, { first: 50 })).myTasks as { total: number }).total;
-    await timed(5, async () => { await check(gw, MY, { first: 50 }); }); // warm-up: plans, pools, JIT
-    const my = await timed(n, async () => { await check(gw, MY, { first: 50 }); });
-    const own = await timed(n, async () => { await check(sub, OWN, {}); });
+    // Every source straight, in parallel, as catalog asks them: with `first` (now) and with the whole list (the volume
+    // each source moved before `first` was pushed down: up to PENDING_TASK_LIMIT items).
+    const SOURCES: Array<[string, string]> = [['CATALOG', 'catalogPendingTasks'], ['SHARING', 'sharingPendingTasks'], ['QUALITY', 'qualityPendingTasks'],
+      ['OPEN_DATA', 'openDataPendingTasks'], ['PROJECTS', 'projectsPendingTasks'], ['SECURITY', 'securityPendingTasks'], ['ASSESSMENT', 'assessmentPendingTasks']];
+    let bytes = 0;
+    const fanOut = (first: number) => async () => {
+      const answers = await Promise.all(SOURCES.map(([s, f]) => call(stack.env[`SUBGRAPH_URL_${s}`], `query($first: Int!) { ${f}(first: $first) { total counts { type count } items { ${ITEM} } } }`, { first })));
+      bytes = JSON.stringify(answers).length;
+    };
+    const my = (first: number) => async () => { bytes = JSON.stringify(await call(gw, MY, { first })).length; };
+    const sharingOnly = (first: number) => async () => {
+      bytes = JSON.stringify(await call(stack.env.SUBGRAPH_URL_SHARING, `query($first: Int!) { sharingPendingTasks(first: $first) { total items { ${ITEM} } } }`, { first })).length;
+    };
+    const total = ((await call(gw, MY, { first: 20 })).myTasks as { total: number }).total;
+    await timed(5, my(20)); // warm-up: plans, pools, JIT
+    await timed(3, fanOut(2000));
+    const rows: Array<[string, () => Promise<void>]> = [
+      ['myTasks(first: 20) via gateway (catalog + 6 sources)', my(20)],
+      ['myTasks(first: 50) via gateway', my(50)],
+      ['7 sources straight, parallel, first: 20', fanOut(20)],
+      ['7 sources straight, parallel, whole lists (before)', fanOut(2000)],
+      ['sharingPendingTasks(first: 20) straight', sharingOnly(20)],
+      ['sharingPendingTasks whole list straight (before)', sharingOnly(2000)],
+    ];
     console.log(`\nmyTasks bench: city-gaj-admin with ${total} open items (${tasks} inserted approval steps + seed), ${n} sequential calls each`);
-    console.log('op'.padEnd(52), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8));
-    console.log('myTasks(first: 50) via gateway (4 subgraphs, parallel)'.padEnd(52), pct(my, 50).toFixed(0).padStart(8), pct(my, 95).toFixed(0).padStart(8));
-    console.log('sharingPendingTasks straight to sharing (all items)'.padEnd(52), pct(own, 50).toFixed(0).padStart(8), pct(own, 95).toFixed(0).padStart(8));
+    console.log('op'.padEnd(56), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'bytes'.padStart(9));
+    for (const [name, op] of rows) {
+      const ms = await timed(n, op);
+      console.log(name.padEnd(56), pct(ms, 50).toFixed(0).padStart(8), pct(ms, 95).toFixed(0).padStart(8), String(bytes).padStart(9));
+    }
   } finally {
     await stackLib.stopStack(stack);
     await ds.destroy();

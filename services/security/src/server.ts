@@ -16,6 +16,7 @@ import { EmergencyDrill, EmergencyPlan, EmergencyPlanVersion } from './entities/
 import { EmergencyDrillResolver, EmergencyPlanResolver, EmergencyPlanVersionResolver } from './resolvers/emergency-plan.resolver';
 import { AgreementResolver } from './resolvers/agreement.resolver';
 import { NotificationResolver } from './resolvers/notification.resolver';
+import { DoneTaskResolver } from './resolvers/done-task.resolver';
 import { DepartmentWebhookResolver } from './resolvers/webhook.resolver';
 import { DepartmentWebhook, WebhookDelivery } from './entities/department-webhook';
 import { WebhookRelay } from './domain/webhooks';
@@ -31,6 +32,7 @@ import { references } from './resolvers/references';
 import { seedSecurity } from './seed';
 import { publicAnchorHandler } from './routes/anchor.route';
 import { SecurityFactResolver } from './resolvers/facts.resolver';
+import { SecurityTaskResolver } from './resolvers/task.resolver';
 
 export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<GraphQLApp> {
   // Test runs start the workflow themselves (a schedule per throwaway run would pile up on the shared Temporal server);
@@ -40,7 +42,7 @@ export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<G
   const app = await subgraphServer<SecurityDeps>(deps, {
     name: 'security',
     resolvers: [AuditRecordResolver, DepartmentAuditResolver, GradePolicyResolver, AgreementResolver, AnchorResolver, IncidentResolver, RetentionResolver, KeysResolver,
-      EmergencyPlanResolver, EmergencyDrillResolver, EmergencyPlanVersionResolver, SecurityFactResolver, NotificationResolver, DepartmentWebhookResolver],
+      EmergencyPlanResolver, EmergencyDrillResolver, EmergencyPlanVersionResolver, SecurityFactResolver, NotificationResolver, DoneTaskResolver, SecurityTaskResolver, DepartmentWebhookResolver],
     references,
     context: { ds: deps.ds, keyring: deps.config.keyring, signer: deps.config.signer, appender },
   });

@@ -34,7 +34,8 @@ export async function fileOmReport(ctx: ProjectsContext, p: DigitalProject, inpu
         .where('project_id = :p AND om_year = :y AND filed_at IS NULL', { p: p.id, y: input.omYear }).execute();
       if (!filed.affected) throw new ConflictError(`the O&M report of year ${input.omYear} is already filed`);
       await m.getRepository(ProjectEvent).insert({ id: randomUUID(), projectId: p.id, step: 'OM_REPORT_FILED', actor, detail: `year ${input.omYear}` });
-      await ctx.audit({ action: 'UPDATE', resourceId: p.id, items: ['omReport'], detail: `OM_REPORT_FILED year ${input.omYear}` }, m);
+      await ctx.audit({ action: 'UPDATE', resourceId: p.id, items: ['omReport'], detail: `OM_REPORT_FILED year ${input.omYear}`,
+        done: { type: 'PROJECT_OM_REPORT', id: p.id, stage: `YEAR_${input.omYear}`, title: `运维报告：${p.name.slice(0, 60)}`, departmentId: p.ownerDepartmentId, regionCode: p.regionCode, outcome: 'FILED' } }, m);
       return repo.findOneByOrFail({ projectId: p.id, omYear: input.omYear });
     });
   } catch (e) {
