@@ -28,6 +28,7 @@ const Projects = lazy(() => import('./pages/console/Projects'));
 const OpenDataApplications = lazy(() => import('./pages/console/OpenDataApplications'));
 const Tasks = lazy(() => import('./pages/console/Tasks'));
 const Calendar = lazy(() => import('./pages/console/Calendar'));
+const Security = lazy(() => import('./pages/console/Security'));
 const Stats = lazy(() => import('./pages/Stats'));
 const ApiKeys = lazy(() => import('./pages/ApiKeys'));
 const Apply = lazy(() => import('./pages/Apply'));
@@ -59,7 +60,7 @@ function Shell() {
   const publicUser = !!me.data?.me?.roles.includes('public');
   const items = console_
     ? [['/console/tasks', '待办'], ['/console/catalog', '目录'], ['/console/changes', '变更申请'], ['/console/applications', '共享申请'], ['/console/grants', '共享授权'],
-      ['/console/import', '批量导入'], ['/console/open-data', '开放申请'], ['/console/quality', '数据质量'], ['/console/objections', '数据异议'], ['/console/projects', '信息化项目'],
+      ['/console/import', '批量导入'], ['/console/open-data', '开放申请'], ['/console/quality', '数据质量'], ['/console/objections', '数据异议'], ['/console/projects', '信息化项目'], ['/console/security', '数据安全'],
       ['/console/audit', '审计日志'], ['/console/assessment', '考核排名'], ['/console/calendar', '工作日历']]
     : [];
   // The menu's badges: how many items wait on the caller per page (the 待办 page's own query, one cache entry).
@@ -128,6 +129,7 @@ function Shell() {
                 <Route path="/console/quality" element={<Staff><Quality /></Staff>} />
                 <Route path="/console/objections" element={<Staff><Objections /></Staff>} />
                 <Route path="/console/projects" element={<Staff><Projects /></Staff>} />
+                <Route path="/console/security" element={<Staff><Security /></Staff>} />
                 <Route path="/console/audit" element={<Staff><Audit /></Staff>} />
                 <Route path="/console/assessment" element={<Staff><Assessment /></Staff>} />
                 <Route path="*" element={<Result status="404" title="404" />} />
