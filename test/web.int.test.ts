@@ -69,6 +69,26 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `web-${name}.png`), fullPage: true });
 
+const CREATE_APP = `mutation($input: ShareApplicationInput!) { createShareApplication(input: $input) { ${APP} } }`;
+const SUBMIT_APP = `mutation($id: ID!) { submitShareApplication(id: $id) { ${APP} } }`;
+const DECIDE_APP = `mutation($id: ID!, $stage: ApprovalStage!, $approve: Boolean!, $reason: String) { decideShareApplication(id: $id, stage: $stage, approve: $approve, reason: $reason) { ${APP} } }`;
+const appInput = (items: string[], scenario = '浏览器测试') => ({ resourceId: POP, requestedItems: items, scenario, purpose: '核验身份（浏览器测试）', usageMode: 'QUERY', clearText: false, periodFrom: '2026-01-01', periodTo: '2027-12-31', idempotencyKey: uniqueCode('web') });
+
+/** Through the graph: city-wjw-user applies for POP's items, the provider, the operator and the provider's admin pass every stage; the grant's id. */
+async function granted(items: string[], scenario?: string): Promise<string> {
+  const app = (await ok('city-wjw-user', CREATE_APP, { input: appInput(items, scenario) })).createShareApplication;
+  await ok('city-wjw-user', SUBMIT_APP, { id: app.id });
+  await ok('city-gaj-approver', DECIDE_APP, { id: app.id, stage: 'PROVIDER_REVIEW', approve: true });
+  await ok('city-operator', DECIDE_APP, { id: app.id, stage: 'FILING', approve: true });
+  await ok('city-gaj-admin', DECIDE_APP, { id: app.id, stage: 'DELIVERY', approve: true });
+  for (let i = 0; i < 100; i++) {
+    const a = (await ok('city-wjw-user', 'query($id: ID!) { shareApplication(id: $id) { status grantId } }', { id: app.id })).shareApplication;
+    if (a.grantId) return a.grantId as string;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('no grant');
+}
+
 test('anonymous: search the open-data portal with a facet, open a dataset page (timed), accessible', async () => {
   const page = await newPage();
   await page.goto(`${base}/portal`);
@@ -153,17 +173,9 @@ test('department admin: a draft with a bad code shows the graph\'s BAD_USER_INPU
 
 test('provider approver: decides a share application at its stage (a rejection needs a reason); consumer: QUERY shows masked ID numbers', async () => {
   // Set-up through the graph: one submitted application waiting for the provider, one granted and signed for the try-out.
-  const input = (items: string[]) => ({ resourceId: POP, requestedItems: items, scenario: '浏览器测试', purpose: '核验身份（浏览器测试）', usageMode: 'QUERY', clearText: false, periodFrom: '2026-01-01', periodTo: '2027-12-31', idempotencyKey: uniqueCode('web') });
-  const CREATE = `mutation($input: ShareApplicationInput!) { createShareApplication(input: $input) { ${APP} } }`;
-  const SUBMIT = `mutation($id: ID!) { submitShareApplication(id: $id) { ${APP} } }`;
-  const DECIDE = `mutation($id: ID!, $stage: ApprovalStage!, $approve: Boolean!, $reason: String) { decideShareApplication(id: $id, stage: $stage, approve: $approve, reason: $reason) { ${APP} } }`;
-  const waiting = (await ok('city-wjw-user', CREATE, { input: input(['姓名']) })).createShareApplication;
-  await ok('city-wjw-user', SUBMIT, { id: waiting.id });
-  const granted = (await ok('city-wjw-user', CREATE, { input: input(['公民身份号码', '户号']) })).createShareApplication;
-  await ok('city-wjw-user', SUBMIT, { id: granted.id });
-  await ok('city-gaj-approver', DECIDE, { id: granted.id, stage: 'PROVIDER_REVIEW', approve: true });
-  await ok('city-operator', DECIDE, { id: granted.id, stage: 'FILING', approve: true });
-  await ok('city-gaj-admin', DECIDE, { id: granted.id, stage: 'DELIVERY', approve: true });
+  const waiting = (await ok('city-wjw-user', CREATE_APP, { input: appInput(['姓名']) })).createShareApplication;
+  await ok('city-wjw-user', SUBMIT_APP, { id: waiting.id });
+  const grantId = await granted(['公民身份号码', '户号']);
 
   const page = await newPage();
   await login(page, 'city-gaj-approver', '/console/applications');
@@ -183,14 +195,6 @@ test('provider approver: decides a share application at its stage (a rejection n
   await shot(page, 'applications');
   await page.context().close();
 
-  const grantId = await (async () => {
-    for (let i = 0; i < 100; i++) {
-      const a = (await ok('city-wjw-user', 'query($id: ID!) { shareApplication(id: $id) { status grantId } }', { id: granted.id })).shareApplication;
-      if (a.grantId) return a.grantId as string;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error('no grant');
-  })();
   await ok('city-wjw-user', 'mutation($g: ID!) { signConfidentialityAgreement(grantId: $g) { id } }', { g: grantId });
   await passCapabilityCheck('city-wjw-user', grantId);
   const consumer = await newPage();
@@ -498,6 +502,160 @@ test('console actions: the publisher refuses an open-data application from its t
   await check.waitFor({ state: 'detached' });
   await eventually(() => gql('city-operator', 'query($id: ID!) { qualityIssue(id: $id) { status } }', { id: issue.id }), (r) => r.data?.qualityIssue?.status === 'VERIFIED');
   await operator.context().close();
+});
+
+test('objections: the authority suspends the data, the source department decides (a blank finding refused beside its field), the authority answers the objector', async () => {
+  const description = `浏览器测试：户号与实际不符 ${uniqueCode('OBJ')}`;
+  await ok('city-public', 'mutation($input: ObjectionInput!) { fileObjection(input: $input) { id } }', { input: { resourceId: POP, objectorName: '张三（浏览器测试）', ground: 'WRONG', description } });
+
+  const authority = await newPage();
+  await login(authority, 'city-authority', '/console/objections');
+  const row = authority.getByTestId('objections').getByRole('row').filter({ hasText: description });
+  await row.getByRole('button', { name: '暂停使用' }).click();
+  await authority.locator('.ant-popconfirm').getByRole('button', { name: '暂停使用' }).click();
+  await expect(row.getByText('已暂停', { exact: true })).toBeVisibleSoon();
+  await expect(row.getByTestId('deadline')).toBeVisibleSoon();
+  await expectAccessible(authority, 'objections-actions');
+  await shot(authority, 'objections-suspended');
+
+  const department = await newPage();
+  await login(department, 'city-gaj-admin', '/console/objections');
+  const deptRow = department.getByTestId('objections').getByRole('row').filter({ hasText: description });
+  await deptRow.getByRole('button', { name: '核实决定' }).click();
+  const dialog = department.getByRole('dialog');
+  await dialog.getByRole('radio', { name: '更正数据' }).check();
+  await dialog.getByLabel('核实情况').fill('   ');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  // The graph's reason (BAD_USER_INPUT, field finding), beside the field.
+  await expect(dialog.locator('#finding_help').filter({ hasText: 'must not be blank' })).toBeVisibleSoon();
+  await expectAccessible(department, 'objection-decide');
+  await shot(department, 'objection-decide-error');
+  await dialog.getByLabel('核实情况').fill('核实属实，已更正户号（浏览器测试）');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect(deptRow.getByText('已决定', { exact: true })).toBeVisibleSoon();
+  await department.context().close();
+
+  await authority.reload();
+  await row.getByRole('button', { name: '答复异议人' }).click();
+  const answer = authority.getByRole('dialog');
+  await answer.getByLabel('答复内容').fill('经核实数据有误，已更正（浏览器测试）');
+  await answer.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await answer.waitFor({ state: 'detached' });
+  await expect(row.getByText('已答复', { exact: true })).toBeVisibleSoon();
+  await expect(row.getByText('经核实数据有误，已更正（浏览器测试）')).toBeVisibleSoon();
+  await authority.context().close();
+});
+
+test('projects: the owner submits a late declaration (the graph asks for its urgency beside the field), the authority approves the plan step', async () => {
+  const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear(); // this year's plan closed last 30 October: always supplementary
+  const name = `浏览器测试项目 ${uniqueCode('PRJ')}`;
+  await ok('city-gaj-admin', 'mutation($input: DigitalProjectInput!) { createDigitalProject(input: $input) { id } }', {
+    input: { name, description: '测试项目概要', year, budget: 500_000, kind: 'SELF_BUILT', fundingSource: '财政专项资金', basis: '测试依据', selfBuiltReason: '行业专网，须与省厅系统对接', yearlyInvestment: [{ year, amount: 500_000 }] },
+  });
+  const owner = await newPage();
+  await login(owner, 'city-gaj-admin', '/console/projects');
+  const row = owner.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  await row.getByRole('button', { name: '提交申报' }).click();
+  const dialog = owner.getByRole('dialog');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(dialog.locator('#urgentReason_help').filter({ hasText: 'supplementary plan' })).toBeVisibleSoon();
+  await shot(owner, 'project-submit-error');
+  await dialog.getByLabel('紧急理由（补充计划）').fill('省厅部署的急需系统（浏览器测试）');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect(row.getByText('补充申报', { exact: true })).toBeVisibleSoon();
+  await expect(row.getByTestId('deadline')).toBeVisibleSoon();
+  await owner.context().close();
+
+  const authority = await newPage();
+  await login(authority, 'city-authority', '/console/projects');
+  const aRow = authority.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  await expectAccessible(authority, 'projects-actions');
+  await shot(authority, 'projects-actions');
+  await aRow.getByRole('button', { name: '计划审核' }).click();
+  const decide = authority.getByRole('dialog');
+  await decide.getByLabel('意见').fill('列入补充计划（浏览器测试）');
+  await decide.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await decide.waitFor({ state: 'detached' });
+  await expect(aRow.getByText('计划已批', { exact: true })).toBeVisibleSoon();
+  await authority.context().close();
+});
+
+test('security: a department admin registers an emergency plan and records a drill (a future day refused beside its field); the authority sees it; the consumer declares its security capability, the operator confirms (a failure needs remarks)', async () => {
+  const title = `浏览器测试应急预案 ${uniqueCode('EP')}`;
+  const admin = await newPage();
+  await login(admin, 'city-scjg-admin', '/console/security');
+  await admin.getByRole('button', { name: '登记预案' }).click();
+  const reg = admin.getByRole('dialog');
+  await reg.getByLabel('预案名称').fill(title);
+  await reg.getByLabel('预案正文').fill('一、总则\n二、组织体系\n三、预警与响应（浏览器测试）');
+  await reg.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await reg.waitFor({ state: 'detached' });
+  const row = admin.getByTestId('emergency-plans').getByRole('row').filter({ hasText: title });
+  await expect(row.getByTestId('drill-due')).toBeVisibleSoon();
+
+  await row.getByRole('button', { name: '记录演练' }).click();
+  const drill = admin.getByRole('dialog');
+  await drill.getByLabel('演练日期').fill('2999-01-01');
+  await drill.getByLabel('参与人员（每行一个）').fill('市场监管局信息科\n网络安全值班组');
+  await drill.getByLabel('演练发现').fill('备份恢复用时超出预期（浏览器测试）');
+  await drill.getByLabel('整改措施（每行一项）').fill('每季度演练备份恢复');
+  await drill.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(drill.locator('#drilledOn_help').filter({ hasText: 'a drill is recorded after it took place' })).toBeVisibleSoon();
+  await expectAccessible(admin, 'security-drill');
+  await shot(admin, 'security-drill-error');
+  await drill.getByLabel('演练日期').fill('2026-11-20');
+  await drill.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await drill.waitFor({ state: 'detached' });
+  await expect(row.getByText('2026-11-20')).toBeVisibleSoon();
+  await row.getByRole('button', { name: /展开行|Expand row/ }).click();
+  await expect(admin.getByTestId('drills').getByText('备份恢复用时超出预期（浏览器测试）')).toBeVisibleSoon();
+  await expectAccessible(admin, 'security');
+  await shot(admin, 'security');
+  await admin.context().close();
+
+  const authority = await newPage();
+  await login(authority, 'city-authority', '/console/security');
+  await expect(authority.getByTestId('emergency-plans').getByRole('row').filter({ hasText: title })).toBeVisibleSoon();
+  await authority.context().close();
+
+  // The consumer's security capability before a first delivery.
+  const scenario = `浏览器测试安全能力 ${uniqueCode('CAP')}`;
+  const grantId = await granted(['姓名'], scenario);
+  const consumer = await newPage();
+  await login(consumer, 'city-wjw-user', '/console/security');
+  await consumer.getByRole('tab', { name: '安全能力核验' }).click();
+  const grant = consumer.getByTestId('capability-grants').getByRole('row').filter({ hasText: scenario });
+  await expect(grant.getByText('未申报')).toBeVisibleSoon();
+  await grant.getByRole('button', { name: /申\s?报/ }).click();
+  const declare = consumer.getByRole('dialog');
+  await declare.getByLabel('安全管理负责人').fill('王安全');
+  await declare.getByLabel('承载数据的系统（每行一个）').fill('业务受理系统');
+  await declare.getByLabel('应急预案').click();
+  await consumer.locator('.ant-select-dropdown .ant-select-item-option').first().click();
+  await declare.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await declare.waitFor({ state: 'detached' });
+  await expect(grant.getByText('已申报待确认')).toBeVisibleSoon();
+  await expectAccessible(consumer, 'security-capability');
+  await shot(consumer, 'security-capability');
+  await consumer.context().close();
+
+  const operator = await newPage();
+  await login(operator, 'city-operator', '/console/security');
+  await operator.getByRole('tab', { name: '安全能力核验' }).click();
+  const oRow = operator.getByTestId('capability-grants').getByRole('row').filter({ hasText: scenario });
+  await oRow.getByRole('button', { name: /确\s?认/ }).click();
+  const confirm = operator.getByRole('dialog');
+  await confirm.getByRole('radio', { name: /不通过/ }).check();
+  await confirm.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(confirm.locator('#remarks_help').filter({ hasText: 'say what is insufficient' })).toBeVisibleSoon();
+  await confirm.getByRole('radio', { name: /^通\s?过$/ }).check();
+  await confirm.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await confirm.waitFor({ state: 'detached' });
+  await expect(oRow.getByText('核验通过')).toBeVisibleSoon();
+  await operator.context().close();
+  expect((await ok('city-wjw-user', 'query($id: ID!) { shareGrant(id: $id) { securityCapability { status } } }', { id: grantId })).shareGrant.securityCapability.status).toBe('PASSED');
 });
 
 // Small polling assertions (jest has no web-first matchers): wait until a locator shows / is gone.

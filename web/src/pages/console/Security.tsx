@@ -151,6 +151,7 @@ function Capability({ me }: { me: Me | null | undefined }) {
       <Table size="small" rowKey="id" loading={loading && !data} data-testid="capability-grants" dataSource={grants}
         columns={[
           { title: t('资源'), render: (_: unknown, g) => g.resource?.name ?? g.id },
+          { title: t('场景'), dataIndex: 'scenario' },
           { title: t('使用方'), dataIndex: 'consumerDepartmentId' },
           { title: t('提供方'), dataIndex: 'providerDepartmentId' },
           { title: t('授权状态'), render: (_: unknown, g) => <Space size={2}><Tag>{g.status}</Tag>{g.agreementSigned && <Tag color="green">{t('协议已签')}</Tag>}</Space> },
