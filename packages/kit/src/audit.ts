@@ -8,7 +8,7 @@ import { commonConfig, env, envInt, type CommonConfig } from './config';
 import { AuditUnavailableError } from './errors';
 import type { Logger } from './logger';
 import type { User } from './roles';
-import { getProcessOutbox, type AuditShipper } from './outbox';
+import { doneOf, getProcessOutbox, type AuditShipper } from './outbox';
 import { subgraphUrl } from './run';
 import { clientCredentialsToken, forgetToken, graphqlRequest } from './tokens';
 
@@ -31,6 +31,19 @@ export interface AuditEntry {
   detail?: string | null;
   /** A notification security derives from this record, in the same transaction as it chains it (issue 14). */
   notify?: AuditNotice | null;
+  /** A to-do item this operation completed (已办, issue 14): security keeps it for the actor's history, same transaction. */
+  done?: AuditDone | null;
+}
+
+/** The item done: what (type, stage), on what (id), for which department and region, with which outcome (APPROVED, FIXED ...). */
+export interface AuditDone {
+  type: string;
+  id: string;
+  stage?: string | null;
+  title: string;
+  departmentId: string;
+  regionCode: string;
+  outcome?: string | null;
 }
 
 /** Who sees a notice: one user (username), or every user holding `role` in a department or in a region. */
@@ -85,7 +98,7 @@ export function auditInput(actor: AuditActor, requestId: string, entry: AuditEnt
     departmentId: actor.department, regionCode: actor.region,
     action: entry.action, resourceId: entry.resourceId ?? null, grantId: entry.grantId ?? null,
     scenario: entry.scenario ?? null, items: [...new Set(entry.items ?? [])], outcome: entry.outcome ?? 'SUCCESS',
-    detail: entry.detail ?? null, source, requestId: requestId.slice(0, 64), notify: entry.notify ?? null,
+    detail: entry.detail ?? null, source, requestId: requestId.slice(0, 64), notify: entry.notify ?? null, done: entry.done ? doneOf(entry.done) : null,
   };
 }
 

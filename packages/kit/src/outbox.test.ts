@@ -71,3 +71,11 @@ test('no outbox row, no data: a failed insert is AUDIT_UNAVAILABLE', async () =>
   const outbox = new AuditOutbox({ ds: t.ds, source: 'open-data', logger, ship: async () => undefined });
   await expect(outbox.record(actor, 'r', { action: 'QUERY' })).rejects.toMatchObject({ extensions: { code: 'AUDIT_UNAVAILABLE' } });
 });
+
+test('a done item (已办, issue 14) rides with its record; one security would refuse is left off, the record still written', () => {
+  const done = { type: 'SHARE_DECISION', id: 'a1', stage: 'PROVIDER_REVIEW', title: 't', departmentId: '420600-gaj', regionCode: '420600', outcome: 'APPROVED' };
+  expect(outboxRecord(actor, 'r', { action: 'APPROVE', done }, 'sharing').done).toEqual(done);
+  expect('done' in outboxRecord(actor, 'r', { action: 'APPROVE' }, 'sharing')).toBe(false);
+  expect('done' in outboxRecord(actor, 'r', { action: 'APPROVE', done: { ...done, departmentId: 'gaj' } }, 'sharing')).toBe(false);
+  expect('done' in outboxRecord(actor, 'r', { action: 'APPROVE', done: { ...done, type: 'lower' } }, 'sharing')).toBe(false);
+});

@@ -4,7 +4,7 @@
 // security's SM3 chain; record ids are chosen here, so a batch resent after a lost answer is chained once.
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
-import type { AuditActor, AuditEntry, AuditNotice } from './audit';
+import type { AuditActor, AuditDone, AuditEntry, AuditNotice } from './audit';
 import { AuditUnavailableError } from './errors';
 import type { Logger } from './logger';
 import { regionOfDepartment } from './roles';
@@ -16,6 +16,8 @@ export interface OutboxRecord {
   outcome: string; detail: string | null; source: string; requestId: string; occurredAt: string;
   /** Optional: the notification security derives from the record (kept off the chain's hash). */
   notify?: AuditNotice | null;
+  /** Optional: the to-do item the operation completed (已办; kept off the chain's hash). */
+  done?: AuditDone | null;
 }
 
 /** Creates the outbox table; kit adds it to every service's migrations (dataSourceFor). */
@@ -56,6 +58,7 @@ export function outboxRecord(actor: AuditActor, requestId: string, entry: AuditE
     outcome: entry.outcome ?? 'SUCCESS', detail: clip(entry.detail, 1000), source: source.slice(0, 32),
     requestId: requestId.slice(0, 64) || randomUUID(), occurredAt: at.toISOString(),
     ...(entry.notify ? { notify: noticeOf(entry.notify) } : {}),
+    ...(entry.done && doneOf(entry.done) ? { done: doneOf(entry.done) } : {}),
   };
 }
 
@@ -71,6 +74,18 @@ function noticeOf(n: AuditNotice): AuditNotice {
       || (r.role !== undefined && r.role !== null && (r.role.length < 1 || r.role.length > 32)));
   if (bad) throw new AuditUnavailableError(`the notice of this record would be refused by security (${n.kind} ${n.subjectType})`);
   return { ...n, title: n.title.slice(0, 200), subjectId: n.subjectId.slice(0, 64), link: clip(n.link, 300) };
+}
+
+/**
+ * The done item as security accepts it (its input's limits). One it would refuse is left off the record — the history
+ * misses an item — rather than failing the operation or blocking the relay: the record itself is what must not be lost.
+ */
+export function doneOf(d: AuditDone): AuditDone | null {
+  if (!/^[A-Z][A-Z0-9_]{0,39}$/.test(d.type) || !d.id || !d.title || !DEPT_RE.test(d.departmentId) || !REGION_RE.test(d.regionCode)) return null;
+  return {
+    type: d.type, id: d.id.slice(0, 64), stage: clip(d.stage, 40), title: d.title.slice(0, 200), departmentId: d.departmentId,
+    regionCode: d.regionCode, outcome: clip(d.outcome, 40),
+  };
 }
 
 /** Ships a batch to the chain; resolves only once every record of it is chained (or was already). */

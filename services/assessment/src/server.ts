@@ -14,11 +14,12 @@ import { references } from './resolvers/references';
 import { SelfAssessmentResolver } from './resolvers/self-assessment.resolver';
 import { SelfAssessmentReport } from './entities/self-assessment';
 import { seedAssessment } from './seed';
+import { AssessmentTaskResolver } from './resolvers/task.resolver';
 
 export function createServer(deps: ServiceDeps<AssessmentConfig>): Promise<GraphQLApp> {
   return subgraphServer<AssessmentDeps>(deps, {
     name: 'assessment',
-    resolvers: [AssessmentPeriodResolver, AssessmentResultResolver, DepartmentAssessmentResolver, LatestAssessmentResolver, AssessmentIndicatorResolver, AssessmentRunResolver, SelfAssessmentResolver],
+    resolvers: [AssessmentPeriodResolver, AssessmentResultResolver, DepartmentAssessmentResolver, LatestAssessmentResolver, AssessmentIndicatorResolver, AssessmentRunResolver, SelfAssessmentResolver, AssessmentTaskResolver],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, config: deps.config },
   });

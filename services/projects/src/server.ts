@@ -12,11 +12,12 @@ import { ProjectLifecycleResolver } from './resolvers/lifecycle.resolver';
 import { references } from './resolvers/references';
 import { seedProjects } from './seed';
 import { ProjectFactResolver } from './resolvers/facts.resolver';
+import { ProjectTaskResolver } from './resolvers/task.resolver';
 
 export function createServer(deps: ServiceDeps<ProjectsConfig>): Promise<GraphQLApp> {
   return subgraphServer<ProjectsDeps>(deps, {
     name: 'projects',
-    resolvers: [DigitalProjectResolver, ProjectLifecycleResolver, ProjectDecisionResolver, ExpertResolver, DepartmentProjectsResolver, ProjectFactResolver],
+    resolvers: [DigitalProjectResolver, ProjectLifecycleResolver, ProjectDecisionResolver, ExpertResolver, DepartmentProjectsResolver, ProjectFactResolver, ProjectTaskResolver],
     references,
     context: { ds: deps.ds, temporal: deps.temporal, taskQueuePrefix: deps.taskQueuePrefix, config: deps.config },
   });

@@ -16,6 +16,7 @@ import { EmergencyDrill, EmergencyPlan, EmergencyPlanVersion } from './entities/
 import { EmergencyDrillResolver, EmergencyPlanResolver, EmergencyPlanVersionResolver } from './resolvers/emergency-plan.resolver';
 import { AgreementResolver } from './resolvers/agreement.resolver';
 import { NotificationResolver } from './resolvers/notification.resolver';
+import { DoneTaskResolver } from './resolvers/done-task.resolver';
 import { Notification, NotificationRead, NotificationRecipient } from './entities/notification';
 import { AnchorResolver } from './resolvers/anchor.resolver';
 import { GradePolicyResolver } from './resolvers/grade-policy.resolver';
@@ -28,6 +29,7 @@ import { references } from './resolvers/references';
 import { seedSecurity } from './seed';
 import { publicAnchorHandler } from './routes/anchor.route';
 import { SecurityFactResolver } from './resolvers/facts.resolver';
+import { SecurityTaskResolver } from './resolvers/task.resolver';
 
 export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<GraphQLApp> {
   // Test runs start the workflow themselves (a schedule per throwaway run would pile up on the shared Temporal server);
@@ -37,7 +39,7 @@ export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<G
   const app = await subgraphServer<SecurityDeps>(deps, {
     name: 'security',
     resolvers: [AuditRecordResolver, DepartmentAuditResolver, GradePolicyResolver, AgreementResolver, AnchorResolver, IncidentResolver, RetentionResolver, KeysResolver,
-      EmergencyPlanResolver, EmergencyDrillResolver, EmergencyPlanVersionResolver, SecurityFactResolver, NotificationResolver],
+      EmergencyPlanResolver, EmergencyDrillResolver, EmergencyPlanVersionResolver, SecurityFactResolver, NotificationResolver, DoneTaskResolver, SecurityTaskResolver],
     references,
     context: { ds: deps.ds, keyring: deps.config.keyring, signer: deps.config.signer, appender },
   });

@@ -25,7 +25,8 @@ export async function submitSelfAssessment(
       await m.getRepository(SelfAssessmentReport).insert({
         id, departmentId: r.departmentId, regionCode: r.regionCode, year: r.year, content: r.content, dueOn: selfAssessmentDue(r.year), submittedOn: r.today, late, submittedBy: r.by,
       });
-      await audit({ action: 'UPDATE', resourceId: id, items: ['selfAssessmentReport'], detail: `${r.departmentId} year ${r.year}${late ? ' LATE' : ''}` }, m);
+      await audit({ action: 'UPDATE', resourceId: id, items: ['selfAssessmentReport'], detail: `${r.departmentId} year ${r.year}${late ? ' LATE' : ''}`,
+        done: { type: 'SELF_ASSESSMENT', id: String(r.year), title: `${r.year} 年度政务数据工作自评估报告`, departmentId: r.departmentId, regionCode: r.regionCode, outcome: late ? 'LATE' : 'ON_TIME' } }, m);
       return m.getRepository(SelfAssessmentReport).findOneByOrFail({ id });
     });
   } catch (e) {

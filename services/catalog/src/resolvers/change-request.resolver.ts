@@ -34,7 +34,9 @@ export class ChangeRequestResolver {
     const { cr, settled } = await ctx.ds.transaction(async (m) => {
       const filed = await fileChange(m, ctx, r, input, user.username, ctx.reviewWorkingDays);
       const ids = await settleByChangeRequest(m, resourceId, filed.id); // 004 §9: the recorded change is followed
-      await ctx.audit({ action: 'UPDATE', resourceId, detail: `catalog change ${filed.id} filed basis=${filed.basis}${ids.length ? ` settles function change ${ids.join(',')}` : ''}` }, m);
+      await ctx.audit({ action: 'UPDATE', resourceId, detail: `catalog change ${filed.id} filed basis=${filed.basis}${ids.length ? ` settles function change ${ids.join(',')}` : ''}`,
+        // one record, one done item: the first function change it settles (the others are in `detail`)
+        done: ids.length ? { type: 'FUNCTION_CHANGE_FILING', id: ids[0], title: `职能变更已报目录变更：${r.name}`, departmentId: r.departmentId, regionCode: r.regionCode, outcome: 'FILED' } : null }, m);
       return { cr: filed, settled: ids };
     });
     await signalFiled(ctx.temporal, settled, cr.id);
@@ -56,7 +58,8 @@ export class ChangeRequestResolver {
     assertAuthorityOver(user, cr.regionCode);
     if (cr.status !== ChangeStatus.PENDING) throw new ConflictError(`this change request is already ${cr.status}`);
     if (!approve && !comment?.trim()) throw BadUserInputError.field('comment', 'a rejection needs a reason');
-    await ctx.audit({ action: 'APPROVE', resourceId: cr.resourceId, detail: `catalog change ${id} basis=${cr.basis} approve=${approve}` });
+    await ctx.audit({ action: 'APPROVE', resourceId: cr.resourceId, detail: `catalog change ${id} basis=${cr.basis} approve=${approve}`,
+      done: { type: 'CHANGE_REVIEW', id, stage: cr.basis, title: `目录变更审核：${cr.reason.slice(0, 60)}`, departmentId: cr.departmentId, regionCode: cr.regionCode, outcome: approve ? 'APPROVED' : 'REJECTED' } });
     await ctx.temporal.workflow.getHandle(catalogChangeWorkflowId(id)).signal(changeDecisionSignal, { approve, reviewer: user.username, comment });
     const { value, pending } = await awaitWorkflowEffect(() => repo.findOneByOrFail({ id }), (x) => x.status !== ChangeStatus.PENDING);
     return Object.assign(value, { pending });

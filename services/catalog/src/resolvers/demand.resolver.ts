@@ -67,7 +67,10 @@ export class DemandResolver {
     if (FINAL_DEMAND.includes(d.status)) throw new ConflictError(`demand ${id} is closed (${d.status})`);
     if (s === 'HOLDER' && d.status === DemandStatus.OPEN) {
       if (!hasRole(requireUser(ctx), 'dept-admin')) throw new ForbiddenError("the holder's data administrator answers");
-      return this.step(ctx, d, [DemandStatus.OPEN], { status: DemandStatus.NEGOTIATING, deadline: null }, { kind: 'ANSWER', body }, { kind: 'ANSWERED' });
+      return this.step(ctx, d, [DemandStatus.OPEN], { status: DemandStatus.NEGOTIATING, deadline: null }, { kind: 'ANSWER', body }, { kind: 'ANSWERED' }, {
+        action: 'UPDATE', resourceId: d.id, detail: 'demand answer',
+        done: { type: 'DEMAND_ANSWER', id: d.id, stage: d.status, title: `需求答复：${d.title.slice(0, 60)}`, departmentId: d.holderDepartmentId, regionCode: d.holderRegionCode, outcome: 'ANSWERED' },
+      });
     }
     return this.step(ctx, d, [d.status], {}, { kind: 'MESSAGE', body }, null);
   }
@@ -95,7 +98,10 @@ export class DemandResolver {
     if (!note.trim()) throw BadUserInputError.field('note', 'an arbitration states its reasons');
     if (d.escalationLevel === EscalationLevel.NONE) throw new ConflictError('this demand has not been escalated');
     const by = d.escalationLevel === EscalationLevel.CITY_GOVERNMENT ? '市政府协调' : '行政审批局召集协商';
-    const audit: AuditEntry = { action: 'APPROVE', resourceId: d.id, detail: `demand arbitration decision=${decision} level=${d.escalationLevel}` };
+    const audit: AuditEntry = { action: 'APPROVE', resourceId: d.id, detail: `demand arbitration decision=${decision} level=${d.escalationLevel}`,
+      done: d.escalationLevel === EscalationLevel.AUTHORITY
+        ? { type: 'DEMAND_ARBITRATION', id: d.id, stage: d.escalationLevel, title: `需求协调：${d.title.slice(0, 60)}`, departmentId: d.holderDepartmentId, regionCode: d.holderRegionCode, outcome: decision }
+        : null };
     if (decision === ArbitrationDecision.REFER_TO_CITY_GOVERNMENT) {
       if (d.escalationLevel === EscalationLevel.CITY_GOVERNMENT) throw new ConflictError('already before the city government');
       return this.step(ctx, d, OPEN_STEPS, { status: DemandStatus.ESCALATED, escalationLevel: EscalationLevel.CITY_GOVERNMENT, deadline: null },

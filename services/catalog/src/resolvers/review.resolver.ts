@@ -42,7 +42,8 @@ export class ReviewResolver {
     if (r.status !== ResourceStatus.SUBMITTED) throw new ConflictError(`only a submitted entry can be reviewed; this entry is ${r.status}`);
     if (!approve && !comment?.trim()) throw new BadUserInputError({ field: 'comment', reason: 'a rejection needs a reason' });
     // Recorded before the decision is sent: no audit record, no decision.
-    await ctx.audit({ action: 'APPROVE', resourceId: id, detail: `catalog review approve=${approve}` });
+    await ctx.audit({ action: 'APPROVE', resourceId: id, detail: `catalog review approve=${approve}`,
+      done: { type: 'CATALOG_REVIEW', id, title: `目录审核：${r.name}`, departmentId: r.departmentId, regionCode: r.regionCode, outcome: approve ? 'APPROVED' : 'REJECTED' } });
     await ctx.temporal.workflow.getHandle(catalogReviewWorkflowId(id, r.submissionCount)).signal(reviewDecisionSignal, { approve, reviewer: user.username, comment });
     const { value, pending } = await awaitWorkflowEffect(() => repo.findOneByOrFail({ id }), (x) => x.status !== ResourceStatus.SUBMITTED);
     return Object.assign(value, { pending });

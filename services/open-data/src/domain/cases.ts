@@ -90,7 +90,8 @@ export async function answerCase(
       if (d && outcome === OpenDataCaseOutcome.TERMINATE) await m.getRepository(OpenDataset).update({ id: d.id }, { status: OpenDatasetStatus.WITHDRAWN });
       else if (d && d.status === OpenDatasetStatus.SUSPENDED && c.suspendedAt) await m.getRepository(OpenDataset).update({ id: d.id }, { status: OpenDatasetStatus.PUBLISHED });
     }
-    await audit({ action: 'UPDATE', resourceId: c.datasetId, detail: `open data ${c.type.toLowerCase()} ${c.id} answered${outcome ? `: ${outcome}` : ''}` }, m);
+    await audit({ action: 'UPDATE', resourceId: c.datasetId, detail: `open data ${c.type.toLowerCase()} ${c.id} answered${outcome ? `: ${outcome}` : ''}`,
+      done: { type: 'OPEN_DATA_CASE_ANSWER', id: c.id, stage: c.type, title: `${c.type === 'COMPLAINT' ? '投诉' : '意见反馈'}：${c.category}`, departmentId: c.publisherDepartmentId, regionCode: c.regionCode, outcome: outcome ?? 'ANSWERED' } }, m);
     return { c: await caseOrFail(m, c.id), changed: true };
   });
 }

@@ -50,7 +50,8 @@ export class OpenDataApplicationResolver {
     await ctx.temporal.workflow.getHandle(openDataApplicationWorkflowId(a.id))
       .signal(openDataDecisionSignal, { approve: input.approve, actor: user.username, reason: input.reason?.trim() || null });
     const effect = await awaitWorkflowEffect(() => applicationOrFail(ctx.ds, a.id), (v) => v.status !== OpenDataApplicationStatus.SUBMITTED);
-    await ctx.audit({ action: 'APPROVE', resourceId: a.datasetId, detail: `open data application ${a.id} decision sent: ${input.approve ? 'approve' : 'refuse'}${effect.pending ? ' (queued)' : ''}` });
+    await ctx.audit({ action: 'APPROVE', resourceId: a.datasetId, detail: `open data application ${a.id} decision sent: ${input.approve ? 'approve' : 'refuse'}${effect.pending ? ' (queued)' : ''}`,
+      done: { type: 'OPEN_DATA_DECISION', id: a.id, title: `${a.applicantName} 申请有条件开放数据（${a.demandType}）`, departmentId: a.publisherDepartmentId, regionCode: a.regionCode, outcome: input.approve ? 'APPROVED' : 'REFUSED' } });
     return { application: effect.value, decisionPending: effect.pending };
   }
 

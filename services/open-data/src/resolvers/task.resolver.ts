@@ -1,8 +1,8 @@
 // 待办 in open data: applications to decide (7 working days, 000 §21) and complaints / feedback to answer (10, 003 §17,
 // §24), for the publisher department's deciders; read by catalog's myTasks as the caller and audited here.
-import { deadlineOf, hasRole, PENDING_TASK_LIMIT, PendingTask, requireUser, STAFF } from '@gov/kit';
+import { deadlineOf, hasRole, PENDING_TASK_FIRST, PENDING_TASK_LIMIT, pendingTaskFirst, pendingTaskList, PendingTaskList, type PendingTask, requireUser, STAFF } from '@gov/kit';
 import { OPEN_DATA_ANSWER_WORKING_DAYS, OPEN_DATA_DECISION_WORKING_DAYS } from '@gov/workflows';
-import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { OpenDataContext } from '../context';
 import { OpenDataApplication, OpenDataApplicationStatus } from '../entities/open-data-application';
 import { OpenDataCase, OpenDataCaseStatus } from '../entities/open-data-case';
@@ -10,12 +10,13 @@ import { OpenDataCase, OpenDataCaseStatus } from '../entities/open-data-case';
 @Resolver()
 export class OpenDataTaskResolver {
   @Authorized(...STAFF)
-  @Query(() => [PendingTask], { description: "open-data applications and complaints/feedback waiting on the caller's department, earliest due first" })
-  async openDataPendingTasks(@Ctx() ctx: OpenDataContext): Promise<PendingTask[]> {
+  @Query(() => PendingTaskList, { description: "open-data applications, complaints/feedback and public demands waiting on the caller's department, earliest due first, with the counts of all" })
+  async openDataPendingTasks(@Arg('first', () => Int, { defaultValue: PENDING_TASK_FIRST }) first: number, @Ctx() ctx: OpenDataContext): Promise<PendingTaskList> {
+    const n = pendingTaskFirst(first);
     const user = requireUser(ctx);
     if (!user.department || !hasRole(user, 'dept-admin', 'dept-approver')) {
       await ctx.audit({ action: 'QUERY', detail: 'pending tasks rows=0' });
-      return [];
+      return pendingTaskList([], n);
     }
     const [apps, cases] = await Promise.all([
       ctx.ds.getRepository(OpenDataApplication).find({
@@ -35,7 +36,8 @@ export class OpenDataTaskResolver {
         departmentId: c.publisherDepartmentId, regionCode: c.regionCode, deadline: deadlineOf(c.answerDeadline, { workingDays: OPEN_DATA_ANSWER_WORKING_DAYS }),
       })),
     ];
-    await ctx.audit({ action: 'QUERY', items: ['openDataApplication', 'openDataCase'], detail: `pending tasks rows=${tasks.length}` });
-    return tasks;
+    const list = pendingTaskList(tasks, n);
+    await ctx.audit({ action: 'QUERY', items: ['openDataApplication', 'openDataCase'], detail: `pending tasks total=${list.total} rows=${list.items.length}` });
+    return list;
   }
 }

@@ -47,7 +47,10 @@ export async function applyStep(ctx: ProjectsContext, p: DigitalProject, actor: 
     const changed = await m.getRepository(DigitalProject).update({ id: p.id, status: p.status }, patch as never);
     if (!changed.affected) throw new ConflictError(`digital project ${p.id} changed meanwhile (now ${(await loadProject(m, p.id)).status}); reload and retry`);
     await m.getRepository(ProjectEvent).insert({ id: randomUUID(), projectId: p.id, step: step.event, actor, detail: step.detail, createdAt: now });
-    await ctx.audit({ action: 'UPDATE', resourceId: p.id, items: ['digitalProject'], detail: `${step.event}: ${step.detail}`.slice(0, 500), ...step.audit }, m);
+    await ctx.audit({
+      action: 'UPDATE', resourceId: p.id, items: ['digitalProject'], detail: `${step.event}: ${step.detail}`.slice(0, 500), ...step.audit,
+      done: { type: 'PROJECT_STEP', id: p.id, stage: p.status, title: `信息化项目：${p.name.slice(0, 60)}`, departmentId: p.ownerDepartmentId, regionCode: p.regionCode, outcome: step.event.slice(0, 40) },
+    }, m);
     if (signal) await signalLifecycle(ctx, p.id, signal);
     return loadProject(m, p.id);
   });

@@ -2,7 +2,7 @@
 // suspend collection, sharing and opening of the data at once → the department verifies and withdraws, fixes or
 // restores → the objector is answered. Every step is a conditional transition written with its audit record.
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ForbiddenError, NotFoundError, type AuditEntry } from '@gov/kit';
+import { ConflictError, ForbiddenError, NotFoundError, type AuditDone, type AuditEntry } from '@gov/kit';
 import { workingDayDeadline } from '@gov/working-days';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ObjectionDecision, ObjectionGround, ObjectionStatus } from '../entities/enums';
@@ -29,6 +29,16 @@ export async function fileObjection(ds: DataSource, resource: CatalogResource, i
   });
 }
 
+const DONE_TYPE: Partial<Record<ObjectionStatus, string>> = {
+  [ObjectionStatus.SUSPENDED]: 'OBJECTION_SUSPEND', [ObjectionStatus.DECIDED]: 'OBJECTION_DECIDE', [ObjectionStatus.ANSWERED]: 'OBJECTION_ANSWER',
+};
+
+/** The to-do item (待办 → 已办) a step completes: the one of the status it leaves. */
+function objectionDone(o: Objection, to: ObjectionStatus): AuditDone | null {
+  const type = DONE_TYPE[to];
+  return type ? { type, id: o.id, stage: o.status, title: `数据异议：${o.description.slice(0, 60)}`, departmentId: o.departmentId, regionCode: o.regionCode, outcome: to } : null;
+}
+
 /** Moves an objection from `from` under a row lock; `check` authorises against the locked row; a repeat is harmless. */
 export async function transition(ds: DataSource, id: string, from: ObjectionStatus, to: ObjectionStatus, check: (o: Objection) => void,
   change: (o: Objection) => Partial<Objection>, audit: Audit, detail: string): Promise<Objection> {
@@ -43,7 +53,7 @@ export async function transition(ds: DataSource, id: string, from: ObjectionStat
     }
     if (o.status !== from) throw new ConflictError(`a ${o.status} objection cannot move to ${to}`);
     await repo.update({ id }, { status: to, ...change(o) });
-    await audit({ action: 'UPDATE', resourceId: o.resourceId, detail: `objection ${id} ${detail}` }, m);
+    await audit({ action: 'UPDATE', resourceId: o.resourceId, detail: `objection ${id} ${detail}`, done: objectionDone(o, to) }, m);
     return repo.findOneByOrFail({ id });
   });
 }

@@ -108,7 +108,8 @@ export class QualityIssueResolver {
       }
       if (!WAITING.includes(i.status)) throw new ConflictError(`a ${i.status} quality issue cannot be fixed again`);
       await repo.update({ id }, { status: QualityIssueStatus.FIXED, explanation: explanation.trim(), fixedAt: new Date() });
-      await ctx.audit({ action: 'UPDATE', resourceId: i.resourceId, detail: `quality issue ${id} fixed (round ${Math.max(1, i.round)})` }, m);
+      await ctx.audit({ action: 'UPDATE', resourceId: i.resourceId, detail: `quality issue ${id} fixed (round ${Math.max(1, i.round)})`,
+        done: { type: 'QUALITY_FIX', id, stage: i.status, title: `数据质量问题：${i.description.slice(0, 60)}`, departmentId: i.departmentId, regionCode: i.regionCode, outcome: 'FIXED' } }, m);
       return { issue: await repo.findOneByOrFail({ id }), changed: true };
     });
     // The workflow verifies next: it re-runs the failing rule, or waits for the operator's verdict.
@@ -130,7 +131,8 @@ export class QualityIssueResolver {
     if (!hasRole(user, 'platform-operator') || !user.region || !regionCovers(user.region, i.regionCode)) throw new ForbiddenError('the platform operator of a covering region verifies');
     if (i.ruleCode) throw new ConflictError('this issue is verified by re-running its rule');
     if (i.status !== QualityIssueStatus.FIXED) throw new ConflictError(`a ${i.status} quality issue waits for no verification`);
-    await ctx.audit({ action: 'APPROVE', resourceId: i.resourceId, detail: `quality issue ${id} round ${i.round} ${accepted ? 'verified' : 'fix refused'}` });
+    await ctx.audit({ action: 'APPROVE', resourceId: i.resourceId, detail: `quality issue ${id} round ${i.round} ${accepted ? 'verified' : 'fix refused'}`,
+      done: { type: 'QUALITY_VERIFY', id, stage: i.status, title: `核验整改：${i.description.slice(0, 60)}`, departmentId: i.departmentId, regionCode: i.regionCode, outcome: accepted ? 'VERIFIED' : 'REOPENED' } });
     await ctx.temporal.workflow.getHandle(qualityIssueWorkflowId(id)).signal(issueVerdictSignal, { round: i.round, accepted, actor: user.username, note: note.trim() });
     const { value, pending } = await awaitWorkflowEffect(() => repo.findOneByOrFail({ id }), (r) => r.status !== QualityIssueStatus.FIXED);
     return { issue: value, pending };

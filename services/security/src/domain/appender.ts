@@ -3,18 +3,21 @@
 // settles only after its batch committed, so "appended" still means "durable in the chain". Across replicas the head
 // row lock keeps serialising batches, so the chain never forks.
 import { randomUUID } from 'node:crypto';
-import type { AuditNotice } from '@gov/kit';
+import type { AuditDone, AuditNotice } from '@gov/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { auditHash, type AuditFields } from './chain';
 import { AuditChainHead, AuditRecord } from '../entities/audit-record';
 import type { AuditAction, AuditOutcome } from '../entities/enums';
 import { insertNotices } from './notifications';
+import { insertDone, type DoneRow } from './done-tasks';
 
 export type AppendRequest = Omit<AuditFields, 'id' | 'seq' | 'at' | 'action' | 'outcome'> & {
   id?: string | null; action: AuditAction; outcome: AuditOutcome;
   /** Not chained: the notice derived from the record, written in the batch's transaction. */
   notify?: AuditNotice | null;
+  /** Not chained: the to-do item the operation completed (已办), written in the batch's transaction. */
+  done?: AuditDone | null;
 };
 
 interface Pending { req: AppendRequest; resolve(r: AuditRecord): void; reject(e: unknown): void }
@@ -38,12 +41,13 @@ export async function writeBatch(ds: DataSource, reqs: AppendRequest[]): Promise
     let prev = head.lastHash;
     const fresh: AuditRecord[] = [];
     const notices: Array<{ recordId: string; notice: AuditNotice }> = [];
+    const done: DoneRow[] = [];
     const out = reqs.map((req) => {
       const id = req.id ?? randomUUID();
       const known = existing.get(id);
       if (known) return known;
       seq += 1;
-      const { notify, ...chained } = req;
+      const { notify, done: doneItem, ...chained } = req;
       const fields = { ...chained, id, seq, at: new Date() };
       const hash = auditHash(prev, fields);
       const rec = repo.create({ ...fields, prevHash: prev, hash });
@@ -51,6 +55,9 @@ export async function writeBatch(ds: DataSource, reqs: AppendRequest[]): Promise
       existing.set(id, rec); // the same id twice in one batch is one record
       fresh.push(rec);
       if (notify) notices.push({ recordId: id, notice: notify });
+      if (doneItem && req.outcome === 'SUCCESS') {
+        done.push({ recordId: id, item: doneItem, doneBy: req.actor, doneByDepartment: req.departmentId ?? null, doneByRegion: req.regionCode ?? null, doneAt: req.occurredAt ?? fields.at });
+      }
       return rec;
     });
     if (fresh.length) {
@@ -63,6 +70,7 @@ export async function writeBatch(ds: DataSource, reqs: AppendRequest[]): Promise
       ]);
       await m.getRepository(AuditChainHead).update({ id: 1 }, { lastSeq: seq, lastHash: prev });
       await insertNotices(m, notices);
+      await insertDone(m, done);
     }
     return out;
   });

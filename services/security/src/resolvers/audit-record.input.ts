@@ -21,6 +21,17 @@ export class AuditNoticeInput {
   recipients: AuditNoticeRecipientInput[];
 }
 
+@InputType({ description: 'a to-do item the recorded operation completed (已办, issue 14): kept for the actor\'s and the department\'s history' })
+export class AuditDoneInput {
+  @Field() @Matches(/^[A-Z][A-Z0-9_]{0,39}$/, { message: 'type must be a task type like SHARE_DECISION' }) type: string;
+  @Field() @Length(1, 64) id: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 40) stage?: string | null;
+  @Field() @Length(1, 200) title: string;
+  @Field() @Matches(/^\d{6}-[A-Za-z0-9_]{1,33}$/, { message: 'departmentId must look like 420600-gaj' }) departmentId: string;
+  @Field() @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit GB/T 2260 code' }) regionCode: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 40) outcome?: string | null;
+}
+
 @InputType({ description: 'what a service reports on behalf of the user it acts for' })
 export class AppendAuditRecordInput {
   @Field(() => String, { nullable: true, description: 'chosen by the caller (a UUID) so a retried append is the same record, not a second one' })
@@ -48,6 +59,8 @@ export class AppendAuditRecordInput {
   @IsOptional() occurredAt?: Date | null;
   @Field(() => AuditNoticeInput, { nullable: true, description: 'a notification to derive from this record (not part of its hash)' })
   @IsOptional() @ValidateNested() notify?: AuditNoticeInput | null;
+  @Field(() => AuditDoneInput, { nullable: true, description: 'the to-do item the operation completed (not part of its hash)' })
+  @IsOptional() @ValidateNested() done?: AuditDoneInput | null;
 }
 
 @InputType()

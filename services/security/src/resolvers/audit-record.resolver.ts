@@ -27,6 +27,7 @@ function appendRequestOf(input: AppendAuditRecordInput, requestId: string): Appe
     items: input.items ?? [], outcome: input.outcome, requestId: input.requestId ?? requestId,
     detail: input.detail ?? null, source: input.source ?? null, occurredAt: input.occurredAt ?? null,
     notify: input.notify ? { ...input.notify, recipients: input.notify.recipients.map((r) => ({ ...r })) } : null,
+    done: input.done ? { ...input.done } : null,
   };
 }
 

@@ -60,7 +60,8 @@ export class EmergencyPlanResolver {
     const p = await ownPlan(ctx, input.planId);
     return ctx.ds.transaction(async (m) => {
       const { drill, existed } = await recordDrill(m, ctx.keyring, p, input, requireUser(ctx).username);
-      await ctx.audit({ action: 'UPDATE', items: ['emergencyDrill'], detail: `drill ${drill.id} of plan ${p.id} on ${input.drilledOn}${existed ? ' (already recorded)' : ''}` }, m);
+      await ctx.audit({ action: 'UPDATE', items: ['emergencyDrill'], detail: `drill ${drill.id} of plan ${p.id} on ${input.drilledOn}${existed ? ' (already recorded)' : ''}`,
+        done: existed ? null : { type: 'EMERGENCY_DRILL', id: p.id, title: `应急演练：${p.title.slice(0, 60)}`, departmentId: p.departmentId, regionCode: p.regionCode, outcome: 'DRILLED' } }, m);
       return drill;
     });
   }

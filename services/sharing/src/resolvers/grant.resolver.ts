@@ -103,7 +103,8 @@ export class ShareGrantResolver {
     return ctx.ds.transaction(async (m) => {
       const existing = await m.getRepository(ConfidentialityAgreement).findOneBy({ grantId });
       const signed = existing ?? await signAgreement(m, g, user.username);
-      await ctx.audit({ action: 'UPDATE', resourceId: g.resourceId, grantId, detail: existing ? 'agreement already signed' : 'confidentiality agreement signed' }, m);
+      await ctx.audit({ action: 'UPDATE', resourceId: g.resourceId, grantId, detail: existing ? 'agreement already signed' : 'confidentiality agreement signed',
+        done: existing ? null : { type: 'AGREEMENT_SIGN', id: grantId, title: `签署数据使用和保密协议：${g.scenario.slice(0, 60)}`, departmentId: g.consumerDepartmentId, regionCode: g.consumerRegionCode, outcome: 'SIGNED' } }, m);
       return signed;
     });
   }

@@ -63,7 +63,8 @@ export class ReclassificationResolver {
     if (!opinion.trim() || opinion.length > 2000) throw BadUserInputError.field('opinion', 'an opinion needs its reasons (1-2000 characters)');
     const done = await ctx.ds.transaction(async (m) => {
       const given = await giveOpinion(m, id, agree, opinion, user.username);
-      await ctx.audit({ action: 'UPDATE', resourceId: req.resourceId, detail: `reclassification ${id} provider opinion agree=${agree}` }, m);
+      await ctx.audit({ action: 'UPDATE', resourceId: req.resourceId, detail: `reclassification ${id} provider opinion agree=${agree}`,
+        done: { type: 'RECLASSIFICATION_OPINION', id, stage: req.status, title: `共享属性调整申请：${req.reason.slice(0, 60)}`, departmentId: req.providerDepartmentId, regionCode: req.providerRegionCode, outcome: agree ? 'AGREED' : 'DISAGREED' } }, m);
       return given;
     });
     await signalAnswered(ctx.temporal, id, user.username);
@@ -102,6 +103,7 @@ export class ReclassificationResolver {
       await ctx.audit({
         action: 'APPROVE', resourceId: req.resourceId,
         detail: `reclassification ${id} approve=${input.approve}${change ? ` shareType=${d.shareType} catalogChange=${change.id} version=${change.newVersion ?? 'pending'}` : ''}`,
+        done: { type: 'RECLASSIFICATION_DECISION', id, stage: locked.status, title: `共享属性调整申请：${locked.reason.slice(0, 60)}`, departmentId: locked.providerDepartmentId, regionCode: locked.providerRegionCode, outcome: input.approve ? 'APPROVED' : 'REFUSED' },
       }, m);
       return done;
     });

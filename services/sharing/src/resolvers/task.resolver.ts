@@ -1,16 +1,16 @@
 // 待办: the approval steps waiting on the caller (read by catalog's myTasks as the caller; audited here, as a read).
-import { PendingTask, requireUser, STAFF } from '@gov/kit';
-import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { PENDING_TASK_FIRST, pendingTaskFirst, pendingTaskList, PendingTaskList, requireUser, STAFF } from '@gov/kit';
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { SharingContext } from '../context';
-import { shareTasksOf } from '../domain/tasks';
+import { sharingTasksOf } from '../domain/tasks';
 
 @Resolver()
 export class SharingTaskResolver {
   @Authorized(...STAFF)
-  @Query(() => [PendingTask], { description: "share-application steps the caller may decide now (provider review and delivery, the authority's steps, filing), earliest due first" })
-  async sharingPendingTasks(@Ctx() ctx: SharingContext): Promise<PendingTask[]> {
-    const tasks = await shareTasksOf(ctx.ds, requireUser(ctx));
-    await ctx.audit({ action: 'QUERY', items: ['shareApplication'], detail: `pending tasks rows=${tasks.length}` });
-    return tasks;
+  @Query(() => PendingTaskList, { description: "share-application steps the caller may decide now (provider review and delivery, the authority's steps, filing), data-use agreements to sign, reclassification opinions and decisions; earliest due first, with the counts of all" })
+  async sharingPendingTasks(@Arg('first', () => Int, { defaultValue: PENDING_TASK_FIRST }) first: number, @Ctx() ctx: SharingContext): Promise<PendingTaskList> {
+    const list = pendingTaskList(await sharingTasksOf(ctx.ds, requireUser(ctx), ctx.reclassificationOpinionWorkingDays), pendingTaskFirst(first));
+    await ctx.audit({ action: 'QUERY', items: ['shareApplication', 'shareGrant', 'reclassificationRequest'], detail: `pending tasks total=${list.total} rows=${list.items.length}` });
+    return list;
   }
 }
