@@ -739,6 +739,21 @@ Object.assign(SCOPE_CASES, {
   'Query.objection': { fixture: (o: OwnerKey) => objectionOf(o), ...byId('query($id: ID!) { objection(id: $id) { id } }') },
 } satisfies Record<string, ScopeCase>);
 
+// Department webhooks (issue 14 §4): a webhook the owner's data administrator registered; only it changes it, the
+// authority of a covering region reads its deliveries too.
+async function webhookOf(owner: OwnerKey): Promise<Owned> {
+  const d = await ok<{ registerDepartmentWebhook: { webhook: { id: string } } }>(`${owner}-admin` as DemoUser,
+    'mutation($input: RegisterDepartmentWebhookInput!) { registerDepartmentWebhook(input: $input) { webhook { id } } }', {
+      input: { url: 'https://oa.authz.invalid/notices', description: '授权矩阵测试' },
+    });
+  return owned(owner, d.registerDepartmentWebhook.webhook.id);
+}
+Object.assign(SCOPE_CASES, {
+  'Mutation.disableDepartmentWebhook': { fixture: webhookOf, ...byId('mutation($id: ID!) { disableDepartmentWebhook(id: $id) { id } }') },
+  'Mutation.removeDepartmentWebhook': { fixture: webhookOf, ...byId('mutation($id: ID!) { removeDepartmentWebhook(id: $id) }') },
+  'Query.webhookDeliveries': { fixture: webhookOf, document: 'query($id: ID!) { webhookDeliveries(webhookId: $id, first: 5) { id } }', variables: (o: Owned) => ({ id: o.id }) },
+} satisfies Record<string, ScopeCase>);
+
 /** Refused means FORBIDDEN / NOT_FOUND, or a null answer (the object is hidden); allowed means an answer. */
 function scopeOutcome(res: Response, field: string): 'refused' | 'allowed' {
   const c = codes(res);

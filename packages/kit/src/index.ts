@@ -24,4 +24,5 @@ export * from './subgraph';
 export * from './tasks';
 export * from './temporal';
 export * from './tokens';
+export * from './webhook';
 export * from './workflow-client';

@@ -1,5 +1,5 @@
 // security's settings: typed env, parsed once at boot by runService and passed down as deps.config.
-import { commonConfig, type CommonConfig } from '@gov/kit';
+import { commonConfig, envInt, type CommonConfig } from '@gov/kit';
 import { keyringFromEnv, type Sm4Keyring } from '@gov/gm-crypto';
 import { signingKeyFromEnv, type SigningKey } from './domain/anchor';
 
@@ -8,8 +8,13 @@ export interface SecurityConfig extends CommonConfig {
   keyring: Sm4Keyring;
   /** SM2 key that signs daily anchors and archives (AUDIT_SM2_PRIVATE_KEY; public dev key outside production). */
   signer: SigningKey;
+  /** Department webhook deliveries: first retry delay (doubling, at most 15 min), attempts before FAILED, per-POST timeout. */
+  webhooks: { retryBaseMs: number; maxAttempts: number; timeoutMs: number };
 }
 
 export function loadConfig(): SecurityConfig {
-  return { ...commonConfig(), keyring: keyringFromEnv(), signer: signingKeyFromEnv() };
+  return {
+    ...commonConfig(), keyring: keyringFromEnv(), signer: signingKeyFromEnv(),
+    webhooks: { retryBaseMs: envInt('WEBHOOK_RETRY_BASE_MS', 2000), maxAttempts: envInt('WEBHOOK_MAX_ATTEMPTS', 10), timeoutMs: envInt('WEBHOOK_TIMEOUT_MS', 10_000) },
+  };
 }

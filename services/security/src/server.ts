@@ -1,6 +1,6 @@
 import { loadConfig, type SecurityConfig } from './config';
 import { keyringFromEnv } from '@gov/gm-crypto';
-import { subgraphServer, type AuditShipper, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
+import { isLeadWorker, subgraphServer, type AuditShipper, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import type { SecurityDeps } from './context';
 import { AuditAction, AuditOutcome } from './entities/enums';
 import { securityActivities } from './activities/anchor.activities';
@@ -17,6 +17,9 @@ import { EmergencyDrillResolver, EmergencyPlanResolver, EmergencyPlanVersionReso
 import { AgreementResolver } from './resolvers/agreement.resolver';
 import { NotificationResolver } from './resolvers/notification.resolver';
 import { DoneTaskResolver } from './resolvers/done-task.resolver';
+import { DepartmentWebhookResolver } from './resolvers/webhook.resolver';
+import { DepartmentWebhook, WebhookDelivery } from './entities/department-webhook';
+import { WebhookRelay } from './domain/webhooks';
 import { Notification, NotificationRead, NotificationRecipient } from './entities/notification';
 import { AnchorResolver } from './resolvers/anchor.resolver';
 import { GradePolicyResolver } from './resolvers/grade-policy.resolver';
@@ -39,18 +42,28 @@ export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<G
   const app = await subgraphServer<SecurityDeps>(deps, {
     name: 'security',
     resolvers: [AuditRecordResolver, DepartmentAuditResolver, GradePolicyResolver, AgreementResolver, AnchorResolver, IncidentResolver, RetentionResolver, KeysResolver,
-      EmergencyPlanResolver, EmergencyDrillResolver, EmergencyPlanVersionResolver, SecurityFactResolver, NotificationResolver, DoneTaskResolver, SecurityTaskResolver],
+      EmergencyPlanResolver, EmergencyDrillResolver, EmergencyPlanVersionResolver, SecurityFactResolver, NotificationResolver, DoneTaskResolver, SecurityTaskResolver, DepartmentWebhookResolver],
     references,
     context: { ds: deps.ds, keyring: deps.config.keyring, signer: deps.config.signer, appender },
   });
   app.app.get('/public/audit-anchors/:day', publicAnchorHandler({ ds: deps.ds, logger: deps.logger }));
+  // Department webhooks: one relay per database, like the audit outbox's (offline composition has no outbox, serves nothing).
+  if (deps.outbox && isLeadWorker()) {
+    const relay = new WebhookRelay({
+      ds: deps.ds, keyring: deps.config.keyring, logger: deps.logger,
+      baseDelayMs: deps.config.webhooks.retryBaseMs, maxAttempts: deps.config.webhooks.maxAttempts, timeoutMs: deps.config.webhooks.timeoutMs,
+    });
+    relay.start();
+    const stop = app.stop;
+    app.stop = async () => { await relay.stop(); await stop(); };
+  }
   return app;
 }
 
 export const service: ServiceModule<SecurityConfig> = {
   name: 'security',
   loadConfig,
-  entities: [AuditRecord, AuditChainHead, GradePolicyRule, AuditAnchor, AuditArchive, SecurityIncident, DataUseAgreement, EmergencyPlan, EmergencyPlanVersion, EmergencyDrill, Notification, NotificationRecipient, NotificationRead],
+  entities: [AuditRecord, AuditChainHead, GradePolicyRule, AuditAnchor, AuditArchive, SecurityIncident, DataUseAgreement, EmergencyPlan, EmergencyPlanVersion, EmergencyDrill, Notification, NotificationRecipient, NotificationRead, DepartmentWebhook, WebhookDelivery],
   // Security's own outbox is shipped in process into the chain it keeps — not over HTTP back to itself.
   auditShipper: (deps): AuditShipper => async (records) => {
     // kit's string unions and security's GraphQL enums carry the same values

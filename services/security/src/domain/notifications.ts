@@ -4,10 +4,14 @@ import { randomUUID } from 'node:crypto';
 import type { AuditNotice } from '@gov/kit';
 import type { User } from '@gov/kit';
 import type { EntityManager } from 'typeorm';
+import { enqueueWebhookDeliveries } from './webhooks';
 
 export const NOTICE_KINDS = ['TASK', 'DECISION', 'ESCALATION'] as const;
 
-/** Writes the notices of freshly chained records (`recordId` unique: a record notifies once). */
+/**
+ * Writes the notices of freshly chained records (`recordId` unique: a record notifies once), and the deliveries to the
+ * webhooks of the departments they are addressed to, in the same transaction.
+ */
 export async function insertNotices(m: EntityManager, fresh: Array<{ recordId: string; notice: AuditNotice }>): Promise<void> {
   const rows = fresh.filter((f) => f.notice.recipients.length);
   if (!rows.length) return;
@@ -18,6 +22,7 @@ export async function insertNotices(m: EntityManager, fresh: Array<{ recordId: s
   await m.query('INSERT IGNORE INTO notification_recipient (notification_id, n, username, department_id, region_code, role) VALUES ?', [
     rows.flatMap((f, i) => f.notice.recipients.map((r, n) => [ids[i], n, r.username ?? null, r.departmentId ?? null, r.regionCode ?? null, r.role ?? null])),
   ]);
+  await enqueueWebhookDeliveries(m, rows.map((f, i) => ({ id: ids[i], notice: f.notice })));
 }
 
 /** The SQL condition "addressed to this user": by name, or by a role the user holds in the user's department or region. */

@@ -1,8 +1,7 @@
 // PUSH delivery activities: the records of one load, limited to the grant's items and treated by the grade policy
 // (usage mode PUSH), sent in signed chunks. Checked again on every attempt: a revoked or expired grant gets nothing.
 import { Context } from '@temporalio/activity';
-import { hmacSm3Hex } from '@gov/gm-crypto';
-import { auditAs, clientCredentialsToken, fetchCatalogEntry, type CommonConfig } from '@gov/kit';
+import { auditAs, clientCredentialsToken, fetchCatalogEntry, signedDeliveryHeaders, type CommonConfig } from '@gov/kit';
 import type { SharePushActivities } from '@gov/workflows';
 import type { GradePolicyRule } from '@gov/masking';
 import type { DataSource } from 'typeorm';
@@ -17,11 +16,6 @@ import type { ExchangeCipher } from '../domain/protect';
 import { gradePolicy } from '../domain/delivery-policy';
 
 const CHUNK = 500;
-
-/** What the receiver checks: HMAC-SM3 with its secret over `<x-gov-timestamp>.<body>`, hex, in x-gov-signature. */
-export function pushSignature(secret: string, timestamp: string, body: string): string {
-  return hmacSm3Hex(secret, `${timestamp}.${body}`);
-}
 
 export function pushActivities(ds: DataSource, config: CommonConfig, cipher: ExchangeCipher, rules: () => Promise<GradePolicyRule[]>): SharePushActivities {
   const policy = gradePolicy(rules, cipher);
@@ -67,13 +61,10 @@ export function pushActivities(ds: DataSource, config: CommonConfig, cipher: Exc
         sent += records.length;
         const last = rows.length < CHUNK;
         const body = JSON.stringify({ deliveryId, chunk, last, resourceId: g.resourceId, grantId: g.id, loadId, records });
-        const timestamp = new Date().toISOString();
+        // Signed as every platform delivery is (kit webhook.ts): HMAC-SM3 over `<x-gov-timestamp>.<body>`.
         const res = await fetch(ep.url, {
           method: 'POST', body, signal: AbortSignal.timeout(30_000),
-          headers: {
-            'content-type': 'application/json', 'x-gov-delivery-id': deliveryId, 'x-gov-chunk': String(chunk),
-            'x-gov-timestamp': timestamp, 'x-gov-signature': pushSignature(secret, timestamp, body),
-          },
+          headers: { ...signedDeliveryHeaders(secret, body, deliveryId), 'x-gov-chunk': String(chunk) },
         });
         if (!res.ok) throw new Error(`receiver answered ${res.status} to chunk ${chunk}`);
         if (last) break;

@@ -1,0 +1,209 @@
+// Department webhooks (issue 14 §4): a department feeds its own OA system with the notices addressed to it (or to a role
+// in it). A delivery row is written in the transaction that writes the notice (so in the chain's own transaction: no
+// notice without its deliveries, none lost when security or the receiver restarts); the relay below posts it, signed
+// exactly like sharing's PUSH (kit webhook.ts), with retries and backoff, the same idempotency key on every attempt.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { sm4Decrypt, sm4Encrypt, type Sm4Keyring } from '@gov/gm-crypto';
+import { signedDeliveryHeaders, WEBHOOK_HEADERS, type AuditNotice, type Logger } from '@gov/kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DepartmentWebhook, WebhookDeliveryStatus, WebhookStatus } from '../entities/department-webhook';
+
+export const MAX_WEBHOOKS_PER_DEPARTMENT = 20;
+
+/** Why `url` cannot be a webhook address, or null: http(s) only, no credentials in it, at most 500 characters. */
+export function webhookUrlProblem(url: string): string | null {
+  if (url.length > 500) return 'at most 500 characters';
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'not a URL';
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'http(s) only';
+  if (u.username || u.password) return 'no credentials in the URL (the body is signed with the secret instead)';
+  if (!u.hostname) return 'a host is required';
+  return null;
+}
+
+/** Why a supplied secret is refused, or null: 16 to 128 printable ASCII characters. */
+export function webhookSecretProblem(secret: string): string | null {
+  return /^[\x21-\x7e]{16,128}$/.test(secret) ? null : '16 to 128 printable ASCII characters, no spaces';
+}
+
+export async function registerWebhook(
+  m: EntityManager, keyring: Sm4Keyring,
+  input: { departmentId: string; regionCode: string; url: string; kinds: string[]; description: string | null; secret: string | null; createdBy: string },
+): Promise<{ webhook: DepartmentWebhook; secret: string }> {
+  const secret = input.secret ?? randomBytes(32).toString('hex');
+  const repo = m.getRepository(DepartmentWebhook);
+  const id = randomUUID();
+  await repo.insert({
+    id, departmentId: input.departmentId, regionCode: input.regionCode, url: input.url, kinds: input.kinds, description: input.description,
+    secret: sm4Encrypt(secret, keyring), status: WebhookStatus.ACTIVE, createdBy: input.createdBy, disabledAt: null,
+  });
+  return { webhook: await repo.findOneByOrFail({ id }), secret };
+}
+
+/** Disables the webhook; its pending deliveries are cancelled (nothing more is posted). Disabling twice changes nothing. */
+export async function disableWebhook(m: EntityManager, w: DepartmentWebhook): Promise<{ webhook: DepartmentWebhook; cancelled: number }> {
+  if (w.status === WebhookStatus.DISABLED) return { webhook: w, cancelled: 0 };
+  await m.getRepository(DepartmentWebhook).update({ id: w.id }, { status: WebhookStatus.DISABLED, disabledAt: new Date() });
+  const res = await m.query("UPDATE webhook_delivery SET status = ? WHERE webhook_id = ? AND status = ?", [WebhookDeliveryStatus.CANCELLED, w.id, WebhookDeliveryStatus.PENDING]) as { affectedRows?: number };
+  return { webhook: await m.getRepository(DepartmentWebhook).findOneByOrFail({ id: w.id }), cancelled: res.affectedRows ?? 0 };
+}
+
+/** Removes the webhook and its delivery history. */
+export async function removeWebhook(m: EntityManager, w: DepartmentWebhook): Promise<void> {
+  await m.query('DELETE FROM webhook_delivery WHERE webhook_id = ?', [w.id]);
+  await m.getRepository(DepartmentWebhook).delete({ id: w.id });
+}
+
+/** What the receiver gets for one notice (the same bytes on every attempt). */
+export interface WebhookBody {
+  deliveryId: string; notificationId: string; departmentId: string; kind: string; title: string;
+  resourceType: string; resourceId: string; link: string | null; roles: string[]; createdAt: string;
+}
+
+/**
+ * In the transaction that writes the notices: one delivery per (notice, active webhook of a department it is addressed
+ * to, kinds filter passing). Notices addressed only by username or to a region's role reach no department webhook.
+ */
+export async function enqueueWebhookDeliveries(m: EntityManager, notices: Array<{ id: string; notice: AuditNotice }>): Promise<number> {
+  const depts = [...new Set(notices.flatMap((n) => n.notice.recipients.map((r) => r.departmentId).filter((d): d is string => !!d)))];
+  if (!depts.length) return 0;
+  const hooks = await m.query(
+    `SELECT id, department_id AS departmentId, kinds FROM department_webhook WHERE status = ? AND department_id IN (${depts.map(() => '?').join(',')})`,
+    [WebhookStatus.ACTIVE, ...depts]) as Array<{ id: string; departmentId: string; kinds: string | null }>;
+  if (!hooks.length) return 0;
+  const now = new Date();
+  const rows: unknown[][] = [];
+  for (const { id, notice } of notices) {
+    for (const h of hooks) {
+      const to = notice.recipients.filter((r) => r.departmentId === h.departmentId);
+      if (!to.length || (h.kinds && !h.kinds.split(',').includes(notice.kind))) continue;
+      const deliveryId = randomUUID();
+      const body: WebhookBody = {
+        deliveryId, notificationId: id, departmentId: h.departmentId, kind: notice.kind, title: notice.title, resourceType: notice.subjectType,
+        resourceId: notice.subjectId, link: notice.link ?? null, roles: [...new Set(to.map((r) => r.role).filter((r): r is string => !!r))], createdAt: now.toISOString(),
+      };
+      rows.push([deliveryId, h.id, id, JSON.stringify(body), WebhookDeliveryStatus.PENDING, 0, now, now]);
+    }
+  }
+  if (!rows.length) return 0;
+  await m.query('INSERT IGNORE INTO webhook_delivery (id, webhook_id, notification_id, body, status, attempts, next_attempt_at, created_at) VALUES ?', [rows]);
+  return rows.length;
+}
+
+export interface WebhookRelayOptions {
+  ds: DataSource;
+  keyring: Sm4Keyring;
+  logger: Logger;
+  /** Idle poll interval (default 1 s). */
+  pollMs?: number;
+  /** The first retry waits this long, each next one twice as long, at most maxDelayMs (default 2 s, 15 min). */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Attempts before a delivery is FAILED (default 10). */
+  maxAttempts?: number;
+  /** Per POST (default 10 s). */
+  timeoutMs?: number;
+  batchSize?: number;
+}
+
+interface Due { id: string; body: string; attempts: number; url: string; secret: string }
+
+/** Posts the due deliveries; one per security process (the lead worker), like the audit outbox relay. */
+export class WebhookRelay {
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private readonly o: Required<Omit<WebhookRelayOptions, 'ds' | 'keyring' | 'logger'>>;
+
+  constructor(private readonly opts: WebhookRelayOptions) {
+    this.o = {
+      pollMs: opts.pollMs ?? 1000, baseDelayMs: opts.baseDelayMs ?? 2000, maxDelayMs: opts.maxDelayMs ?? 15 * 60_000,
+      maxAttempts: opts.maxAttempts ?? 10, timeoutMs: opts.timeoutMs ?? 10_000, batchSize: opts.batchSize ?? 20,
+    };
+  }
+
+  /** The wait after the `attempts`-th failed attempt. */
+  static backoff(attempts: number, baseMs: number, maxMs: number): number {
+    return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** One pass over the due deliveries; returns how many were attempted. */
+  async deliverDue(): Promise<number> {
+    const now = new Date();
+    const due = await this.opts.ds.query(
+      `SELECT d.id, d.body, d.attempts, w.url, w.secret FROM webhook_delivery d JOIN department_webhook w ON w.id = d.webhook_id AND w.status = ?
+       WHERE d.status = ? AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at LIMIT ?`,
+      [WebhookStatus.ACTIVE, WebhookDeliveryStatus.PENDING, now, this.o.batchSize]) as Due[];
+    const results = await Promise.all(due.map((d) => this.attempt(d)));
+    return results.filter(Boolean).length;
+  }
+
+  private async attempt(d: Due): Promise<boolean> {
+    const attempts = Number(d.attempts) + 1;
+    // Claim the attempt (a lease past the POST's timeout): another relay, or this one's next pass, skips it meanwhile.
+    const lease = new Date(Date.now() + this.o.timeoutMs + 30_000);
+    const claim = await this.opts.ds.query('UPDATE webhook_delivery SET attempts = ?, next_attempt_at = ? WHERE id = ? AND status = ? AND attempts = ?',
+      [attempts, lease, d.id, WebhookDeliveryStatus.PENDING, d.attempts]) as { affectedRows?: number };
+    if (!claim.affectedRows) return false;
+    let code: number | null = null;
+    let error: string | null = null;
+    try {
+      const headers = { ...signedDeliveryHeaders(sm4Decrypt(d.secret, this.opts.keyring), d.body, d.id), [WEBHOOK_HEADERS.idempotencyKey]: d.id };
+      const res = await fetch(d.url, { method: 'POST', body: d.body, headers, redirect: 'manual', signal: AbortSignal.timeout(this.o.timeoutMs) });
+      code = res.status;
+      await res.body?.cancel().catch(() => undefined);
+      if (res.status < 200 || res.status >= 300) error = `receiver answered ${res.status}`;
+    } catch (e) {
+      error = `${(e as Error).name}: ${((e as { cause?: Error }).cause?.message ?? (e as Error).message)}`.slice(0, 500);
+    }
+    if (!error) {
+      await this.opts.ds.query('UPDATE webhook_delivery SET status = ?, response_code = ?, last_error = NULL, delivered_at = ? WHERE id = ? AND status = ?',
+        [WebhookDeliveryStatus.DELIVERED, code, new Date(), d.id, WebhookDeliveryStatus.PENDING]);
+      return true;
+    }
+    const last = attempts >= this.o.maxAttempts;
+    await this.opts.ds.query('UPDATE webhook_delivery SET status = ?, response_code = ?, last_error = ?, next_attempt_at = ? WHERE id = ? AND status = ?', [
+      last ? WebhookDeliveryStatus.FAILED : WebhookDeliveryStatus.PENDING, code, error,
+      new Date(Date.now() + WebhookRelay.backoff(attempts, this.o.baseDelayMs, this.o.maxDelayMs)), d.id, WebhookDeliveryStatus.PENDING,
+    ]);
+    if (last) this.opts.logger.warn({ deliveryId: d.id, attempts, error }, 'webhook delivery failed for good');
+    return true;
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      let attempted = 0;
+      try {
+        attempted = await this.deliverDue();
+        failures = 0;
+      } catch (e) {
+        failures += 1;
+        if (failures === 1 || failures % 50 === 0) this.opts.logger.warn({ err: (e as Error).message, failures }, 'webhook relay: could not read the deliveries');
+      }
+      if (attempted === this.o.batchSize) continue;
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, this.o.pollMs);
+        this.wake = () => { clearTimeout(t); resolve(); };
+      });
+      this.wake = undefined;
+    }
+  }
+}
+
