@@ -380,6 +380,9 @@ test('to-do list: the approver sees a waiting share decision with its deadline, 
   // Its deadline: when it falls and the calendar behind it; the menu counts what waits per page.
   await expect(row.getByTestId('deadline').getByText(/官方日历|暂定日历/)).toBeVisibleSoon();
   await expect(row.getByText('共享审批')).toBeVisibleSoon();
+  // The department by its name (catalog's register), not its id.
+  await expect(row.getByRole('cell', { name: '襄阳市公安局', exact: true })).toBeVisibleSoon();
+  await expect(row.getByRole('cell', { name: '420600-gaj', exact: true })).toBeAbsent();
   await expect(page.getByTestId('badge-tasks')).toBeVisibleSoon();
   await expect(page.getByTestId('badge-applications')).toBeVisibleSoon();
   await expectAccessible(page, 'tasks');
@@ -403,6 +406,18 @@ test('to-do list: the approver sees a waiting share decision with its deadline, 
     await page.getByTestId('tasks').locator('.ant-spin-spinning').waitFor({ state: 'detached' });
   }
   await expect(page.getByTestId('tasks').getByRole('row').filter({ hasText: scenario })).toBeAbsent();
+
+  // 已办: the decision is the approver's done item (through the audit relay: wait for it in the graph), with its outcome.
+  const DONE = 'query { myDoneTasks(first: 50, scope: MINE) { items { id type } } }';
+  await eventually(() => gql('city-gaj-approver', DONE), (r) => !!r.data?.myDoneTasks?.items.some((d: { id: string; type: string }) => d.id === id && d.type === 'SHARE_DECISION'), 100, 200);
+  await page.getByRole('tab', { name: '已办' }).click();
+  const done = page.getByTestId('done-tasks').getByRole('row').filter({ hasText: scenario });
+  await expect(done).toBeVisibleSoon();
+  await expect(done.getByRole('cell', { name: '襄阳市公安局', exact: true })).toBeVisibleSoon();
+  await expect(done.getByText('已通过')).toBeVisibleSoon();
+  await expect(done.getByRole('cell', { name: 'city-gaj-approver', exact: true })).toBeVisibleSoon();
+  await expectAccessible(page, 'tasks-done');
+  await shot(page, 'tasks-done');
   await page.context().close();
 });
 
@@ -656,6 +671,41 @@ test('security: a department admin registers an emergency plan and records a dri
   await expect(oRow.getByText('核验通过')).toBeVisibleSoon();
   await operator.context().close();
   expect((await ok('city-wjw-user', 'query($id: ID!) { shareGrant(id: $id) { securityCapability { status } } }', { id: grantId })).shareGrant.securityCapability.status).toBe('PASSED');
+});
+
+test('webhooks: a department admin registers a receiver (a bad URL refused beside its field), sees the secret once and the deliveries, disables and removes it', async () => {
+  const page = await newPage();
+  await login(page, 'city-gaj-admin', '/console/webhooks');
+  const description = `浏览器测试 OA ${uniqueCode('WH')}`;
+  await page.getByRole('button', { name: '登记推送地址' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('推送地址').fill('ftp://oa.example.gov.cn/hook');
+  await dialog.getByLabel('说明').fill(description);
+  await dialog.getByRole('checkbox', { name: '待办' }).check();
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(dialog.locator('#url_help').filter({ hasText: 'http(s) only' })).toBeVisibleSoon();
+  await expectAccessible(page, 'webhook-register');
+  await shot(page, 'webhook-register-error');
+  await dialog.getByLabel('推送地址').fill('https://oa.example.gov.cn/hook');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  // The generated signing secret, once.
+  await expect(page.getByTestId('webhook-secret').locator('code')).toBeVisibleSoon();
+  expect((await page.getByTestId('webhook-secret').locator('code').innerText()).length).toBeGreaterThanOrEqual(16);
+  const row = page.getByTestId('webhooks').getByRole('row').filter({ hasText: description });
+  await expect(row.getByText('启用')).toBeVisibleSoon();
+  await row.getByRole('button', { name: /展开行|Expand row/ }).click();
+  await page.getByTestId('webhook-deliveries').waitFor();
+  await expectAccessible(page, 'webhooks');
+  await shot(page, 'webhooks');
+
+  await row.getByRole('button', { name: /停\s?用/ }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /停\s?用/ }).click();
+  await expect(row.getByText('已停用')).toBeVisibleSoon();
+  await row.getByRole('button', { name: /删\s?除/ }).click();
+  await page.locator('.ant-popconfirm').last().getByRole('button', { name: /删\s?除/ }).click();
+  await expect(page.getByTestId('webhooks').getByRole('row').filter({ hasText: description })).toBeAbsent();
+  await page.context().close();
 });
 
 // Small polling assertions (jest has no web-first matchers): wait until a locator shows / is gone.

@@ -70,6 +70,16 @@ Object.assign(en, {
   授权状态: 'Grant', 安全能力: 'Security capability', 未申报: 'Not declared', 已申报待确认: 'Declared, to confirm', 核验通过: 'Passed', 核验未通过: 'Failed', 等保: 'MLPS level',
   申报: 'Declare', 确认: 'Confirm', 申报安全能力: 'Declare security capability', 安全管理负责人: 'Security manager', '承载数据的系统（每行一个）': 'Systems holding the data (one a line)',
   等保级别: 'MLPS level', 确认安全能力: 'Confirm security capability',
+  已办: 'Done', 范围: 'Scope', 本人办理: 'Done by me', 本部门: 'My department', 本地区: 'My region', 办理人: 'Done by', 办结时间: 'Done at',
+  异议暂停: 'Objection: suspend', 异议核实: 'Objection: verify', 异议答复: 'Objection: answer', 项目环节: 'Project step', 应急演练: 'Emergency drill',
+  签署协议: 'Sign agreement', 需求答复: 'Demand answer', 需求裁决: 'Demand arbitration', 职能变更备案: 'Function change filing', 分级意见: 'Grading opinion',
+  分级决定: 'Grading decision', 考核自评: 'Self-assessment',
+  消息推送: 'Webhooks', '发给本部门的通知（待办、决定、超期督办）按 HMAC-SM3 签名推送到登记的地址': "Notices to the department (tasks, decisions, escalations) are posted to its receivers, signed with HMAC-SM3",
+  '签名密钥只显示这一次，请妥善保存': 'The signing secret is shown only once: keep it safe', 登记推送地址: 'Register a receiver', 推送地址: 'Receiver URL', 通知类型: 'Notice kinds',
+  启用: 'Active', 已停用: 'Disabled', 停用: 'Disable', 删除: 'Remove', '停用后不再推送，待投递的消息取消': 'Nothing more is posted; pending deliveries are cancelled',
+  '删除推送地址及其投递记录？': 'Remove the receiver and its delivery history?', '通知类型（不选为全部）': 'Notice kinds (none: all)',
+  '签名密钥（不填则自动生成）': 'Signing secret (empty: generated)', 暂无投递记录: 'No deliveries yet', 尝试次数: 'Attempts', 响应码: 'Response code', 最近错误: 'Last error',
+  送达时间: 'Delivered at', 下次尝试: 'Next attempt', 决定通知: 'Decisions', 待投递: 'Pending', 已送达: 'Delivered', 投递失败: 'Failed', 已取消: 'Cancelled',
 });
 
 // Codes the graph returns (statuses, categories, kinds): Chinese first, English with the toggle.
