@@ -562,7 +562,7 @@ test('objections: the authority suspends the data, the source department decides
   await authority.context().close();
 });
 
-test('projects: the owner submits a late declaration (the graph asks for its urgency beside the field), the authority approves the plan step', async () => {
+test('projects: the owner submits a late declaration (the graph asks for its urgency beside the field), the authority approves the plan step, the owner files the construction plan (its catalog and interfaces asked for beside their fields)', async () => {
   const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear(); // this year's plan closed last 30 October: always supplementary
   const name = `浏览器测试项目 ${uniqueCode('PRJ')}`;
   await ok('city-gaj-admin', 'mutation($input: DigitalProjectInput!) { createDigitalProject(input: $input) { id } }', {
@@ -594,6 +594,85 @@ test('projects: the owner submits a late declaration (the graph asks for its urg
   await decide.getByRole('button', { name: /确\s?定|OK/ }).click();
   await decide.waitFor({ state: 'detached' });
   await expect(aRow.getByText('计划已批', { exact: true })).toBeVisibleSoon();
+  await authority.context().close();
+
+  // The owner's next step: the construction plan; a new system without interfaces is refused beside that field.
+  const again = await newPage();
+  await login(again, 'city-gaj-admin', '/console/projects');
+  const oRow = again.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  await oRow.getByRole('button', { name: '报送建设方案' }).click();
+  const plan = again.getByRole('dialog');
+  await plan.getByLabel('建设方案').fill('建设方案：户籍数据治理平台（浏览器测试）');
+  await plan.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(plan.locator('#resourceIds_help').filter({ hasText: 'at least 1' })).toBeVisibleSoon();
+  await plan.getByLabel('资源目录').click();
+  await again.locator('.ant-select-dropdown .ant-select-item-option').first().click();
+  await plan.getByLabel('建设方案').click(); // closes the dropdown
+  await plan.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(plan.locator('#sharingInterfaces_help').filter({ hasText: 'no sharing or open interfaces' })).toBeVisibleSoon();
+  await expectAccessible(again, 'project-plan');
+  await shot(again, 'project-plan-error');
+  await plan.getByLabel('共享开放接口').fill('共享接口：户籍核验 API');
+  await plan.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await plan.waitFor({ state: 'detached' });
+  await expect(oRow.getByText('技术审查', { exact: true })).toBeVisibleSoon();
+  await again.context().close();
+});
+
+test('projects: an approved project\'s owner files procurement (too short an O&M period refused beside its field) and requests a change; the authority approves the change', async () => {
+  const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+  const name = `浏览器测试实施项目 ${uniqueCode('PRJ')}`;
+  const P = 'id status';
+  const { id } = (await ok('city-gaj-admin', `mutation($input: DigitalProjectInput!) { createDigitalProject(input: $input) { ${P} } }`, {
+    input: { name, description: '测试项目概要', year, budget: 800_000, kind: 'SELF_BUILT', fundingSource: '财政专项资金', basis: '测试依据', selfBuiltReason: '行业专网，须与省厅系统对接', yearlyInvestment: [{ year, amount: 800_000 }] },
+  })).createDigitalProject;
+  await ok('city-gaj-admin', `mutation($id: ID!) { submitDigitalProject(id: $id, urgentReason: "省厅部署的急需系统") { ${P} } }`, { id });
+  const DECIDE = `mutation($id: ID!, $input: DecisionInput!) { decideDigitalProject(id: $id, input: $input) { ${P} } }`;
+  await ok('city-authority', DECIDE, { id, input: { step: 'PLAN', approve: true } });
+  const entry = (await ok('city-gaj-admin', 'query { dataResources(first: 1, filter: { departmentId: "420600-gaj" }) { edges { node { id } } } }')).dataResources.edges[0].node.id;
+  await ok('city-gaj-admin', `mutation($id: ID!, $input: ConstructionPlanInput!) { fileConstructionPlan(id: $id, input: $input) { ${P} } }`, { id, input: { plan: '建设方案', resourceIds: [entry], newSystem: true, sharingInterfaces: '共享接口：户籍核验 API' } });
+  await ok('city-authority', DECIDE, { id, input: { step: 'TECHNICAL_REVIEW', approve: true } });
+  await ok('city-fgw-approver', DECIDE, { id, input: { step: 'APPROVAL', approve: true } });
+  expect((await ok('city-czj-approver', DECIDE, { id, input: { step: 'BUDGET', approve: true } })).decideDigitalProject.status).toBe('APPROVED');
+
+  const owner = await newPage();
+  await login(owner, 'city-gaj-admin', '/console/projects');
+  const row = owner.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  await row.getByRole('button', { name: '采购备案' }).click();
+  const procure = owner.getByRole('dialog');
+  await procure.getByLabel('采购文件').fill('招标文件 ZB-WEB-01');
+  await procure.getByLabel('合同编号').fill('HT-WEB-01');
+  await procure.getByLabel('承建单位').fill('测试科技有限公司');
+  await procure.getByLabel('合同金额（元）').fill('700000');
+  await procure.getByLabel('运维年限').fill('2');
+  await procure.getByLabel('监理单位').fill('测试监理有限公司');
+  await procure.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(procure.locator('#omYears_help').filter({ hasText: 'at least 3 years' })).toBeVisibleSoon();
+  await expectAccessible(owner, 'project-procurement');
+  await procure.getByLabel('运维年限').fill('3');
+  await procure.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await procure.waitFor({ state: 'detached' });
+  await expect(row.getByText('建设中', { exact: true })).toBeVisibleSoon();
+  await row.getByRole('button', { name: '申请变更' }).click();
+  const change = owner.getByRole('dialog');
+  await change.getByLabel('变更内容').fill('增加移动端受理（浏览器测试）');
+  await change.getByLabel('变更理由').fill('群众办事需求');
+  await change.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await change.waitFor({ state: 'detached' });
+  await expect(row.getByText(/待批变更: 增加移动端受理/)).toBeVisibleSoon();
+  await shot(owner, 'project-steps');
+  await owner.context().close();
+
+  const authority = await newPage();
+  await login(authority, 'city-authority', '/console/projects');
+  const aRow = authority.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  await aRow.getByRole('button', { name: '变更审批' }).click();
+  const decide = authority.getByRole('dialog');
+  await expect(decide.getByText('增加移动端受理（浏览器测试）')).toBeVisibleSoon();
+  await decide.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await decide.waitFor({ state: 'detached' });
+  await expect(aRow.getByText(/待批变更/)).toBeAbsent();
+  await expect(aRow.getByRole('button', { name: '变更审批' })).toBeAbsent();
   await authority.context().close();
 });
 
