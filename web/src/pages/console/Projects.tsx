@@ -89,7 +89,7 @@ export default function Projects() {
           { title: t('环节'), render: (_: unknown, p) => <Tag color={p.status === 'REJECTED' || p.status === 'TERMINATED' ? 'red' : 'blue'}>{t(p.status)}</Tag> },
           { title: t('环节期限'), render: (_: unknown, p) => CLOSED.includes(p.status) ? null : <Deadline at={p.stageDeadline} official={p.deadlineOfficial} overdue={p.stageOverdue} /> },
           { title: t('逾期环节'), render: (_: unknown, p) => <Space wrap size={2}>{p.overdueSteps.map((s) => <Tag key={s} color="red">{t(s)}</Tag>)}</Space> },
-          { title: t('理由'), render: (_: unknown, p) => [p.refusalReason, p.pendingChange && `${t('待批变更')}: ${p.pendingChange.content}`,
+          { title: t('说明'), render: (_: unknown, p) => [p.refusalReason, p.pendingChange && `${t('待批变更')}: ${p.pendingChange.content}`,
             p.securityAssessment && `${t('等保测评')} ${p.securityAssessment.level} ${t(p.securityAssessment.passed ? '通过' : '不通过')}`].filter(Boolean).join(' · ') },
           { title: t('操作'), render: (_: unknown, p) => (
             <Space size={4} wrap>{actionsFor(p, me).map((a) => (
