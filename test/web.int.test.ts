@@ -752,7 +752,7 @@ test('security: a department admin registers an emergency plan and records a dri
   expect((await ok('city-wjw-user', 'query($id: ID!) { shareGrant(id: $id) { securityCapability { status } } }', { id: grantId })).shareGrant.securityCapability.status).toBe('PASSED');
 });
 
-test('webhooks: a department admin registers a receiver (a bad URL refused beside its field), sees the secret once and the deliveries, disables and removes it', async () => {
+test('webhooks: a department admin registers a receiver (a bad URL refused beside its field), sees the secret once and the deliveries, disables it (the authority lists it read-only) and removes it', async () => {
   const page = await newPage();
   await login(page, 'city-gaj-admin', '/console/webhooks');
   const description = `浏览器测试 OA ${uniqueCode('WH')}`;
@@ -781,6 +781,14 @@ test('webhooks: a department admin registers a receiver (a bad URL refused besid
   await row.getByRole('button', { name: /停\s?用/ }).click();
   await page.locator('.ant-popconfirm').getByRole('button', { name: /停\s?用/ }).click();
   await expect(row.getByText('已停用')).toBeVisibleSoon();
+  // The authority of the region lists it, without the department's buttons.
+  const authority = await newPage();
+  await login(authority, 'city-authority', '/console/webhooks');
+  const seen = authority.getByTestId('webhooks').getByRole('row').filter({ hasText: description });
+  await expect(seen.getByText('已停用')).toBeVisibleSoon();
+  await expect(seen.getByRole('button', { name: /删\s?除/ })).toBeAbsent();
+  await expect(authority.getByRole('button', { name: '登记推送地址' })).toBeAbsent();
+  await authority.context().close();
   await row.getByRole('button', { name: /删\s?除/ }).click();
   await page.locator('.ant-popconfirm').last().getByRole('button', { name: /删\s?除/ }).click();
   await expect(page.getByTestId('webhooks').getByRole('row').filter({ hasText: description })).toBeAbsent();
