@@ -69,6 +69,26 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `web-${name}.png`), fullPage: true });
 
+const CREATE_APP = `mutation($input: ShareApplicationInput!) { createShareApplication(input: $input) { ${APP} } }`;
+const SUBMIT_APP = `mutation($id: ID!) { submitShareApplication(id: $id) { ${APP} } }`;
+const DECIDE_APP = `mutation($id: ID!, $stage: ApprovalStage!, $approve: Boolean!, $reason: String) { decideShareApplication(id: $id, stage: $stage, approve: $approve, reason: $reason) { ${APP} } }`;
+const appInput = (items: string[], scenario = '浏览器测试') => ({ resourceId: POP, requestedItems: items, scenario, purpose: '核验身份（浏览器测试）', usageMode: 'QUERY', clearText: false, periodFrom: '2026-01-01', periodTo: '2027-12-31', idempotencyKey: uniqueCode('web') });
+
+/** Through the graph: city-wjw-user applies for POP's items, the provider, the operator and the provider's admin pass every stage; the grant's id. */
+async function granted(items: string[], scenario?: string): Promise<string> {
+  const app = (await ok('city-wjw-user', CREATE_APP, { input: appInput(items, scenario) })).createShareApplication;
+  await ok('city-wjw-user', SUBMIT_APP, { id: app.id });
+  await ok('city-gaj-approver', DECIDE_APP, { id: app.id, stage: 'PROVIDER_REVIEW', approve: true });
+  await ok('city-operator', DECIDE_APP, { id: app.id, stage: 'FILING', approve: true });
+  await ok('city-gaj-admin', DECIDE_APP, { id: app.id, stage: 'DELIVERY', approve: true });
+  for (let i = 0; i < 100; i++) {
+    const a = (await ok('city-wjw-user', 'query($id: ID!) { shareApplication(id: $id) { status grantId } }', { id: app.id })).shareApplication;
+    if (a.grantId) return a.grantId as string;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('no grant');
+}
+
 test('anonymous: search the open-data portal with a facet, open a dataset page (timed), accessible', async () => {
   const page = await newPage();
   await page.goto(`${base}/portal`);
@@ -153,17 +173,9 @@ test('department admin: a draft with a bad code shows the graph\'s BAD_USER_INPU
 
 test('provider approver: decides a share application at its stage (a rejection needs a reason); consumer: QUERY shows masked ID numbers', async () => {
   // Set-up through the graph: one submitted application waiting for the provider, one granted and signed for the try-out.
-  const input = (items: string[]) => ({ resourceId: POP, requestedItems: items, scenario: '浏览器测试', purpose: '核验身份（浏览器测试）', usageMode: 'QUERY', clearText: false, periodFrom: '2026-01-01', periodTo: '2027-12-31', idempotencyKey: uniqueCode('web') });
-  const CREATE = `mutation($input: ShareApplicationInput!) { createShareApplication(input: $input) { ${APP} } }`;
-  const SUBMIT = `mutation($id: ID!) { submitShareApplication(id: $id) { ${APP} } }`;
-  const DECIDE = `mutation($id: ID!, $stage: ApprovalStage!, $approve: Boolean!, $reason: String) { decideShareApplication(id: $id, stage: $stage, approve: $approve, reason: $reason) { ${APP} } }`;
-  const waiting = (await ok('city-wjw-user', CREATE, { input: input(['姓名']) })).createShareApplication;
-  await ok('city-wjw-user', SUBMIT, { id: waiting.id });
-  const granted = (await ok('city-wjw-user', CREATE, { input: input(['公民身份号码', '户号']) })).createShareApplication;
-  await ok('city-wjw-user', SUBMIT, { id: granted.id });
-  await ok('city-gaj-approver', DECIDE, { id: granted.id, stage: 'PROVIDER_REVIEW', approve: true });
-  await ok('city-operator', DECIDE, { id: granted.id, stage: 'FILING', approve: true });
-  await ok('city-gaj-admin', DECIDE, { id: granted.id, stage: 'DELIVERY', approve: true });
+  const waiting = (await ok('city-wjw-user', CREATE_APP, { input: appInput(['姓名']) })).createShareApplication;
+  await ok('city-wjw-user', SUBMIT_APP, { id: waiting.id });
+  const grantId = await granted(['公民身份号码', '户号']);
 
   const page = await newPage();
   await login(page, 'city-gaj-approver', '/console/applications');
@@ -183,14 +195,6 @@ test('provider approver: decides a share application at its stage (a rejection n
   await shot(page, 'applications');
   await page.context().close();
 
-  const grantId = await (async () => {
-    for (let i = 0; i < 100; i++) {
-      const a = (await ok('city-wjw-user', 'query($id: ID!) { shareApplication(id: $id) { status grantId } }', { id: granted.id })).shareApplication;
-      if (a.grantId) return a.grantId as string;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error('no grant');
-  })();
   await ok('city-wjw-user', 'mutation($g: ID!) { signConfidentialityAgreement(grantId: $g) { id } }', { g: grantId });
   await passCapabilityCheck('city-wjw-user', grantId);
   const consumer = await newPage();
@@ -376,6 +380,9 @@ test('to-do list: the approver sees a waiting share decision with its deadline, 
   // Its deadline: when it falls and the calendar behind it; the menu counts what waits per page.
   await expect(row.getByTestId('deadline').getByText(/官方日历|暂定日历/)).toBeVisibleSoon();
   await expect(row.getByText('共享审批')).toBeVisibleSoon();
+  // The department by its name (catalog's register), not its id.
+  await expect(row.getByRole('cell', { name: '襄阳市公安局', exact: true })).toBeVisibleSoon();
+  await expect(row.getByRole('cell', { name: '420600-gaj', exact: true })).toBeAbsent();
   await expect(page.getByTestId('badge-tasks')).toBeVisibleSoon();
   await expect(page.getByTestId('badge-applications')).toBeVisibleSoon();
   await expectAccessible(page, 'tasks');
@@ -399,6 +406,18 @@ test('to-do list: the approver sees a waiting share decision with its deadline, 
     await page.getByTestId('tasks').locator('.ant-spin-spinning').waitFor({ state: 'detached' });
   }
   await expect(page.getByTestId('tasks').getByRole('row').filter({ hasText: scenario })).toBeAbsent();
+
+  // 已办: the decision is the approver's done item (through the audit relay: wait for it in the graph), with its outcome.
+  const DONE = 'query { myDoneTasks(first: 50, scope: MINE) { items { id type } } }';
+  await eventually(() => gql('city-gaj-approver', DONE), (r) => !!r.data?.myDoneTasks?.items.some((d: { id: string; type: string }) => d.id === id && d.type === 'SHARE_DECISION'), 100, 200);
+  await page.getByRole('tab', { name: '已办' }).click();
+  const done = page.getByTestId('done-tasks').getByRole('row').filter({ hasText: scenario });
+  await expect(done).toBeVisibleSoon();
+  await expect(done.getByRole('cell', { name: '襄阳市公安局', exact: true })).toBeVisibleSoon();
+  await expect(done.getByText('已通过')).toBeVisibleSoon();
+  await expect(done.getByRole('cell', { name: 'city-gaj-approver', exact: true })).toBeVisibleSoon();
+  await expectAccessible(page, 'tasks-done');
+  await shot(page, 'tasks-done');
   await page.context().close();
 });
 
@@ -498,6 +517,282 @@ test('console actions: the publisher refuses an open-data application from its t
   await check.waitFor({ state: 'detached' });
   await eventually(() => gql('city-operator', 'query($id: ID!) { qualityIssue(id: $id) { status } }', { id: issue.id }), (r) => r.data?.qualityIssue?.status === 'VERIFIED');
   await operator.context().close();
+});
+
+test('objections: the authority suspends the data, the source department decides (a blank finding refused beside its field), the authority answers the objector', async () => {
+  const description = `浏览器测试：户号与实际不符 ${uniqueCode('OBJ')}`;
+  await ok('city-public', 'mutation($input: ObjectionInput!) { fileObjection(input: $input) { id } }', { input: { resourceId: POP, objectorName: '张三（浏览器测试）', ground: 'WRONG', description } });
+
+  const authority = await newPage();
+  await login(authority, 'city-authority', '/console/objections');
+  const row = authority.getByTestId('objections').getByRole('row').filter({ hasText: description });
+  await row.getByRole('button', { name: '暂停使用' }).click();
+  await authority.locator('.ant-popconfirm').getByRole('button', { name: '暂停使用' }).click();
+  await expect(row.getByText('已暂停', { exact: true })).toBeVisibleSoon();
+  await expect(row.getByTestId('deadline')).toBeVisibleSoon();
+  await expectAccessible(authority, 'objections-actions');
+  await shot(authority, 'objections-suspended');
+
+  const department = await newPage();
+  await login(department, 'city-gaj-admin', '/console/objections');
+  const deptRow = department.getByTestId('objections').getByRole('row').filter({ hasText: description });
+  await deptRow.getByRole('button', { name: '核实决定' }).click();
+  const dialog = department.getByRole('dialog');
+  await dialog.getByRole('radio', { name: '更正数据' }).check();
+  await dialog.getByLabel('核实情况').fill('   ');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  // The graph's reason (BAD_USER_INPUT, field finding), beside the field.
+  await expect(dialog.locator('#finding_help').filter({ hasText: 'must not be blank' })).toBeVisibleSoon();
+  await expectAccessible(department, 'objection-decide');
+  await shot(department, 'objection-decide-error');
+  await dialog.getByLabel('核实情况').fill('核实属实，已更正户号（浏览器测试）');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect(deptRow.getByText('已决定', { exact: true })).toBeVisibleSoon();
+  await department.context().close();
+
+  await authority.reload();
+  await row.getByRole('button', { name: '答复异议人' }).click();
+  const answer = authority.getByRole('dialog');
+  await answer.getByLabel('答复内容').fill('经核实数据有误，已更正（浏览器测试）');
+  await answer.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await answer.waitFor({ state: 'detached' });
+  await expect(row.getByText('已答复', { exact: true })).toBeVisibleSoon();
+  await expect(row.getByText('经核实数据有误，已更正（浏览器测试）')).toBeVisibleSoon();
+  await authority.context().close();
+});
+
+test('projects: the owner submits a late declaration (the graph asks for its urgency beside the field), the authority approves the plan step, the owner files the construction plan (its catalog and interfaces asked for beside their fields)', async () => {
+  const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear(); // this year's plan closed last 30 October: always supplementary
+  const name = `浏览器测试项目 ${uniqueCode('PRJ')}`;
+  await ok('city-gaj-admin', 'mutation($input: DigitalProjectInput!) { createDigitalProject(input: $input) { id } }', {
+    input: { name, description: '测试项目概要', year, budget: 500_000, kind: 'SELF_BUILT', fundingSource: '财政专项资金', basis: '测试依据', selfBuiltReason: '行业专网，须与省厅系统对接', yearlyInvestment: [{ year, amount: 500_000 }] },
+  });
+  const owner = await newPage();
+  await login(owner, 'city-gaj-admin', '/console/projects');
+  const row = owner.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  await row.getByRole('button', { name: '提交申报' }).click();
+  const dialog = owner.getByRole('dialog');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(dialog.locator('#urgentReason_help').filter({ hasText: 'supplementary plan' })).toBeVisibleSoon();
+  await shot(owner, 'project-submit-error');
+  await dialog.getByLabel('紧急理由（补充计划）').fill('省厅部署的急需系统（浏览器测试）');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect(row.getByText('补充申报', { exact: true })).toBeVisibleSoon();
+  await expect(row.getByTestId('deadline')).toBeVisibleSoon();
+  await owner.context().close();
+
+  const authority = await newPage();
+  await login(authority, 'city-authority', '/console/projects');
+  const aRow = authority.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  await expectAccessible(authority, 'projects-actions');
+  await shot(authority, 'projects-actions');
+  await aRow.getByRole('button', { name: '计划审核' }).click();
+  const decide = authority.getByRole('dialog');
+  await decide.getByLabel('意见').fill('列入补充计划（浏览器测试）');
+  await decide.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await decide.waitFor({ state: 'detached' });
+  await expect(aRow.getByText('计划已批', { exact: true })).toBeVisibleSoon();
+  await authority.context().close();
+
+  // The owner's next step: the construction plan; a new system without interfaces is refused beside that field.
+  const again = await newPage();
+  await login(again, 'city-gaj-admin', '/console/projects');
+  const oRow = again.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  await oRow.getByRole('button', { name: '报送建设方案' }).click();
+  const plan = again.getByRole('dialog');
+  await plan.getByLabel('建设方案').fill('建设方案：户籍数据治理平台（浏览器测试）');
+  await plan.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(plan.locator('#resourceIds_help').filter({ hasText: 'at least 1' })).toBeVisibleSoon();
+  await plan.getByLabel('资源目录').click();
+  await again.locator('.ant-select-dropdown .ant-select-item-option').first().click();
+  await plan.getByLabel('建设方案').click(); // closes the dropdown
+  await plan.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(plan.locator('#sharingInterfaces_help').filter({ hasText: 'no sharing or open interfaces' })).toBeVisibleSoon();
+  await expectAccessible(again, 'project-plan');
+  await shot(again, 'project-plan-error');
+  await plan.getByLabel('共享开放接口').fill('共享接口：户籍核验 API');
+  await plan.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await plan.waitFor({ state: 'detached' });
+  await expect(oRow.getByText('技术审查', { exact: true })).toBeVisibleSoon();
+  await again.context().close();
+});
+
+test('projects: an approved project\'s owner files procurement (too short an O&M period refused beside its field) and requests a change; the authority approves the change', async () => {
+  const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+  const name = `浏览器测试实施项目 ${uniqueCode('PRJ')}`;
+  const P = 'id status';
+  const { id } = (await ok('city-gaj-admin', `mutation($input: DigitalProjectInput!) { createDigitalProject(input: $input) { ${P} } }`, {
+    input: { name, description: '测试项目概要', year, budget: 800_000, kind: 'SELF_BUILT', fundingSource: '财政专项资金', basis: '测试依据', selfBuiltReason: '行业专网，须与省厅系统对接', yearlyInvestment: [{ year, amount: 800_000 }] },
+  })).createDigitalProject;
+  await ok('city-gaj-admin', `mutation($id: ID!) { submitDigitalProject(id: $id, urgentReason: "省厅部署的急需系统") { ${P} } }`, { id });
+  const DECIDE = `mutation($id: ID!, $input: DecisionInput!) { decideDigitalProject(id: $id, input: $input) { ${P} } }`;
+  await ok('city-authority', DECIDE, { id, input: { step: 'PLAN', approve: true } });
+  const entry = (await ok('city-gaj-admin', 'query { dataResources(first: 1, filter: { departmentId: "420600-gaj" }) { edges { node { id } } } }')).dataResources.edges[0].node.id;
+  await ok('city-gaj-admin', `mutation($id: ID!, $input: ConstructionPlanInput!) { fileConstructionPlan(id: $id, input: $input) { ${P} } }`, { id, input: { plan: '建设方案', resourceIds: [entry], newSystem: true, sharingInterfaces: '共享接口：户籍核验 API' } });
+  await ok('city-authority', DECIDE, { id, input: { step: 'TECHNICAL_REVIEW', approve: true } });
+  await ok('city-fgw-approver', DECIDE, { id, input: { step: 'APPROVAL', approve: true } });
+  expect((await ok('city-czj-approver', DECIDE, { id, input: { step: 'BUDGET', approve: true } })).decideDigitalProject.status).toBe('APPROVED');
+
+  const owner = await newPage();
+  await login(owner, 'city-gaj-admin', '/console/projects');
+  const row = owner.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  await row.getByRole('button', { name: '采购备案' }).click();
+  const procure = owner.getByRole('dialog');
+  await procure.getByLabel('采购文件').fill('招标文件 ZB-WEB-01');
+  await procure.getByLabel('合同编号').fill('HT-WEB-01');
+  await procure.getByLabel('承建单位').fill('测试科技有限公司');
+  await procure.getByLabel('合同金额（元）').fill('700000');
+  await procure.getByLabel('运维年限').fill('2');
+  await procure.getByLabel('监理单位').fill('测试监理有限公司');
+  await procure.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(procure.locator('#omYears_help').filter({ hasText: 'at least 3 years' })).toBeVisibleSoon();
+  await expectAccessible(owner, 'project-procurement');
+  await procure.getByLabel('运维年限').fill('3');
+  await procure.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await procure.waitFor({ state: 'detached' });
+  await expect(row.getByText('建设中', { exact: true })).toBeVisibleSoon();
+  await row.getByRole('button', { name: '申请变更' }).click();
+  const change = owner.getByRole('dialog');
+  await change.getByLabel('变更内容').fill('增加移动端受理（浏览器测试）');
+  await change.getByLabel('变更理由').fill('群众办事需求');
+  await change.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await change.waitFor({ state: 'detached' });
+  await expect(row.getByText(/待批变更: 增加移动端受理/)).toBeVisibleSoon();
+  await shot(owner, 'project-steps');
+  await owner.context().close();
+
+  const authority = await newPage();
+  await login(authority, 'city-authority', '/console/projects');
+  const aRow = authority.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  await aRow.getByRole('button', { name: '变更审批' }).click();
+  const decide = authority.getByRole('dialog');
+  await expect(decide.getByText('增加移动端受理（浏览器测试）')).toBeVisibleSoon();
+  await decide.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await decide.waitFor({ state: 'detached' });
+  await expect(aRow.getByText(/待批变更/)).toBeAbsent();
+  await expect(aRow.getByRole('button', { name: '变更审批' })).toBeAbsent();
+  await authority.context().close();
+});
+
+test('security: a department admin registers an emergency plan and records a drill (a future day refused beside its field); the authority sees it; the consumer declares its security capability, the operator confirms (a failure needs remarks)', async () => {
+  const title = `浏览器测试应急预案 ${uniqueCode('EP')}`;
+  const admin = await newPage();
+  await login(admin, 'city-scjg-admin', '/console/security');
+  await admin.getByRole('button', { name: '登记预案' }).click();
+  const reg = admin.getByRole('dialog');
+  await reg.getByLabel('预案名称').fill(title);
+  await reg.getByLabel('预案正文').fill('一、总则\n二、组织体系\n三、预警与响应（浏览器测试）');
+  await reg.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await reg.waitFor({ state: 'detached' });
+  const row = admin.getByTestId('emergency-plans').getByRole('row').filter({ hasText: title });
+  await expect(row.getByTestId('drill-due')).toBeVisibleSoon();
+
+  await row.getByRole('button', { name: '记录演练' }).click();
+  const drill = admin.getByRole('dialog');
+  await drill.getByLabel('演练日期').fill('2999-01-01');
+  await drill.getByLabel('参与人员（每行一个）').fill('市场监管局信息科\n网络安全值班组');
+  await drill.getByLabel('演练发现').fill('备份恢复用时超出预期（浏览器测试）');
+  await drill.getByLabel('整改措施（每行一项）').fill('每季度演练备份恢复');
+  await drill.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(drill.locator('#drilledOn_help').filter({ hasText: 'a drill is recorded after it took place' })).toBeVisibleSoon();
+  await expectAccessible(admin, 'security-drill');
+  await shot(admin, 'security-drill-error');
+  await drill.getByLabel('演练日期').fill('2026-11-20');
+  await drill.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await drill.waitFor({ state: 'detached' });
+  await expect(row.getByText('2026-11-20')).toBeVisibleSoon();
+  await row.getByRole('button', { name: /展开行|Expand row/ }).click();
+  await expect(admin.getByTestId('drills').getByText('备份恢复用时超出预期（浏览器测试）')).toBeVisibleSoon();
+  await expectAccessible(admin, 'security');
+  await shot(admin, 'security');
+  await admin.context().close();
+
+  const authority = await newPage();
+  await login(authority, 'city-authority', '/console/security');
+  await expect(authority.getByTestId('emergency-plans').getByRole('row').filter({ hasText: title })).toBeVisibleSoon();
+  await authority.context().close();
+
+  // The consumer's security capability before a first delivery.
+  const scenario = `浏览器测试安全能力 ${uniqueCode('CAP')}`;
+  const grantId = await granted(['姓名'], scenario);
+  const consumer = await newPage();
+  await login(consumer, 'city-wjw-user', '/console/security');
+  await consumer.getByRole('tab', { name: '安全能力核验' }).click();
+  const grant = consumer.getByTestId('capability-grants').getByRole('row').filter({ hasText: scenario });
+  await expect(grant.getByText('未申报')).toBeVisibleSoon();
+  await grant.getByRole('button', { name: /申\s?报/ }).click();
+  const declare = consumer.getByRole('dialog');
+  await declare.getByLabel('安全管理负责人').fill('王安全');
+  await declare.getByLabel('承载数据的系统（每行一个）').fill('业务受理系统');
+  await declare.getByLabel('应急预案').click();
+  await consumer.locator('.ant-select-dropdown .ant-select-item-option').first().click();
+  await declare.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await declare.waitFor({ state: 'detached' });
+  await expect(grant.getByText('已申报待确认')).toBeVisibleSoon();
+  await expectAccessible(consumer, 'security-capability');
+  await shot(consumer, 'security-capability');
+  await consumer.context().close();
+
+  const operator = await newPage();
+  await login(operator, 'city-operator', '/console/security');
+  await operator.getByRole('tab', { name: '安全能力核验' }).click();
+  const oRow = operator.getByTestId('capability-grants').getByRole('row').filter({ hasText: scenario });
+  await oRow.getByRole('button', { name: /确\s?认/ }).click();
+  const confirm = operator.getByRole('dialog');
+  await confirm.getByRole('radio', { name: /不通过/ }).check();
+  await confirm.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(confirm.locator('#remarks_help').filter({ hasText: 'say what is insufficient' })).toBeVisibleSoon();
+  await confirm.getByRole('radio', { name: /^通\s?过$/ }).check();
+  await confirm.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await confirm.waitFor({ state: 'detached' });
+  await expect(oRow.getByText('核验通过')).toBeVisibleSoon();
+  await operator.context().close();
+  expect((await ok('city-wjw-user', 'query($id: ID!) { shareGrant(id: $id) { securityCapability { status } } }', { id: grantId })).shareGrant.securityCapability.status).toBe('PASSED');
+});
+
+test('webhooks: a department admin registers a receiver (a bad URL refused beside its field), sees the secret once and the deliveries, disables it (the authority lists it read-only) and removes it', async () => {
+  const page = await newPage();
+  await login(page, 'city-gaj-admin', '/console/webhooks');
+  const description = `浏览器测试 OA ${uniqueCode('WH')}`;
+  await page.getByRole('button', { name: '登记推送地址' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('推送地址').fill('ftp://oa.example.gov.cn/hook');
+  await dialog.getByLabel('说明').fill(description);
+  await dialog.getByRole('checkbox', { name: '待办' }).check();
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(dialog.locator('#url_help').filter({ hasText: 'http(s) only' })).toBeVisibleSoon();
+  await expectAccessible(page, 'webhook-register');
+  await shot(page, 'webhook-register-error');
+  await dialog.getByLabel('推送地址').fill('https://oa.example.gov.cn/hook');
+  await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  // The generated signing secret, once.
+  await expect(page.getByTestId('webhook-secret').locator('code')).toBeVisibleSoon();
+  expect((await page.getByTestId('webhook-secret').locator('code').innerText()).length).toBeGreaterThanOrEqual(16);
+  const row = page.getByTestId('webhooks').getByRole('row').filter({ hasText: description });
+  await expect(row.getByText('启用')).toBeVisibleSoon();
+  await row.getByRole('button', { name: /展开行|Expand row/ }).click();
+  await page.getByTestId('webhook-deliveries').waitFor();
+  await expectAccessible(page, 'webhooks');
+  await shot(page, 'webhooks');
+
+  await row.getByRole('button', { name: /停\s?用/ }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /停\s?用/ }).click();
+  await expect(row.getByText('已停用')).toBeVisibleSoon();
+  // The authority of the region lists it, without the department's buttons.
+  const authority = await newPage();
+  await login(authority, 'city-authority', '/console/webhooks');
+  const seen = authority.getByTestId('webhooks').getByRole('row').filter({ hasText: description });
+  await expect(seen.getByText('已停用')).toBeVisibleSoon();
+  await expect(seen.getByRole('button', { name: /删\s?除/ })).toBeAbsent();
+  await expect(authority.getByRole('button', { name: '登记推送地址' })).toBeAbsent();
+  await authority.context().close();
+  await row.getByRole('button', { name: /删\s?除/ }).click();
+  await page.locator('.ant-popconfirm').last().getByRole('button', { name: /删\s?除/ }).click();
+  await expect(page.getByTestId('webhooks').getByRole('row').filter({ hasText: description })).toBeAbsent();
+  await page.context().close();
 });
 
 // Small polling assertions (jest has no web-first matchers): wait until a locator shows / is gone.

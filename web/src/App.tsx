@@ -28,6 +28,8 @@ const Projects = lazy(() => import('./pages/console/Projects'));
 const OpenDataApplications = lazy(() => import('./pages/console/OpenDataApplications'));
 const Tasks = lazy(() => import('./pages/console/Tasks'));
 const Calendar = lazy(() => import('./pages/console/Calendar'));
+const Security = lazy(() => import('./pages/console/Security'));
+const Webhooks = lazy(() => import('./pages/console/Webhooks'));
 const Stats = lazy(() => import('./pages/Stats'));
 const ApiKeys = lazy(() => import('./pages/ApiKeys'));
 const Apply = lazy(() => import('./pages/Apply'));
@@ -59,7 +61,7 @@ function Shell() {
   const publicUser = !!me.data?.me?.roles.includes('public');
   const items = console_
     ? [['/console/tasks', '待办'], ['/console/catalog', '目录'], ['/console/changes', '变更申请'], ['/console/applications', '共享申请'], ['/console/grants', '共享授权'],
-      ['/console/import', '批量导入'], ['/console/open-data', '开放申请'], ['/console/quality', '数据质量'], ['/console/objections', '数据异议'], ['/console/projects', '信息化项目'],
+      ['/console/import', '批量导入'], ['/console/open-data', '开放申请'], ['/console/quality', '数据质量'], ['/console/objections', '数据异议'], ['/console/projects', '信息化项目'], ['/console/security', '数据安全'], ['/console/webhooks', '消息推送'],
       ['/console/audit', '审计日志'], ['/console/assessment', '考核排名'], ['/console/calendar', '工作日历']]
     : [];
   // The menu's badges: how many items wait on the caller per page (the 待办 page's own query, one cache entry).
@@ -68,6 +70,8 @@ function Shell() {
   const badges: Record<string, number> = {
     '/console/tasks': tasks?.total ?? 0, '/console/catalog': count('CATALOG_REVIEW'), '/console/changes': count('CHANGE_REVIEW'),
     '/console/applications': count('SHARE_DECISION'), '/console/quality': count('QUALITY_FIX', 'QUALITY_VERIFY'), '/console/open-data': count('OPEN_DATA_DECISION', 'OPEN_DATA_CASE_ANSWER'),
+    '/console/objections': count('OBJECTION_SUSPEND', 'OBJECTION_DECIDE', 'OBJECTION_ANSWER'), '/console/projects': count('PROJECT_STEP'), '/console/security': count('EMERGENCY_DRILL'),
+    '/console/grants': count('AGREEMENT_SIGN'),
   };
   const selected = items.map(([k]) => k).filter((k) => location.pathname.startsWith(k));
   return (
@@ -128,6 +132,8 @@ function Shell() {
                 <Route path="/console/quality" element={<Staff><Quality /></Staff>} />
                 <Route path="/console/objections" element={<Staff><Objections /></Staff>} />
                 <Route path="/console/projects" element={<Staff><Projects /></Staff>} />
+                <Route path="/console/security" element={<Staff><Security /></Staff>} />
+                <Route path="/console/webhooks" element={<Staff><Webhooks /></Staff>} />
                 <Route path="/console/audit" element={<Staff><Audit /></Staff>} />
                 <Route path="/console/assessment" element={<Staff><Assessment /></Staff>} />
                 <Route path="*" element={<Result status="404" title="404" />} />

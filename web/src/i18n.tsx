@@ -53,6 +53,40 @@ Object.assign(en, {
   'YYYY-MM-DD：调休上班的周六或周日': 'YYYY-MM-DD: Saturdays or Sundays worked', 加载: 'Load', 已加载: 'Loaded', 科学研究: 'Research', 商业开发: 'Commercial', 公益服务: 'Public interest', 其他: 'Other',
 });
 
+// Objections, projects' steps, security.
+Object.assign(en, {
+  操作: 'Action', 书面: 'On paper', 暂停使用: 'Suspend', 取消: 'Cancel', '责令暂停采集、共享和开放该数据？': 'Order the department to suspend collecting, sharing and opening this data?',
+  核实决定: 'Decide', 答复异议人: 'Answer the objector', 处理决定: 'Decision', 撤回数据: 'Withdraw the data', 更正数据: 'Fix the data', 恢复使用: 'Restore', 核实情况: 'Finding',
+  提交申报: 'Submit', 报送建设方案: 'File the construction plan', 抽取专家: 'Draw the expert panel', 计划审核: 'Plan decision', 立项审批: 'Approval',
+  预算审核: 'Budget', 变更审批: 'Change decision', '终验（主管部门）': 'Final acceptance (authority)', '终验（财政）': 'Final acceptance (finance)',
+  '每年 10 月 30 日前申报下一年度计划；之后申报的列入补充计划，须说明紧急理由': "Next year's plan closes on 30 October; later declarations go to the supplementary plan with their urgency",
+  '紧急理由（补充计划）': 'Why it cannot wait (supplementary plan)', 建设方案: 'Construction plan', 资源目录: 'Resource catalog', 新建或改建业务系统: 'A new or rebuilt business system',
+  共享开放接口: 'Sharing and open interfaces', 专家人数: 'Panel size', 不通过: 'Refuse', '核定预算（元）': 'Approved budget (CNY)', 不通过须说明理由: 'A refusal needs its reasons',
+  数据安全: 'Data security', 应急预案: 'Emergency plans', 安全能力核验: 'Security capability', 演练逾期: 'Drill overdue', 按期演练: 'Drilled on time', 按期: 'On time',
+  登记预案: 'Register a plan', 演练记录: 'Drills', 演练日期: 'Drill date', 参与人员: 'Participants', 演练发现: 'Findings', 整改措施: 'Follow-up actions', 记录人: 'Recorded by',
+  区域总体预案: 'Region-wide plan', 最近演练: 'Last drill', 未演练: 'Never drilled', 演练到期: 'Drill due', 更新时间: 'Updated', 修订: 'Revise', 记录演练: 'Record a drill',
+  预案名称: 'Title', 预案正文: 'Plan text', 修订说明: 'What changed and why', '参与人员（每行一个）': 'Participants (one a line)', '整改措施（每行一项）': 'Follow-up actions (one a line)',
+  '授权首次交付前，使用部门须申报数据安全保障能力，经提供部门或平台运营方确认': "Before a grant's first delivery the consumer declares its security measures; the provider or the platform operator confirms them",
+  授权状态: 'Grant', 安全能力: 'Security capability', 未申报: 'Not declared', 已申报待确认: 'Declared, to confirm', 核验通过: 'Passed', 核验未通过: 'Failed', 等保: 'MLPS level',
+  申报: 'Declare', 确认: 'Confirm', 申报安全能力: 'Declare security capability', 安全管理负责人: 'Security manager', '承载数据的系统（每行一个）': 'Systems holding the data (one a line)',
+  等保级别: 'MLPS level', 确认安全能力: 'Confirm security capability',
+  已办: 'Done', 范围: 'Scope', 本人办理: 'Done by me', 本部门: 'My department', 本地区: 'My region', 办理人: 'Done by', 办结时间: 'Done at',
+  异议暂停: 'Objection: suspend', 异议核实: 'Objection: verify', 异议答复: 'Objection: answer', 项目环节: 'Project step', 应急演练: 'Emergency drill',
+  签署协议: 'Sign agreement', 需求答复: 'Demand answer', 需求裁决: 'Demand arbitration', 职能变更备案: 'Function change filing', 分级意见: 'Grading opinion',
+  分级决定: 'Grading decision', 考核自评: 'Self-assessment',
+  采购备案: 'File procurement', 申请变更: 'Request a change', 等保测评: 'Security assessment', 验收: 'Acceptance', 归档: 'Archive', 待批变更: 'Change waiting',
+  采购文件: 'Procurement document', 合同编号: 'Contract no.', 承建单位: 'Contractor', '合同金额（元）': 'Contract amount (CNY)', 运维年限: 'O&M years', 监理单位: 'Supervisor',
+  变更内容: 'What changes', 变更理由: 'Why', '变更后预算（元，可不填）': 'New budget (CNY, optional)', 测评机构: 'Assessment agency', 报告编号: 'Report no.', 测评日期: 'Assessed on',
+  测评结论: 'Result', 验收通过须目录资源全部发布且等保测评通过: 'Passing needs every catalog entry published and the security assessment passed', 验收结论: 'Result',
+  验收报告: 'Acceptance report', 档案编号: 'Archive no.',
+  消息推送: 'Webhooks', '发给本部门的通知（待办、决定、超期督办）按 HMAC-SM3 签名推送到登记的地址': "Notices to the department (tasks, decisions, escalations) are posted to its receivers, signed with HMAC-SM3",
+  '签名密钥只显示这一次，请妥善保存': 'The signing secret is shown only once: keep it safe', 登记推送地址: 'Register a receiver', 推送地址: 'Receiver URL', 通知类型: 'Notice kinds',
+  启用: 'Active', 已停用: 'Disabled', 停用: 'Disable', 删除: 'Remove', '停用后不再推送，待投递的消息取消': 'Nothing more is posted; pending deliveries are cancelled',
+  '删除推送地址及其投递记录？': 'Remove the receiver and its delivery history?', '通知类型（不选为全部）': 'Notice kinds (none: all)',
+  '签名密钥（不填则自动生成）': 'Signing secret (empty: generated)', 暂无投递记录: 'No deliveries yet', 尝试次数: 'Attempts', 响应码: 'Response code', 最近错误: 'Last error',
+  送达时间: 'Delivered at', 下次尝试: 'Next attempt', 决定通知: 'Decisions', 待投递: 'Pending', 已送达: 'Delivered', 投递失败: 'Failed', 已取消: 'Cancelled',
+});
+
 // Codes the graph returns (statuses, categories, kinds): Chinese first, English with the toggle.
 const codes: Record<string, [string, string]> = {
   SUBMITTED: ['已提交', 'Submitted'], APPROVED: ['已通过', 'Approved'], REFUSED: ['未通过', 'Refused'], OPEN: ['待处理', 'Open'], ANSWERED: ['已答复', 'Answered'],

@@ -8,7 +8,7 @@ export function Deadline({ at, day, official, overdue, pending }: { at?: string 
   const t = useT();
   // The workflow sets some deadlines a moment after the write: say so instead of showing nothing.
   if (!at && !day) return pending ? <Tag data-testid="deadline-pending">{t('期限计算中')}</Tag> : null;
-  const when = day ?? new Date(at!).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }).replace(/:\d\d$/, '');
+  const when = day ?? beijing(at!);
   return (
     <Space size={4} wrap data-testid="deadline">
       <span>{when}</span>
@@ -18,6 +18,14 @@ export function Deadline({ at, day, official, overdue, pending }: { at?: string 
       {overdue && <Tag color="red">{t('已逾期')}</Tag>}
     </Space>
   );
+}
+
+/** An instant in Beijing time; a deadline at the end of a China day (next day 00:00) reads as that day's 24:00. */
+function beijing(at: string): string {
+  const ms = Date.parse(at);
+  const endOfDay = new Date(ms).toLocaleTimeString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false }) === '00:00:00';
+  if (endOfDay) return `${new Date(ms - 1).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })} 24:00`;
+  return new Date(ms).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, 16);
 }
 
 const newKey = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);

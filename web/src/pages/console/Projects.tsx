@@ -1,20 +1,77 @@
 // Government digital projects through their steps (plan → review → approval → construction → acceptance → operation):
-// the current step's working-day deadline (date + calendar), overdue steps, and each project's history as a timeline.
-import { useQuery } from '@apollo/client';
-import { Alert, Radio, Space, Table, Tag, Timeline, Typography } from 'antd';
+// the current step's working-day deadline (date + calendar), overdue steps, each project's history as a timeline, and
+// the action of the step the project waits in for whoever holds it: the owner department submits its declaration and
+// files the construction plan; the authority decides the plan, the reviews and changes, and draws the expert panel;
+// development-reform approves; finance sets the budget; the authority and finance sign the final acceptance.
+import { useMutation, useQuery } from '@apollo/client';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { DigitalProjectsDocument, type DigitalProjectStatus } from '../../gql/graphql';
+import {
+  DataResourcesDocument, DecideDigitalProjectDocument, DigitalProjectsDocument, DrawExpertPanelDocument, FileAcceptanceDocument, FileConstructionPlanDocument,
+  FileProjectArchiveDocument, MeDocument, RecordProcurementDocument, RecordSecurityAssessmentDocument, RequestProjectChangeDocument, SubmitDigitalProjectDocument, type DigitalProjectStatus, type DigitalProjectsQuery, type MeQuery, type ProjectDecisionStep,
+} from '../../gql/graphql';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
 import { Deadline } from '../common';
+import { FormModal } from './FormModal';
+
+type Project = NonNullable<DigitalProjectsQuery['digitalProjects']>['edges'][number]['node'];
+type Me = NonNullable<MeQuery['me']>;
+type OwnerStep = 'procurement' | 'change' | 'security' | 'acceptance' | 'archive';
+type Action =
+  | { kind: 'submit' } | { kind: 'plan' } | { kind: 'panel' } | { kind: OwnerStep }
+  | { kind: 'decide'; step: ProjectDecisionStep };
+const OWNER_LABEL: Record<OwnerStep, string> = { procurement: '采购备案', change: '申请变更', security: '等保测评', acceptance: '验收', archive: '归档' };
 
 const CLOSED: DigitalProjectStatus[] = ['REJECTED', 'TERMINATED', 'IN_OPERATION', 'ACCEPTED'];
+const STEP_LABEL: Record<ProjectDecisionStep, string> = {
+  PLAN: '计划审核', TECHNICAL_REVIEW: '技术审查', EXPERT_REVIEW: '专家评审', APPROVAL: '立项审批', BUDGET: '预算审核', CHANGE: '变更审批',
+  FINAL_ACCEPTANCE_AUTHORITY: '终验（主管部门）', FINAL_ACCEPTANCE_FINANCE: '终验（财政）',
+};
+
+/** What the caller may do on the project's current step (the graph checks again: party, department, region). */
+function actionsFor(p: Project, me: Me | null | undefined): Action[] {
+  if (!me) return [];
+  const has = (r: string) => me.roles.includes(r);
+  const kind = me.departmentId?.split('-')[1];
+  const owner = has('dept-admin') && me.departmentId === p.ownerDepartmentId;
+  const authority = has('authority');
+  const reform = has('dept-approver') && kind === 'fgw';
+  const finance = has('dept-approver') && kind === 'czj';
+  const decide = (step: ProjectDecisionStep): Action => ({ kind: 'decide', step });
+  const own = (...steps: OwnerStep[]): Action[] => (owner ? steps.map((kind) => ({ kind })) : []);
+  const change = p.pendingChange ? [] : ['change' as const];
+  switch (p.status) {
+    case 'PLANNED': return owner ? [{ kind: 'submit' }] : [];
+    case 'SUBMITTED': case 'SUPPLEMENTARY_SUBMITTED': return authority ? [decide('PLAN')] : [];
+    case 'PLAN_APPROVED': return owner || has('platform-operator') ? [{ kind: 'plan' }] : [];
+    case 'TECHNICAL_REVIEW': return authority ? (p.needsExpertReview ? (p.expertPanel ? [] : [{ kind: 'panel' }]) : [decide('TECHNICAL_REVIEW')]) : [];
+    case 'EXPERT_REVIEW': return authority ? [decide('EXPERT_REVIEW')] : [];
+    case 'APPROVAL_REVIEW': return reform ? [decide('APPROVAL')] : [];
+    case 'BUDGET_REVIEW': return finance ? [decide('BUDGET')] : [];
+    case 'APPROVED': return [...own('procurement', ...change, 'security'), ...(authority && p.pendingChange ? [decide('CHANGE')] : [])];
+    case 'UNDER_CONSTRUCTION': return [...own(...change, 'security', 'acceptance'), ...(authority && p.pendingChange ? [decide('CHANGE')] : [])];
+    case 'RECTIFICATION': return own('security', 'acceptance');
+    case 'ACCEPTED': return own('archive');
+    case 'TRIAL_RUN': return [
+      ...own('security'),
+      ...(authority && !p.finalByAuthority ? [decide('FINAL_ACCEPTANCE_AUTHORITY')] : []),
+      ...(finance && !p.finalByFinance ? [decide('FINAL_ACCEPTANCE_FINANCE')] : []),
+    ];
+    default: return [];
+  }
+}
 
 export default function Projects() {
   const t = useT();
   const [overdue, setOverdue] = useState(false);
-  const { data, error, loading } = useQuery(DigitalProjectsDocument, { variables: { first: 100, filter: overdue ? { overdue: true } : null } });
+  const me = useQuery(MeDocument).data?.me;
+  const { data, error, loading, refetch } = useQuery(DigitalProjectsDocument, { variables: { first: 100, filter: overdue ? { overdue: true } : null } });
+  const [acting, setActing] = useState<{ project: Project; action: Action } | null>(null);
   const rows = data?.digitalProjects?.edges.map((e) => e.node) ?? [];
+  const label = (a: Action) => (a.kind === 'submit' ? t('提交申报') : a.kind === 'plan' ? t('报送建设方案') : a.kind === 'panel' ? t('抽取专家')
+    : a.kind === 'decide' ? t(STEP_LABEL[a.step]) : t(OWNER_LABEL[a.kind]));
+  const close = async (done: boolean) => { setActing(null); if (done) await refetch(); };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('信息化项目')}</Typography.Title>
@@ -32,8 +89,155 @@ export default function Projects() {
           { title: t('环节'), render: (_: unknown, p) => <Tag color={p.status === 'REJECTED' || p.status === 'TERMINATED' ? 'red' : 'blue'}>{t(p.status)}</Tag> },
           { title: t('环节期限'), render: (_: unknown, p) => CLOSED.includes(p.status) ? null : <Deadline at={p.stageDeadline} official={p.deadlineOfficial} overdue={p.stageOverdue} /> },
           { title: t('逾期环节'), render: (_: unknown, p) => <Space wrap size={2}>{p.overdueSteps.map((s) => <Tag key={s} color="red">{t(s)}</Tag>)}</Space> },
-          { title: t('理由'), dataIndex: 'refusalReason' },
+          { title: t('说明'), render: (_: unknown, p) => [p.refusalReason, p.pendingChange && `${t('待批变更')}: ${p.pendingChange.content}`,
+            p.securityAssessment && `${t('等保测评')} ${p.securityAssessment.level} ${t(p.securityAssessment.passed ? '通过' : '不通过')}`].filter(Boolean).join(' · ') },
+          { title: t('操作'), render: (_: unknown, p) => (
+            <Space size={4} wrap>{actionsFor(p, me).map((a) => (
+              <Button key={a.kind === 'decide' ? a.step : a.kind} size="small" type="primary" onClick={() => setActing({ project: p, action: a })}>{label(a)}</Button>
+            ))}</Space>) },
         ]} />
+      {acting?.action.kind === 'submit' && <SubmitModal project={acting.project} onClose={close} />}
+      {acting?.action.kind === 'plan' && <PlanModal project={acting.project} onClose={close} />}
+      {acting?.action.kind === 'panel' && <PanelModal project={acting.project} onClose={close} />}
+      {acting && acting.action.kind in OWNER_LABEL && <OwnerStepModal project={acting.project} step={acting.action.kind as OwnerStep} onClose={close} />}
+      {acting?.action.kind === 'decide' && <DecideModal project={acting.project} step={acting.action.step} onClose={close} />}
     </Space>
+  );
+}
+
+/** The owner submits its declaration; after 30 October the graph asks why it cannot wait (§11), beside that field. */
+function SubmitModal({ project, onClose }: { project: Project; onClose: (done: boolean) => void }) {
+  const t = useT();
+  const [submit] = useMutation(SubmitDigitalProjectDocument);
+  return (
+    <FormModal<{ urgentReason?: string }> title={`${t('提交申报')} · ${project.name}`} fields={['urgentReason']} onClose={onClose}
+      run={(v) => submit({ variables: { id: project.id, urgentReason: v.urgentReason?.trim() || null } })}>
+      <Typography.Paragraph type="secondary">{t('每年 10 月 30 日前申报下一年度计划；之后申报的列入补充计划，须说明紧急理由')}</Typography.Paragraph>
+      <Form.Item name="urgentReason" label={t('紧急理由（补充计划）')}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** The construction plan with the resource catalog it will provide (004 §35); a new system plans its interfaces. */
+function PlanModal({ project, onClose }: { project: Project; onClose: (done: boolean) => void }) {
+  const t = useT();
+  const [file] = useMutation(FileConstructionPlanDocument);
+  const resources = useQuery(DataResourcesDocument, { variables: { first: 100, filter: { departmentId: project.ownerDepartmentId } } });
+  const options = resources.data?.dataResources?.edges.map((e) => ({ value: e.node.id, label: `${e.node.name} (${e.node.code})` })) ?? [];
+  return (
+    <FormModal<{ plan: string; resourceIds: string[]; newSystem: boolean; sharingInterfaces?: string }> title={`${t('报送建设方案')} · ${project.name}`}
+      fields={['plan', 'resourceIds', 'newSystem', 'sharingInterfaces']} initialValues={{ resourceIds: [], newSystem: true }} onClose={onClose}
+      run={(v) => file({ variables: { id: project.id, input: { plan: v.plan, resourceIds: v.resourceIds ?? [], newSystem: !!v.newSystem, sharingInterfaces: v.sharingInterfaces?.trim() || null } } })}>
+      <Form.Item name="plan" label={t('建设方案')} rules={[{ required: true, message: t('必填') }]}><Input.TextArea rows={3} /></Form.Item>
+      <Form.Item name="resourceIds" label={t('资源目录')}>
+        <Select mode="multiple" options={options} loading={resources.loading} optionFilterProp="label" />
+      </Form.Item>
+      <Form.Item name="newSystem" valuePropName="checked"><Checkbox>{t('新建或改建业务系统')}</Checkbox></Form.Item>
+      <Form.Item name="sharingInterfaces" label={t('共享开放接口')}><Input.TextArea rows={2} /></Form.Item>
+    </FormModal>
+  );
+}
+
+/** The owner's implementation steps (§19-28): procurement, a change for the authority, the 等保 assessment, acceptance, archive. */
+function OwnerStepModal({ project, step, onClose }: { project: Project; step: OwnerStep; onClose: (done: boolean) => void }) {
+  const t = useT();
+  const [procure] = useMutation(RecordProcurementDocument);
+  const [requestChange] = useMutation(RequestProjectChangeDocument);
+  const [assess] = useMutation(RecordSecurityAssessmentDocument);
+  const [accept] = useMutation(FileAcceptanceDocument);
+  const [archive] = useMutation(FileProjectArchiveDocument);
+  const id = project.id;
+  const req = [{ required: true, message: t('必填') }];
+  const title = `${t(OWNER_LABEL[step])} · ${project.name}`;
+  const text = (v: unknown) => String(v ?? '').trim();
+  switch (step) {
+    case 'procurement':
+      return (
+        <FormModal<Record<string, unknown>> title={title} fields={['procurementDocument', 'contractNo', 'contractor', 'contractAmount', 'omYears', 'supervisor']} initialValues={{ omYears: 3 }} onClose={onClose}
+          run={(v) => procure({ variables: { id, input: { procurementDocument: text(v.procurementDocument), contractNo: text(v.contractNo), contractor: text(v.contractor), contractAmount: Number(v.contractAmount), omYears: Number(v.omYears), supervisor: text(v.supervisor) } } })}>
+          <Form.Item name="procurementDocument" label={t('采购文件')} rules={req}><Input /></Form.Item>
+          <Form.Item name="contractNo" label={t('合同编号')} rules={req}><Input /></Form.Item>
+          <Form.Item name="contractor" label={t('承建单位')} rules={req}><Input /></Form.Item>
+          <Form.Item name="contractAmount" label={t('合同金额（元）')} rules={req}><InputNumber min={0} style={{ width: 200 }} /></Form.Item>
+          <Form.Item name="omYears" label={t('运维年限')} rules={req}><InputNumber min={0} /></Form.Item>
+          <Form.Item name="supervisor" label={t('监理单位')} rules={req}><Input /></Form.Item>
+        </FormModal>
+      );
+    case 'change':
+      return (
+        <FormModal<Record<string, unknown>> title={title} fields={['content', 'reason', 'newBudget']} onClose={onClose}
+          run={(v) => requestChange({ variables: { id, input: { content: text(v.content), reason: text(v.reason), newBudget: v.newBudget == null ? null : Number(v.newBudget) } } })}>
+          <Form.Item name="content" label={t('变更内容')} rules={req}><Input.TextArea rows={3} /></Form.Item>
+          <Form.Item name="reason" label={t('变更理由')} rules={req}><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item name="newBudget" label={t('变更后预算（元，可不填）')}><InputNumber min={0} style={{ width: 200 }} /></Form.Item>
+        </FormModal>
+      );
+    case 'security':
+      return (
+        <FormModal<Record<string, unknown>> title={title} fields={['level', 'agency', 'reportNo', 'passed', 'assessedOn']} initialValues={{ level: 3, passed: true }} onClose={onClose}
+          run={(v) => assess({ variables: { id, input: { level: Number(v.level), agency: text(v.agency), reportNo: text(v.reportNo), passed: !!v.passed, assessedOn: text(v.assessedOn) } } })}>
+          <Form.Item name="level" label={t('等保级别')} rules={req}><InputNumber min={1} max={5} /></Form.Item>
+          <Form.Item name="agency" label={t('测评机构')} rules={req}><Input /></Form.Item>
+          <Form.Item name="reportNo" label={t('报告编号')} rules={req}><Input /></Form.Item>
+          <Form.Item name="assessedOn" label={t('测评日期')} extra="YYYY-MM-DD" rules={req}><Input /></Form.Item>
+          <Form.Item name="passed" label={t('测评结论')}><Radio.Group options={[{ value: true, label: t('通过') }, { value: false, label: t('不通过') }]} /></Form.Item>
+        </FormModal>
+      );
+    case 'acceptance':
+      return (
+        <FormModal<Record<string, unknown>> title={title} fields={['passed', 'report']} initialValues={{ passed: true }} onClose={onClose}
+          run={(v) => accept({ variables: { id, input: { passed: !!v.passed, report: text(v.report) } } })}>
+          <Typography.Paragraph type="secondary">{t('验收通过须目录资源全部发布且等保测评通过')}</Typography.Paragraph>
+          <Form.Item name="passed" label={t('验收结论')}><Radio.Group options={[{ value: true, label: t('通过') }, { value: false, label: t('不通过') }]} /></Form.Item>
+          <Form.Item name="report" label={t('验收报告')} rules={req}><Input.TextArea rows={3} /></Form.Item>
+        </FormModal>
+      );
+    case 'archive':
+      return (
+        <FormModal<Record<string, unknown>> title={title} fields={['archiveNo']} onClose={onClose}
+          run={(v) => archive({ variables: { id, archiveNo: text(v.archiveNo) } })}>
+          <Form.Item name="archiveNo" label={t('档案编号')} rules={req}><Input /></Form.Item>
+        </FormModal>
+      );
+  }
+}
+
+/** §14-15: 2,000,000 CNY or more: the authority draws the expert panel at random (the seed is recorded). */
+function PanelModal({ project, onClose }: { project: Project; onClose: (done: boolean) => void }) {
+  const t = useT();
+  const [draw] = useMutation(DrawExpertPanelDocument);
+  return (
+    <FormModal<{ size: number }> title={`${t('抽取专家')} · ${project.name}`} fields={['size']} initialValues={{ size: 5 }} onClose={onClose}
+      run={(v) => draw({ variables: { id: project.id, size: v.size } })}>
+      <Form.Item name="size" label={t('专家人数')}><Radio.Group options={[3, 5, 7].map((n) => ({ value: n, label: String(n) }))} /></Form.Item>
+    </FormModal>
+  );
+}
+
+/** A party's decision on its step; a refusal says why; finance may set the approved budget. */
+function DecideModal({ project, step, onClose }: { project: Project; step: ProjectDecisionStep; onClose: (done: boolean) => void }) {
+  const t = useT();
+  const [decide] = useMutation(DecideDigitalProjectDocument);
+  return (
+    <FormModal<{ approve: boolean; comment?: string; approvedBudget?: number | null }> title={`${t(STEP_LABEL[step])} · ${project.name}`}
+      fields={['approve', 'comment', 'approvedBudget']} initialValues={{ approve: true, approvedBudget: step === 'BUDGET' ? project.budget : undefined }} onClose={onClose}
+      run={(v) => decide({ variables: { id: project.id, input: { step, approve: v.approve, comment: v.comment?.trim() || null, approvedBudget: step === 'BUDGET' ? v.approvedBudget ?? null : null } } })}>
+      {step === 'CHANGE' && <Typography.Paragraph>{project.pendingChange?.content}</Typography.Paragraph>}
+      <Form.Item name="approve" label={t('决定')}>
+        <Radio.Group options={[{ value: true, label: t('通过') }, { value: false, label: t('不通过') }]} />
+      </Form.Item>
+      {step === 'BUDGET' && (
+        <Form.Item name="approvedBudget" label={t('核定预算（元）')}><InputNumber min={0} step={1000} style={{ width: 200 }} /></Form.Item>
+      )}
+      <Form.Item noStyle dependencies={['approve']}>
+        {({ getFieldValue }) => (
+          <Form.Item name="comment" label={t('意见')} rules={[{ required: getFieldValue('approve') === false, message: t('不通过须说明理由') }]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        )}
+      </Form.Item>
+    </FormModal>
   );
 }
