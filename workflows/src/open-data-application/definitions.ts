@@ -11,6 +11,8 @@ export interface OpenDataDecision { approve: boolean; actor: string; reason: str
 export interface OpenDataApplicationActivities {
   /** Records the decision deadline the applicant and the provider see. */
   openReview(input: { applicationId: string; deadline: string }): Promise<void>;
+  /** The decision deadline is one working day away: the publisher's deciders are reminded (once per deadline). */
+  remindApplication(input: { applicationId: string; deadline: string }): Promise<void>;
   /** Past the deadline with no decision: escalated to the authority (still waiting for the provider's decision). */
   escalateApplication(input: { applicationId: string }): Promise<void>;
   recordApplicationDecision(input: { applicationId: string; decision: OpenDataDecision }): Promise<void>;

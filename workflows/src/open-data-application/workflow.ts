@@ -1,8 +1,9 @@
 // Conditional open-data application (000 §21, 003 §26): the provider decides within 7 working days; past the limit the
 // application is escalated to the authority and stays marked overdue until the provider decides.
-import { condition, setHandler } from '@temporalio/workflow';
+import { patched, setHandler } from '@temporalio/workflow';
 import { workingDayDeadline } from '@gov/working-days';
 import { serviceActivities } from '../activities';
+import { DEADLINE_REMINDER_PATCH, awaitDeadlineStep } from '../deadline-step';
 import type { OpenDataApplicationActivities, OpenDataApplicationInput, OpenDataDecision } from './definitions';
 import { OPEN_DATA_DECISION_WORKING_DAYS, openDataDecisionSignal } from './definitions';
 
@@ -15,14 +16,16 @@ export async function openDataApplicationWorkflow(input: OpenDataApplicationInpu
   // Only the first decision counts (a repeated signal is a no-op).
   setHandler(openDataDecisionSignal, (d) => { decision ??= d; });
 
+  // A reminder timer before the deadline timer (histories started before it replay without).
+  const reminders = patched(DEADLINE_REMINDER_PATCH);
+
   const deadline = workingDayDeadline(now(), OPEN_DATA_DECISION_WORKING_DAYS);
   await openData.openReview({ applicationId: input.applicationId, deadline: deadline.toISOString() });
-  let overdue = false;
-  if (!(await condition(() => decision !== null, Math.max(1, deadline.getTime() - now())))) {
-    overdue = true;
-    await openData.escalateApplication({ applicationId: input.applicationId });
-    await condition(() => decision !== null);
-  }
+  const { overdue } = await awaitDeadlineStep({
+    deadline: () => deadline, done: () => decision !== null, reminders,
+    remind: (due) => openData.remindApplication({ applicationId: input.applicationId, deadline: due.toISOString() }),
+    escalate: () => openData.escalateApplication({ applicationId: input.applicationId }),
+  });
   const d = decision as unknown as OpenDataDecision;
   await openData.recordApplicationDecision({ applicationId: input.applicationId, decision: d });
   return { approved: d.approve, overdue };

@@ -4,7 +4,7 @@ import { auditAs, type AuditActor } from '@gov/kit';
 import type { OpenDataApplicationActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { OpenDataApplication, OpenDataApplicationStatus } from '../entities/open-data-application';
-import { applicantDecisionNotice, reviewEscalationNotice, reviewTaskNotice } from '../domain/notices';
+import { applicantDecisionNotice, reviewEscalationNotice, reviewReminderNotice, reviewTaskNotice } from '../domain/notices';
 
 const WORKFLOW_ACTOR: AuditActor = { username: 'workflow:open-data-application', sub: 'workflow', department: null, region: null };
 
@@ -19,6 +19,13 @@ export function applicationActivities(ds: DataSource): OpenDataApplicationActivi
         await auditAs(WORKFLOW_ACTOR, { action: 'UPDATE', resourceId: a.datasetId, detail: `open data application ${applicationId} to answer by ${deadline}`, notify: reviewTaskNotice(a) },
           { requestId: `open-data-application-${applicationId}-review`, source: 'open-data', manager: m });
       });
+    },
+    async remindApplication({ applicationId, deadline }) {
+      // Only while it still waits for the decision; one record (one notice) per deadline however often retried.
+      const a = await ds.getRepository(OpenDataApplication).findOneBy({ id: applicationId, status: OpenDataApplicationStatus.SUBMITTED });
+      if (!a) return;
+      await auditAs(WORKFLOW_ACTOR, { action: 'ACCESS', resourceId: a.datasetId, detail: `open data application ${applicationId} due ${deadline}: reminder one working day ahead`, notify: reviewReminderNotice(a) },
+        { requestId: `open-data-application-${applicationId}-reminder`, source: 'open-data', once: `open-data-application-${applicationId}:${deadline}:reminder` });
     },
     async escalateApplication({ applicationId }) {
       await ds.transaction(async (m) => {

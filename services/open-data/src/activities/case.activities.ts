@@ -1,22 +1,40 @@
 // Activities of the complaint / feedback workflow: open-data rows only, idempotent by conditional updates.
-import { auditAs } from '@gov/kit';
+import { auditAs, type AuditActor } from '@gov/kit';
 import type { OpenDataCaseActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { OpenDataCase, OpenDataCaseStatus } from '../entities/open-data-case';
+import { caseEscalationNotice, caseReminderNotice, caseTaskNotice } from '../domain/notices';
+
+const WORKFLOW_ACTOR: AuditActor = { username: 'workflow:open-data-case', sub: 'workflow', department: null, region: null };
 
 export function caseActivities(ds: DataSource): OpenDataCaseActivities {
   return {
     async openCase({ caseId, deadline }) {
-      await ds.getRepository(OpenDataCase).createQueryBuilder().update().set({ answerDeadline: new Date(deadline) })
-        .where('id = :id AND answer_deadline IS NULL', { id: caseId }).execute();
+      await ds.transaction(async (m) => {
+        const r = await m.getRepository(OpenDataCase).createQueryBuilder().update().set({ answerDeadline: new Date(deadline) })
+          .where('id = :id AND answer_deadline IS NULL', { id: caseId }).execute();
+        if (!r.affected) return; // a retried activity: the publisher was told
+        const c = await m.getRepository(OpenDataCase).findOneByOrFail({ id: caseId });
+        // The publisher learns of the case from this record (security derives the notice as it chains it).
+        await auditAs(WORKFLOW_ACTOR, { action: 'UPDATE', resourceId: c.datasetId, detail: `open data case ${caseId} to answer by ${deadline}`, notify: caseTaskNotice(c) },
+          { requestId: `open-data-case-${caseId}-open`, source: 'open-data', manager: m });
+      });
+    },
+    async remindCase({ caseId, deadline }) {
+      const c = await ds.getRepository(OpenDataCase).findOneBy({ id: caseId, status: OpenDataCaseStatus.OPEN });
+      if (!c) return; // answered meanwhile
+      await auditAs(WORKFLOW_ACTOR, { action: 'ACCESS', resourceId: c.datasetId, detail: `open data case ${caseId} due ${deadline}: reminder one working day ahead`, notify: caseReminderNotice(c) },
+        { requestId: `open-data-case-${caseId}-reminder`, source: 'open-data', once: `open-data-case-${caseId}:${deadline}:reminder` });
     },
     async escalateCase({ caseId }) {
       return ds.transaction(async (m) => {
         const r = await m.getRepository(OpenDataCase).createQueryBuilder().update().set({ overdue: true })
           .where('id = :id AND status = :s AND overdue = FALSE', { id: caseId, s: OpenDataCaseStatus.OPEN }).execute();
         if (r.affected) {
-          await auditAs({ username: 'workflow:open-data-case', sub: 'workflow', department: null, region: null },
-            { action: 'UPDATE', detail: `open data case ${caseId} unanswered after 10 working days: escalated to the authority (003 §17, §24)` },
+          const c = await m.getRepository(OpenDataCase).findOneByOrFail({ id: caseId });
+          // The authority and the late publisher are told (issue 14 §4).
+          await auditAs(WORKFLOW_ACTOR,
+            { action: 'UPDATE', detail: `open data case ${caseId} unanswered after 10 working days: escalated to the authority (003 §17, §24)`, notify: caseEscalationNotice(c) },
             { requestId: `open-data-case-${caseId}-overdue`, source: 'open-data', manager: m });
         }
         const c = await m.getRepository(OpenDataCase).findOneBy({ id: caseId });
