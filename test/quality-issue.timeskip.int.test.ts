@@ -8,7 +8,11 @@ import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import { addWorkingDays, chinaDate, workingDayDeadline } from '@gov/working-days';
 import { FIX_WORKING_DAYS, issueFixedSignal, issueVerdictSignal, qualityIssueStateQuery, qualityIssueWorkflowId } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import { eventually } from './support';
+import { eventually, ok, type DemoUser } from './support';
+
+const INBOX = 'query($first: Int) { myNotifications(first: $first) { edges { node { id kind resourceId } } } }';
+const kindsOf = async (user: DemoUser, id: string) => ((await ok(user, INBOX, { first: 200 })).myNotifications.edges as Array<{ node: { kind: string; resourceId: string } }>)
+  .filter((e) => e.node.resourceId === id).map((e) => e.node.kind).sort();
 import { ROOT, timeSkippingEnvironment } from './stack';
 
 const { service: quality } = require(join(ROOT, 'services/quality/dist/server.js')) as { service: ServiceModule };
@@ -80,6 +84,11 @@ test('000 §14: 3 working days from New Year\'s Eve skip 元旦 and the weekend;
     const late = await settled(() => row(id), (r) => r.overdue === 1);
     expect(late.escalatedAt).not.toBeNull();
     expect((await handle.query(qualityIssueStateQuery)).overdueRounds).toEqual([1]);
+    // Issue 14: the department was given the task, reminded one working day ahead and told of the escalation, as was
+    // the authority of its region; nobody else.
+    expect(await eventually(() => kindsOf('city-gaj-admin', id), (k) => k.length === 3, 200)).toEqual(['ESCALATION', 'REMINDER', 'TASK']);
+    expect(await eventually(() => kindsOf('city-authority', id), (k) => k.length === 1, 200)).toEqual(['ESCALATION']);
+    for (const other of ['county-authority', 'city-scjg-admin', 'city-wjw-user'] as DemoUser[]) expect(await kindsOf(other, id)).toEqual([]);
 
     // Still open after escalation: the department fixes, the platform verifies by hand (no rule to re-run).
     await ds.query("UPDATE quality_issue SET status = 'FIXED' WHERE id = ?", [id]);

@@ -1,9 +1,10 @@
 // The fix rounds of one quality issue: deadline in working days, escalation when overdue, verification, reopen.
-import { condition, setHandler } from '@temporalio/workflow';
+import { condition, patched, setHandler } from '@temporalio/workflow';
 import { workingDayDeadline } from '@gov/working-days';
 import type { IssueVerdict, QualityIssueActivities, QualityIssueProcessInput, QualityIssueState } from './definitions';
 import { issueFixedSignal, issueVerdictSignal, qualityIssueStateQuery } from './definitions';
 import { serviceActivities } from '../activities';
+import { DEADLINE_REMINDER_PATCH, awaitDeadlineStep } from '../deadline-step';
 // The workflow clock: inside the sandbox `Date` is deterministic (replayed from history).
 const now = (): number => new Date().getTime();
 
@@ -21,18 +22,23 @@ export async function qualityIssueWorkflow(input: QualityIssueProcessInput): Pro
   setHandler(issueVerdictSignal, (v) => { if (v.round === round && !verdict) verdict = v; });
   setHandler(qualityIssueStateQuery, () => ({ round, deadline: deadline?.toISOString() ?? null, phase, overdueRounds }));
 
+  // A reminder timer before each round's deadline timer (histories started before it replay without).
+  const reminders = patched(DEADLINE_REMINDER_PATCH);
   for (;;) {
     round++;
     phase = 'WAITING_FIX';
     verdict = null;
     deadline = workingDayDeadline(now(), input.workingDays);
     await quality.openRound({ issueId: input.issueId, round, deadline: deadline.toISOString() });
-    const inTime = await condition(() => fixedRound >= round, Math.max(1, deadline.getTime() - now()));
-    if (!inTime) {
-      overdueRounds.push(round);
-      await quality.escalateIssue({ issueId: input.issueId, round });
-      await condition(() => fixedRound >= round);
-    }
+    const due = deadline;
+    await awaitDeadlineStep({
+      deadline: () => due, done: () => fixedRound >= round, reminders,
+      remind: (at) => quality.remindRound({ issueId: input.issueId, round, deadline: at.toISOString() }),
+      escalate: async () => {
+        overdueRounds.push(round);
+        await quality.escalateIssue({ issueId: input.issueId, round });
+      },
+    });
     phase = 'VERIFYING';
     const auto = await quality.verifyByRerun({ issueId: input.issueId, round });
     let passed = auto.passed, note = auto.note, actor = 'platform';

@@ -2,7 +2,7 @@
 // has a Temporal workflow that owns its fix deadline (3 working days, 000 §14; 5 for a consumer flag, 004 §24),
 // escalation, the platform's verification and reopening. The workflow's activities land here.
 import { randomUUID } from 'node:crypto';
-import { auditAs, commonConfig, isDuplicateKey, startWorkflowOnce, type CommonConfig } from '@gov/kit';
+import { auditAs, commonConfig, isDuplicateKey, startWorkflowOnce, type AuditNotice, type AuditNoticeRecipient, type CommonConfig } from '@gov/kit';
 import { FIX_WORKING_DAYS, qualityIssueWorkflowId, refs } from '@gov/workflows';
 import { chinaDate, isOfficialCalendar } from '@gov/working-days';
 import type { Client } from '@temporalio/client';
@@ -66,10 +66,22 @@ export function deadlineFields(deadline: Date) {
   return { deadline, deadlineDay: day, deadlineOfficial: isOfficialCalendar(day) };
 }
 
-async function audit(m: EntityManager, i: QualityIssue, detail: string, actor = PROCESS.username) {
-  await auditAs({ username: actor, sub: actor, department: i.departmentId, region: i.regionCode }, { action: 'UPDATE', resourceId: i.resourceId, detail },
+async function audit(m: EntityManager, i: QualityIssue, detail: string, actor = PROCESS.username, notify: AuditNotice | null = null) {
+  await auditAs({ username: actor, sub: actor, department: i.departmentId, region: i.regionCode }, { action: 'UPDATE', resourceId: i.resourceId, detail, notify },
     { requestId: `quality-issue-${i.id}-${detail.slice(0, 20)}`, source: 'quality', manager: m });
 }
+
+// Notices of the fix deadline (issue 14 §4): the source department's administrators fix (`resolveQualityIssue`).
+type NoticeOf = Pick<QualityIssue, 'id' | 'departmentId' | 'regionCode'>;
+const fixers = (i: NoticeOf): AuditNoticeRecipient[] => [{ departmentId: i.departmentId, role: 'dept-admin' }];
+const issueSubject = (i: NoticeOf) => ({ subjectType: 'QualityIssue', subjectId: i.id, link: `/console/quality?id=${i.id}` });
+export const fixTaskNotice = (i: NoticeOf, round: number): AuditNotice =>
+  ({ kind: 'TASK', title: round > 1 ? `数据质量问题被退回，请重新整改（第${round}轮）` : '数据质量问题待整改', ...issueSubject(i), recipients: fixers(i) });
+export const fixReminderNotice = (i: NoticeOf): AuditNotice =>
+  ({ kind: 'REMINDER', title: '数据质量问题整改即将到期（剩余1个工作日）', ...issueSubject(i), recipients: fixers(i) });
+/** Past the fix deadline: the authority of the region and the late department. */
+export const fixEscalationNotice = (i: NoticeOf): AuditNotice =>
+  ({ kind: 'ESCALATION', title: '数据质量问题超期未整改', ...issueSubject(i), recipients: [{ regionCode: i.regionCode, role: 'authority' }, ...fixers(i)] });
 
 /** The activities of the issue workflow: each a conditional update on the round, so a retry applies once. */
 export function issueSteps(ds: DataSource, config: CommonConfig = commonConfig()) {
@@ -83,14 +95,22 @@ export function issueSteps(ds: DataSource, config: CommonConfig = commonConfig()
       await locked(issueId, async (m, i) => {
         if (i.round >= round) return;
         await m.getRepository(QualityIssue).update({ id: issueId }, { round, ...deadlineFields(new Date(deadline)) });
-        await audit(m, i, `round ${round} deadline ${deadline}`);
+        await audit(m, i, `round ${round} deadline ${deadline}`, PROCESS.username, fixTaskNotice(i, round));
       });
+    },
+    async remindRound({ issueId, round, deadline }: { issueId: string; round: number; deadline: string }): Promise<void> {
+      // Only while that round still waits for its fix; one record (one notice) per round however often retried.
+      const i = await ds.getRepository(QualityIssue).findOneBy({ id: issueId });
+      if (!i || i.round !== round || !WAITING.includes(i.status)) return;
+      await auditAs({ username: PROCESS.username, sub: PROCESS.sub, department: i.departmentId, region: i.regionCode },
+        { action: 'ACCESS', resourceId: i.resourceId, detail: `round ${round} due ${deadline}: reminder one working day ahead`, notify: fixReminderNotice(i) },
+        { requestId: `quality-issue-${i.id}-reminder`, source: 'quality', once: `quality-issue-${issueId}:${round}:${deadline}:reminder` });
     },
     async escalateIssue({ issueId, round }: { issueId: string; round: number }): Promise<void> {
       await locked(issueId, async (m, i) => {
         if (i.round !== round || i.escalatedAt) return;
         await m.getRepository(QualityIssue).update({ id: issueId }, { overdue: true, escalatedAt: new Date() });
-        await audit(m, i, `round ${round} overdue: escalated to the authority`);
+        await audit(m, i, `round ${round} overdue: escalated to the authority`, PROCESS.username, fixEscalationNotice(i));
       });
     },
     async verifyByRerun({ issueId }: { issueId: string; round: number }): Promise<{ auto: boolean; passed: boolean; note: string }> {
