@@ -23,6 +23,8 @@ export interface DeadlineStep {
   remind: (due: Date) => Promise<void>;
   /** Past the deadline with the step still open: escalate (once). */
   escalate: () => Promise<void>;
+  /** Histories without reminders counted their first wait from this instant (the workflow's start): kept for replay. */
+  startedAt?: number;
   /** Something to handle while waiting (e.g. a newly loaded calendar): wakes the wait; `handle` runs, then waiting goes on. */
   interrupt?: { pending: () => boolean; handle: () => Promise<void> };
 }
@@ -35,6 +37,7 @@ export interface DeadlineStep {
 export async function awaitDeadlineStep(s: DeadlineStep): Promise<{ overdue: boolean; reminded: boolean }> {
   let escalated = false;
   let reminded = false;
+  let first = true;
   for (;;) {
     const wake = () => s.done() || (s.interrupt?.pending() ?? false);
     const due = s.deadline().getTime();
@@ -48,7 +51,11 @@ export async function awaitDeadlineStep(s: DeadlineStep): Promise<{ overdue: boo
     const remindFirst = s.reminders && !reminded && remindAt > now();
     let woke: boolean;
     if (escalated) woke = await condition(wake).then(() => true);
-    else woke = await condition(wake, Math.max(1, (remindFirst ? remindAt : due) - now()));
+    else {
+      const from = first && !s.reminders && s.startedAt !== undefined ? s.startedAt : now();
+      woke = await condition(wake, Math.max(1, (remindFirst ? remindAt : due) - from));
+    }
+    first = false;
     if (s.interrupt?.pending()) await s.interrupt.handle();
     if (s.done()) return { overdue: escalated, reminded };
     if (woke || escalated) continue;

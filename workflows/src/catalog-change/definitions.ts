@@ -18,6 +18,8 @@ export interface CatalogChangeOutcome { changeRequestId: string; outcome: 'APPRO
 export interface CatalogChangeActivities {
   recordChangeDeadline(input: { changeRequestId: string; deadline: string }): Promise<void>;
   markChangeOverdue(input: { changeRequestId: string }): Promise<void>;
+  /** The review is due in one working day: the authority is reminded (once per deadline). */
+  remindChange(input: { changeRequestId: string; deadline: string }): Promise<void>;
   applyChange(input: { changeRequestId: string; reviewer: string; comment?: string | null }): Promise<void>;
   rejectChange(input: { changeRequestId: string; reviewer: string; comment?: string | null }): Promise<void>;
 }

@@ -28,6 +28,8 @@ export interface CatalogReviewOutcome { resourceId: string; outcome: 'PUBLISHED'
 export interface CatalogReviewActivities {
   recordReviewDeadline(input: { resourceId: string; deadline: string }): Promise<void>;
   markReviewOverdue(input: { resourceId: string; deadline: string }): Promise<void>;
+  /** The review is due in one working day: the authority is reminded (once per submission and deadline). */
+  remindReview(input: { resourceId: string; deadline: string }): Promise<void>;
   publishResource(input: { resourceId: string; reviewer: string; comment?: string | null }): Promise<void>;
   returnResourceToDraft(input: { resourceId: string; reviewer: string; comment?: string | null }): Promise<void>;
 }
