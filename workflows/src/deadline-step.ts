@@ -2,7 +2,8 @@
 // ahead (`reminderInstant`: the start of the last working day), escalation once past it, and an optional interruption
 // (a newly loaded calendar) that may move the deadline. Deterministic: the workflow clock, timers and recorded results only.
 import { condition } from '@temporalio/workflow';
-import { reminderInstant, type OfficialCalendar } from '@gov/working-days';
+import { calendarVersion, reminderInstant, workingDayDeadline, type OfficialCalendar } from '@gov/working-days';
+import type { CalendarChange } from './working-calendar/definitions';
 
 /** Name of the patch that added the reminder timer before the deadline timer (histories without it replay as before). */
 export const DEADLINE_REMINDER_PATCH = 'deadline-reminder';
@@ -67,4 +68,43 @@ export async function awaitDeadlineStep(s: DeadlineStep): Promise<{ overdue: boo
       await s.remind(s.deadline());
     }
   }
+}
+
+/**
+ * A step's deadline of `workingDays` working days that a newly loaded official calendar may move (issue 14): counted from
+ * when the step opened on the calendars an activity returned (recorded in history, so replay counts the same), and
+ * counted again from the same opening when `calendarChangedSignal` says a year's calendar was loaded.
+ */
+export function recountableDeadline(workingDays: number) {
+  let calendars: OfficialCalendar[] | undefined;
+  let openedAt = 0;
+  let due = new Date(0);
+  let change: CalendarChange | null = null;
+  const versionOf = (d: Date) => calendarVersion(d.getTime() - 1, calendars);
+  return {
+    /** The calendars the activity returned (before `open`). */
+    useCalendars(c: OfficialCalendar[] | undefined) { calendars = c; },
+    /** Opens the step now: its deadline. */
+    open(at: number): Date { openedAt = at; due = workingDayDeadline(at, workingDays, calendars); return due; },
+    due: () => due,
+    calendars: () => calendars,
+    /** The calendar the deadline was counted on: official:<year>#<v>, shipped:<year> or statutory:<year> (provisional). */
+    version: () => versionOf(due),
+    /** From the signal handler: a year's calendar was loaded. */
+    changed(c: CalendarChange) { change = c; },
+    pending: () => change !== null,
+    /** Fetches the calendars (at least the changed version) and counts again; `record` stores and audits a change. */
+    async recount(fetch: (c: CalendarChange) => Promise<OfficialCalendar[]>, record: (next: Date, version: string, previous: string) => Promise<void>): Promise<void> {
+      const c = change as unknown as CalendarChange;
+      change = null;
+      const before = versionOf(due);
+      calendars = await fetch(c);
+      const next = workingDayDeadline(openedAt, workingDays, calendars);
+      const version = versionOf(next);
+      if (next.getTime() !== due.getTime() || version !== before) {
+        await record(next, version, `${due.toISOString()} ${before}`);
+        due = next;
+      }
+    },
+  };
 }

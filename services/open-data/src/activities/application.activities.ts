@@ -10,14 +10,25 @@ const WORKFLOW_ACTOR: AuditActor = { username: 'workflow:open-data-application',
 
 export function applicationActivities(ds: DataSource): OpenDataApplicationActivities {
   return {
-    async openReview({ applicationId, deadline }) {
+    async openReview({ applicationId, deadline, calendarVersion }) {
       await ds.transaction(async (m) => {
-        const r = await m.getRepository(OpenDataApplication).createQueryBuilder().update().set({ decisionDeadline: new Date(deadline) })
+        const r = await m.getRepository(OpenDataApplication).createQueryBuilder().update().set({ decisionDeadline: new Date(deadline), decisionCalendar: calendarVersion ?? null })
           .where('id = :id AND decision_deadline IS NULL', { id: applicationId }).execute();
         if (!r.affected) return; // a retried activity: the publisher was told
         const a = await m.getRepository(OpenDataApplication).findOneByOrFail({ id: applicationId });
         await auditAs(WORKFLOW_ACTOR, { action: 'UPDATE', resourceId: a.datasetId, detail: `open data application ${applicationId} to answer by ${deadline}`, notify: reviewTaskNotice(a) },
           { requestId: `open-data-application-${applicationId}-review`, source: 'open-data', manager: m });
+      });
+    },
+    async recountApplication({ applicationId, deadline, calendarVersion, previous }) {
+      // The decision deadline counted again on a newly loaded official calendar: stored, and recorded once.
+      await ds.transaction(async (m) => {
+        const r = await m.getRepository(OpenDataApplication).createQueryBuilder().update().set({ decisionDeadline: new Date(deadline), decisionCalendar: calendarVersion })
+          .where('id = :id AND status = :s AND NOT (decision_deadline <=> :d AND decision_calendar <=> :c)', { id: applicationId, s: OpenDataApplicationStatus.SUBMITTED, d: new Date(deadline), c: calendarVersion }).execute();
+        if (!r.affected) return; // a retried activity (or decided meanwhile)
+        const a = await m.getRepository(OpenDataApplication).findOneByOrFail({ id: applicationId });
+        await auditAs(WORKFLOW_ACTOR, { action: 'UPDATE', resourceId: a.datasetId, detail: `open data application ${applicationId} deadline recounted on ${calendarVersion}: ${deadline} (was ${previous})` },
+          { requestId: `open-data-application-${applicationId}-recount`, source: 'open-data', manager: m });
       });
     },
     async remindApplication({ applicationId, deadline }) {

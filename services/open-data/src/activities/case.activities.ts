@@ -9,15 +9,26 @@ const WORKFLOW_ACTOR: AuditActor = { username: 'workflow:open-data-case', sub: '
 
 export function caseActivities(ds: DataSource): OpenDataCaseActivities {
   return {
-    async openCase({ caseId, deadline }) {
+    async openCase({ caseId, deadline, calendarVersion }) {
       await ds.transaction(async (m) => {
-        const r = await m.getRepository(OpenDataCase).createQueryBuilder().update().set({ answerDeadline: new Date(deadline) })
+        const r = await m.getRepository(OpenDataCase).createQueryBuilder().update().set({ answerDeadline: new Date(deadline), answerCalendar: calendarVersion ?? null })
           .where('id = :id AND answer_deadline IS NULL', { id: caseId }).execute();
         if (!r.affected) return; // a retried activity: the publisher was told
         const c = await m.getRepository(OpenDataCase).findOneByOrFail({ id: caseId });
         // The publisher learns of the case from this record (security derives the notice as it chains it).
         await auditAs(WORKFLOW_ACTOR, { action: 'UPDATE', resourceId: c.datasetId, detail: `open data case ${caseId} to answer by ${deadline}`, notify: caseTaskNotice(c) },
           { requestId: `open-data-case-${caseId}-open`, source: 'open-data', manager: m });
+      });
+    },
+    async recountCase({ caseId, deadline, calendarVersion, previous }) {
+      // The answer deadline counted again on a newly loaded official calendar: stored, and recorded once.
+      await ds.transaction(async (m) => {
+        const r = await m.getRepository(OpenDataCase).createQueryBuilder().update().set({ answerDeadline: new Date(deadline), answerCalendar: calendarVersion })
+          .where('id = :id AND status = :s AND NOT (answer_deadline <=> :d AND answer_calendar <=> :c)', { id: caseId, s: OpenDataCaseStatus.OPEN, d: new Date(deadline), c: calendarVersion }).execute();
+        if (!r.affected) return; // a retried activity (or answered meanwhile)
+        const c = await m.getRepository(OpenDataCase).findOneByOrFail({ id: caseId });
+        await auditAs(WORKFLOW_ACTOR, { action: 'UPDATE', resourceId: c.datasetId, detail: `open data case ${caseId} deadline recounted on ${calendarVersion}: ${deadline} (was ${previous})` },
+          { requestId: `open-data-case-${caseId}-recount`, source: 'open-data', manager: m });
       });
     },
     async remindCase({ caseId, deadline }) {
