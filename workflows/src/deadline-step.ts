@@ -93,6 +93,8 @@ export function recountableDeadline(workingDays: number) {
     /** From the signal handler: a year's calendar was loaded. */
     changed(c: CalendarChange) { change = c; },
     pending: () => change !== null,
+    /** The change not counted yet (e.g. one that came between two steps). */
+    pendingChange: () => change,
     /** Fetches the calendars (at least the changed version) and counts again; `record` stores and audits a change. */
     async recount(fetch: (c: CalendarChange) => Promise<OfficialCalendar[]>, record: (next: Date, version: string, previous: string) => Promise<void>): Promise<void> {
       const c = change as unknown as CalendarChange;

@@ -1,15 +1,17 @@
 // Activities of the open-data application workflow: open-data rows only, idempotent by conditional updates, and one
 // audit record per change in the change's transaction.
-import { auditAs, type AuditActor } from '@gov/kit';
-import type { OpenDataApplicationActivities } from '@gov/workflows';
+import { auditAs, officialCalendarsAtLeast, type AuditActor } from '@gov/kit';
+import type { CalendarActivities, OpenDataApplicationActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { OpenDataApplication, OpenDataApplicationStatus } from '../entities/open-data-application';
 import { applicantDecisionNotice, reviewEscalationNotice, reviewReminderNotice, reviewTaskNotice } from '../domain/notices';
 
 const WORKFLOW_ACTOR: AuditActor = { username: 'workflow:open-data-application', sub: 'workflow', department: null, region: null };
 
-export function applicationActivities(ds: DataSource): OpenDataApplicationActivities {
+export function applicationActivities(ds: DataSource): OpenDataApplicationActivities & CalendarActivities {
   return {
+    // The loaded official calendars, as a result recorded in the workflow's history.
+    officialCalendars: (atLeast) => officialCalendarsAtLeast(atLeast),
     async openReview({ applicationId, deadline, calendarVersion }) {
       await ds.transaction(async (m) => {
         const r = await m.getRepository(OpenDataApplication).createQueryBuilder().update().set({ decisionDeadline: new Date(deadline), decisionCalendar: calendarVersion ?? null })
@@ -28,7 +30,7 @@ export function applicationActivities(ds: DataSource): OpenDataApplicationActivi
         if (!r.affected) return; // a retried activity (or decided meanwhile)
         const a = await m.getRepository(OpenDataApplication).findOneByOrFail({ id: applicationId });
         await auditAs(WORKFLOW_ACTOR, { action: 'UPDATE', resourceId: a.datasetId, detail: `open data application ${applicationId} deadline recounted on ${calendarVersion}: ${deadline} (was ${previous})` },
-          { requestId: `open-data-application-${applicationId}-recount`, source: 'open-data', manager: m });
+          { requestId: `open-data-application-${applicationId}`, source: 'open-data', manager: m });
       });
     },
     async remindApplication({ applicationId, deadline }) {
@@ -36,7 +38,7 @@ export function applicationActivities(ds: DataSource): OpenDataApplicationActivi
       const a = await ds.getRepository(OpenDataApplication).findOneBy({ id: applicationId, status: OpenDataApplicationStatus.SUBMITTED });
       if (!a) return;
       await auditAs(WORKFLOW_ACTOR, { action: 'ACCESS', resourceId: a.datasetId, detail: `open data application ${applicationId} due ${deadline}: reminder one working day ahead`, notify: reviewReminderNotice(a) },
-        { requestId: `open-data-application-${applicationId}-reminder`, source: 'open-data', once: `open-data-application-${applicationId}:${deadline}:reminder` });
+        { requestId: `open-data-application-${applicationId}`, source: 'open-data', once: `open-data-application-${applicationId}:${deadline}:reminder` });
     },
     async escalateApplication({ applicationId }) {
       await ds.transaction(async (m) => {

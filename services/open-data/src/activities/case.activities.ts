@@ -1,14 +1,16 @@
 // Activities of the complaint / feedback workflow: open-data rows only, idempotent by conditional updates.
-import { auditAs, type AuditActor } from '@gov/kit';
-import type { OpenDataCaseActivities } from '@gov/workflows';
+import { auditAs, officialCalendarsAtLeast, type AuditActor } from '@gov/kit';
+import type { CalendarActivities, OpenDataCaseActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { OpenDataCase, OpenDataCaseStatus } from '../entities/open-data-case';
 import { caseEscalationNotice, caseReminderNotice, caseTaskNotice } from '../domain/notices';
 
 const WORKFLOW_ACTOR: AuditActor = { username: 'workflow:open-data-case', sub: 'workflow', department: null, region: null };
 
-export function caseActivities(ds: DataSource): OpenDataCaseActivities {
+export function caseActivities(ds: DataSource): OpenDataCaseActivities & CalendarActivities {
   return {
+    // The loaded official calendars, as a result recorded in the workflow's history.
+    officialCalendars: (atLeast) => officialCalendarsAtLeast(atLeast),
     async openCase({ caseId, deadline, calendarVersion }) {
       await ds.transaction(async (m) => {
         const r = await m.getRepository(OpenDataCase).createQueryBuilder().update().set({ answerDeadline: new Date(deadline), answerCalendar: calendarVersion ?? null })

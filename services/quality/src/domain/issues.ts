@@ -2,7 +2,7 @@
 // has a Temporal workflow that owns its fix deadline (3 working days, 000 §14; 5 for a consumer flag, 004 §24),
 // escalation, the platform's verification and reopening. The workflow's activities land here.
 import { randomUUID } from 'node:crypto';
-import { auditAs, commonConfig, isDuplicateKey, startWorkflowOnce, type AuditNotice, type AuditNoticeRecipient, type CommonConfig } from '@gov/kit';
+import { auditAs, commonConfig, isDuplicateKey, officialCalendarsAtLeast, startWorkflowOnce, type AuditNotice, type AuditNoticeRecipient, type CommonConfig } from '@gov/kit';
 import { FIX_WORKING_DAYS, qualityIssueWorkflowId, refs } from '@gov/workflows';
 import { chinaDate, isOfficialCalendar } from '@gov/working-days';
 import type { Client } from '@temporalio/client';
@@ -61,9 +61,13 @@ export async function resumeIssueProcesses(ds: DataSource, temporal: Client, tas
   return waiting.length;
 }
 
-export function deadlineFields(deadline: Date) {
+/** The stored deadline of a round; `calendarVersion` (the workflow's count) says whether it is official, else this process's calendars. */
+export function deadlineFields(deadline: Date, calendarVersion?: string | null) {
   const day = chinaDate(deadline.getTime() - 1); // the deadline is 24:00 China time: the day it closes
-  return { deadline, deadlineDay: day, deadlineOfficial: isOfficialCalendar(day) };
+  return {
+    deadline, deadlineDay: day, deadlineOfficial: calendarVersion ? !calendarVersion.startsWith('statutory:') : isOfficialCalendar(day),
+    ...(calendarVersion ? { deadlineCalendar: calendarVersion } : {}),
+  };
 }
 
 async function audit(m: EntityManager, i: QualityIssue, detail: string, actor = PROCESS.username, notify: AuditNotice | null = null) {
@@ -91,11 +95,21 @@ export function issueSteps(ds: DataSource, config: CommonConfig = commonConfig()
       return i ? fn(m, i) : undefined;
     });
   return {
-    async openRound({ issueId, round, deadline }: { issueId: string; round: number; deadline: string }): Promise<void> {
+    /** The loaded official calendars, as a result recorded in the workflow's history. */
+    officialCalendars: (atLeast?: { year: number; version: number } | null) => officialCalendarsAtLeast(atLeast),
+    async openRound({ issueId, round, deadline, calendarVersion }: { issueId: string; round: number; deadline: string; calendarVersion?: string }): Promise<void> {
       await locked(issueId, async (m, i) => {
         if (i.round >= round) return;
-        await m.getRepository(QualityIssue).update({ id: issueId }, { round, ...deadlineFields(new Date(deadline)) });
+        await m.getRepository(QualityIssue).update({ id: issueId }, { round, ...deadlineFields(new Date(deadline), calendarVersion) });
         await audit(m, i, `round ${round} deadline ${deadline}`, PROCESS.username, fixTaskNotice(i, round));
+      });
+    },
+    async recountRound({ issueId, round, deadline, calendarVersion, previous }: { issueId: string; round: number; deadline: string; calendarVersion: string; previous: string }): Promise<void> {
+      // The round's deadline counted again on a newly loaded official calendar: stored (provisional cleared) and recorded once.
+      await locked(issueId, async (m, i) => {
+        if (i.round !== round || !WAITING.includes(i.status) || (i.deadline?.toISOString() === deadline && i.deadlineCalendar === calendarVersion)) return;
+        await m.getRepository(QualityIssue).update({ id: issueId }, deadlineFields(new Date(deadline), calendarVersion));
+        await audit(m, i, `round ${round} deadline recounted on ${calendarVersion}: ${deadline} (was ${previous})`);
       });
     },
     async remindRound({ issueId, round, deadline }: { issueId: string; round: number; deadline: string }): Promise<void> {
