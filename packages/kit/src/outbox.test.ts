@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditUnavailableError } from './errors';
 import { createLogger } from './logger';
 import { AuditOutbox, outboxRecord, type OutboxRecord } from './outbox';
+import { onceRecordId } from './audit';
 
 const actor = { username: 'city-wjw-user', sub: 'sub-1', department: '420600-wjw', region: '420600' };
 
@@ -70,4 +71,16 @@ test('no outbox row, no data: a failed insert is AUDIT_UNAVAILABLE', async () =>
   const t = fakeTable(true);
   const outbox = new AuditOutbox({ ds: t.ds, source: 'open-data', logger, ship: async () => undefined });
   await expect(outbox.record(actor, 'r', { action: 'QUERY' })).rejects.toMatchObject({ extensions: { code: 'AUDIT_UNAVAILABLE' } });
+});
+
+test('a once-only record (issue 14 reminders): the id is derived from its key, the same key gives the same record, a REMINDER notice passes', () => {
+  const a = onceRecordId('share-application-1:PROVIDER_REVIEW:2026-12-08T16:00:00.000Z:reminder');
+  expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(onceRecordId('share-application-1:PROVIDER_REVIEW:2026-12-08T16:00:00.000Z:reminder')).toBe(a);
+  expect(onceRecordId('share-application-1:FILING:2026-12-08T16:00:00.000Z:reminder')).not.toBe(a);
+  const actor = { username: 'share-approval', sub: 'share-approval', department: '420600-gaj', region: '420600' };
+  const notify = { kind: 'REMINDER' as const, title: '即将到期', subjectType: 'ShareApplication', subjectId: 'x', recipients: [{ departmentId: '420600-gaj', role: 'dept-admin' }] };
+  const r = outboxRecord(actor, 'r', { action: 'ACCESS', notify }, 'sharing', new Date(), a);
+  expect(r.id).toBe(a);
+  expect(r.notify?.kind).toBe('REMINDER');
 });
