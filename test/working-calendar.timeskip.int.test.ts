@@ -10,7 +10,7 @@ import { Worker } from '@temporalio/worker';
 import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import { addWorkingDays, endOfChinaDay } from '@gov/working-days';
 import {
-  approvalStateQuery, calendarPropagationWorkflowId, openDataApplicationWorkflowId, qualityIssueStateQuery, qualityIssueWorkflowId, shareApprovalWorkflowId,
+  approvalStateQuery, calendarPropagationWorkflowId, catalogReviewWorkflowId, reviewStateQuery, openDataApplicationWorkflowId, qualityIssueStateQuery, qualityIssueWorkflowId, shareApprovalWorkflowId,
   type ShareApprovalInput,
 } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
@@ -27,6 +27,9 @@ const { calendarActivities: openDataCalendarActivities } = require(join(ROOT, 's
 const { service: qualityService } = require(join(ROOT, 'services/quality/dist/server.js')) as { service: ServiceModule };
 const { issueSteps } = require(join(ROOT, 'services/quality/dist/domain/issues.js'));
 const { calendarActivities: qualityCalendarActivities } = require(join(ROOT, 'services/quality/dist/activities/calendar.activities.js'));
+const { service: catalogService } = require(join(ROOT, 'services/catalog/dist/server.js')) as { service: ServiceModule };
+const { reviewActivities } = require(join(ROOT, 'services/catalog/dist/activities/review.activities.js'));
+const { calendarActivities: catalogCalendarActivities } = require(join(ROOT, 'services/catalog/dist/activities/calendar.activities.js'));
 
 const LOAD = 'mutation($input: OfficialCalendarInput!) { loadOfficialCalendar(input: $input) { year version holidays workdays basis loadedBy } }';
 const READ = 'query($y: Int!) { workingCalendar(year: $y) { year version holidays workdays } workingCalendarVersions(year: $y) { version } }';
@@ -87,14 +90,16 @@ describe('a running approval counts its deadline again when the year\'s official
   let ds: DataSource;
   let openDataDs: DataSource;
   let qualityDs: DataSource;
+  let catalogDs: DataSource;
   const PREFIX = `timeskip-calendar-${randomUUID().slice(0, 8)}-`;
   beforeAll(async () => {
     ds = await dataSourceFor(sharing).initialize();
     openDataDs = await dataSourceFor(openDataService).initialize();
     qualityDs = await dataSourceFor(qualityService).initialize();
+    catalogDs = await dataSourceFor(catalogService).initialize();
     env = await timeSkippingEnvironment();
   });
-  afterAll(async () => { await env?.teardown(); await ds?.destroy(); await openDataDs?.destroy(); await qualityDs?.destroy(); });
+  afterAll(async () => { await env?.teardown(); await ds?.destroy(); await openDataDs?.destroy(); await qualityDs?.destroy(); await catalogDs?.destroy(); });
 
   // A plausible 2027 schedule: 元旦 1-1..1-3; 春节 2-5..2-13 with 2-14 (Sun) worked; 国庆 10-1..10-7 with 9-26 and 10-9 worked.
   const Y2027 = {
@@ -125,7 +130,11 @@ describe('a running approval counts its deadline again when the year\'s official
     const qualityWorker = await Worker.create({
       connection: env.nativeConnection, taskQueue: `${PREFIX}quality`, activities: { ...issueSteps(qualityDs), ...qualityCalendarActivities(qualityDs, env.client) },
     });
-    // Beside the share approval: an open-data application (7 working days) and a quality issue (3) opened the same day.
+    const catalogWorker = await Worker.create({
+      connection: env.nativeConnection, taskQueue: `${PREFIX}catalog`, activities: { ...reviewActivities(catalogDs), ...catalogCalendarActivities(catalogDs, env.client) },
+    });
+    // Beside the share approval: an open-data application (7 working days), a quality issue (3) and a catalog review (5)
+    // opened the same day.
     const odId = randomUUID();
     await openDataDs.query(
       `INSERT INTO open_data_application (id, dataset_id, publisher_department_id, region_code, applicant_sub, applicant, applicant_kind, applicant_name,
@@ -136,9 +145,18 @@ describe('a running approval counts its deadline again when the year\'s official
     await qualityDs.query(
       `INSERT INTO quality_issue (id, resource_id, department_id, region_code, source, reporter_department_id, description, status, opened_at, created_by, working_days)
        VALUES (?, '00000000-0000-4000-8000-000004206000', '420600-gaj', '420600', 'INSPECTION', NULL, '日历重算测试', 'OPEN', CURRENT_TIMESTAMP(3), 'test', 3)`, [issueId]);
-    await workflowWorker.runUntil(activityWorker.runUntil(openDataWorker.runUntil(qualityWorker.runUntil(async () => {
+    const resId = randomUUID();
+    await catalogDs.query(
+      `INSERT INTO data_resource (id, code, name, department_id, region_code, category, share_type, open_type, sensitivity_grade, status, submission_count, created_by)
+       VALUES (?, ?, '日历重算测试目录', '420600-gaj', '420600', 'DEPARTMENT', 'UNCONDITIONAL', 'NOT_OPEN', 'MEDIUM', 'SUBMITTED', 1, 'test')`, [resId, `TSCAL-${resId.slice(0, 8)}`]);
+    const review = async () => (await catalogDs.query('SELECT review_deadline AS d, review_calendar AS c FROM data_resource WHERE id = ?', [resId]))[0] as { d: Date | null; c: string | null };
+    await workflowWorker.runUntil(activityWorker.runUntil(openDataWorker.runUntil(qualityWorker.runUntil(catalogWorker.runUntil(async () => {
       const handle = await env.client.workflow.start('shareApprovalWorkflow', { workflowId: shareApprovalWorkflowId(id), taskQueue: `${PREFIX}workflows`, args: [input] });
       const odHandle = await env.client.workflow.start('openDataApplicationWorkflow', { workflowId: openDataApplicationWorkflowId(odId), taskQueue: `${PREFIX}workflows`, args: [{ applicationId: odId }] });
+      const reviewHandle = await env.client.workflow.start('catalogReviewWorkflow', {
+        workflowId: catalogReviewWorkflowId(resId, 1), taskQueue: `${PREFIX}workflows`,
+        args: [{ resourceId: resId, resourceCode: 'TSCAL', departmentId: '420600-gaj', regionCode: '420600', submittedBy: 'test', deadlineWorkingDays: 5 }],
+      });
       const issueHandle = await env.client.workflow.start('qualityIssueWorkflow', { workflowId: qualityIssueWorkflowId(issueId), taskQueue: `${PREFIX}workflows`, args: [{ issueId, workingDays: 3 }] });
       const startDay = new Date((await handle.describe()).startTime.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
       expect(startDay).toBe('2027-02-03');
@@ -153,6 +171,7 @@ describe('a running approval counts its deadline again when the year\'s official
       expect(od0.data!.openDataApplication.deadline).toEqual({
         dueAt: endOfChinaDay('2027-02-16').toISOString(), workingDays: 7, provisional: true, overdue: false, calendarVersion: 'statutory:2027',
       });
+      expect(await eventually(review, (r) => r.d !== null, 150)).toEqual({ d: provisional, c: 'statutory:2027' }); // 5 days, as the approval
       const issue0 = await eventually(() => gql('city-authority', ISSUE, { id: issueId }), (r) => !!r.data?.qualityIssue?.deadline, 150);
       expect(issue0.data!.qualityIssue).toMatchObject({
         deadlineOfficial: false, deadline: { dueAt: endOfChinaDay('2027-02-10').toISOString(), workingDays: 3, provisional: true, calendarVersion: 'statutory:2027' },
@@ -168,6 +187,7 @@ describe('a running approval counts its deadline again when the year\'s official
       expect(propagated.sharing).toBeGreaterThanOrEqual(1);
       expect(propagated.openData).toBeGreaterThanOrEqual(1);
       expect(propagated.quality).toBeGreaterThanOrEqual(1);
+      expect(propagated.catalog).toBeGreaterThanOrEqual(1);
 
       const after = await eventually(() => gql('city-gaj-approver', APP, { id }), (r) => r.data?.shareApplication?.deadline?.provisional === false, 150);
       expect(after.data!.shareApplication).toMatchObject({
@@ -195,6 +215,8 @@ describe('a running approval counts its deadline again when the year\'s official
         deadlineOfficial: true, deadline: { dueAt: issueOfficial.toISOString(), workingDays: 3, provisional: false, calendarVersion: `official:2027#${loaded.version}` },
       });
       expect((await issueHandle.query(qualityIssueStateQuery)).deadline).toBe(issueOfficial.toISOString());
+      expect(await eventually(review, (r) => r.c !== 'statutory:2027', 150)).toEqual({ d: official, c: `official:2027#${loaded.version}` });
+      expect((await reviewHandle.query(reviewStateQuery)).deadline).toBe(official.toISOString());
       // Each recount is in its process's audit trail, once.
       // (Quality's request ids are its issue and the detail's start, cut to the chain's 64 characters.)
       for (const requestId of [`open-data-application-${odId}`, `quality-issue-${issueId}-round 1 deadline rec`.slice(0, 64)]) {
@@ -208,9 +230,11 @@ describe('a running approval counts its deadline again when the year\'s official
       await Worker.runReplayHistory({ workflowsPath }, await handle.fetchHistory(), shareApprovalWorkflowId(id));
       await Worker.runReplayHistory({ workflowsPath }, await odHandle.fetchHistory(), openDataApplicationWorkflowId(odId));
       await Worker.runReplayHistory({ workflowsPath }, await issueHandle.fetchHistory(), qualityIssueWorkflowId(issueId));
+      await Worker.runReplayHistory({ workflowsPath }, await reviewHandle.fetchHistory(), catalogReviewWorkflowId(resId, 1));
       await handle.terminate('test over');
       await odHandle.terminate('test over');
       await issueHandle.terminate('test over');
-    }))));
+      await reviewHandle.terminate('test over');
+    })))));
   }, 180_000);
 });

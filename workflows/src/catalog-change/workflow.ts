@@ -7,23 +7,40 @@ import type { CatalogChangeActivities, CatalogChangeInput, CatalogChangeOutcome 
 import { changeDecisionSignal, changeStateQuery } from './definitions';
 import type { ReviewDecision } from '../catalog-review/definitions';
 import { serviceActivities } from '../activities';
-import { DEADLINE_REMINDER_PATCH, awaitDeadlineStep } from '../deadline-step';
+import { DEADLINE_REMINDER_PATCH, awaitDeadlineStep, recountableDeadline } from '../deadline-step';
+import { calendarChangedSignal, type CalendarActivities } from '../working-calendar/definitions';
 
 export async function catalogChangeWorkflow(input: CatalogChangeInput): Promise<CatalogChangeOutcome> {
   const info = workflowInfo();
-  const catalog = serviceActivities<CatalogChangeActivities>('catalog');
+  const catalog = serviceActivities<CatalogChangeActivities & CalendarActivities>('catalog');
   const startedAt = info.startTime.getTime();
-  const deadline = workingDayDeadline(startedAt, input.deadlineWorkingDays);
+  let deadline = workingDayDeadline(startedAt, input.deadlineWorkingDays);
   let decision: ReviewDecision | null = null;
   let overdue = false;
   setHandler(changeDecisionSignal, (d) => { decision ??= d; }); // the first decision wins
   setHandler(changeStateQuery, () => ({ changeRequestId: input.changeRequestId, deadline: deadline.toISOString(), overdue, decision }));
 
-  // A reminder timer before the deadline timer (histories started before it replay without).
+  // A reminder timer before the deadline timer; the deadline counted on the loaded official calendars and again when
+  // one is loaded (histories started before either replay without).
   const reminders = patched(DEADLINE_REMINDER_PATCH);
-  await catalog.recordChangeDeadline({ changeRequestId: input.changeRequestId, deadline: deadline.toISOString() });
+  const calendarAware = patched('official-calendar');
+  const clock = recountableDeadline(input.deadlineWorkingDays);
+  setHandler(calendarChangedSignal, (c) => { if (calendarAware) clock.changed(c); });
+  if (calendarAware) {
+    clock.useCalendars(await catalog.officialCalendars());
+    deadline = clock.open(startedAt);
+  }
+  await catalog.recordChangeDeadline({ changeRequestId: input.changeRequestId, deadline: deadline.toISOString(), ...(calendarAware ? { calendarVersion: clock.version() } : {}) });
   await awaitDeadlineStep({
-    deadline: () => deadline, done: () => decision !== null, reminders, startedAt,
+    deadline: () => deadline, calendars: clock.calendars, done: () => decision !== null, reminders, startedAt,
+    interrupt: {
+      pending: clock.pending,
+      handle: async () => {
+        await clock.recount((c) => catalog.officialCalendars(c), (next, calendarVersion, previous) =>
+          catalog.recountChange({ changeRequestId: input.changeRequestId, deadline: next.toISOString(), calendarVersion, previous }));
+        deadline = clock.due();
+      },
+    },
     remind: (due) => catalog.remindChange({ changeRequestId: input.changeRequestId, deadline: due.toISOString() }),
     escalate: async () => {
       overdue = true;

@@ -1,6 +1,6 @@
 // Activities of the change-request workflow (000 §9): idempotent, guarded by the request's PENDING status under a row lock.
-import { auditAs } from '@gov/kit';
-import type { CatalogChangeActivities } from '@gov/workflows';
+import { auditAs, officialCalendarsAtLeast } from '@gov/kit';
+import type { CalendarActivities, CatalogChangeActivities } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { ChangeRequest } from '../entities/change-request';
 import { DataResource } from '../entities/data-resource';
@@ -10,11 +10,25 @@ import { recordVersion } from '../domain/versions';
 import { changeEscalationNotice, changeReminderNotice, workflowActor } from '../domain/deadline-notices';
 import type { EntryInput } from '../domain/rules';
 
-export function changeActivities(ds: DataSource): CatalogChangeActivities {
+export function changeActivities(ds: DataSource): CatalogChangeActivities & CalendarActivities {
   const repo = () => ds.getRepository(ChangeRequest);
   return {
-    async recordChangeDeadline({ changeRequestId, deadline }) {
-      await repo().update({ id: changeRequestId, status: ChangeStatus.PENDING }, { reviewDeadline: new Date(deadline) });
+    // The loaded official calendars, as a result recorded in the workflow's history.
+    officialCalendars: (atLeast) => officialCalendarsAtLeast(atLeast),
+    async recordChangeDeadline({ changeRequestId, deadline, calendarVersion }) {
+      await repo().update({ id: changeRequestId, status: ChangeStatus.PENDING }, { reviewDeadline: new Date(deadline), reviewCalendar: calendarVersion ?? null });
+    },
+    async recountChange({ changeRequestId, deadline, calendarVersion, previous }) {
+      // The review deadline counted again on a newly loaded official calendar: stored, and recorded once.
+      await ds.transaction(async (m) => {
+        const r = await m.getRepository(ChangeRequest).createQueryBuilder().update().set({ reviewDeadline: new Date(deadline), reviewCalendar: calendarVersion })
+          .where('id = :id AND status = :s AND NOT (review_deadline <=> :d AND review_calendar <=> :c)', { id: changeRequestId, s: ChangeStatus.PENDING, d: new Date(deadline), c: calendarVersion }).execute();
+        if (!r.affected) return; // a retried activity (or decided meanwhile)
+        const c = await m.getRepository(ChangeRequest).findOneByOrFail({ id: changeRequestId });
+        await auditAs(workflowActor('catalog-change', c.departmentId, c.regionCode), {
+          action: 'UPDATE', resourceId: c.resourceId, detail: `catalog change ${changeRequestId} review deadline recounted on ${calendarVersion}: ${deadline} (was ${previous})`,
+        }, { requestId: `catalog-change-${changeRequestId}`, source: 'catalog', manager: m });
+      });
     },
     async markChangeOverdue({ changeRequestId }) {
       await ds.transaction(async (m) => {
