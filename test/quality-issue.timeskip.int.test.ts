@@ -121,3 +121,26 @@ test('004 §24: a consumer\'s flag gets 5 working days; a refused fix reopens th
     await handle.terminate('test over');
   });
 });
+
+test('issue 14: a reopened round that runs late is escalated again, and each late round reaches the authority and the department', async () => {
+  const id = await openIssue('CONSUMER');
+  await withWorkers(async () => {
+    const handle = await start(id, FIX_WORKING_DAYS.CONSUMER);
+    const r1 = await settled(() => row(id), (r) => r.round === 1 && r.deadline !== null);
+    await env.sleep(r1.deadline!.getTime() - (await env.currentTimeMs()) + 60_000);
+    await settled(async () => (await handle.query(qualityIssueStateQuery)).overdueRounds, (o) => o.length === 1);
+    // Fixed late, the fix refused: round 2 with a new deadline, which runs late as well.
+    await ds.query("UPDATE quality_issue SET status = 'FIXED' WHERE id = ?", [id]);
+    await handle.signal(issueFixedSignal, { round: 1, actor: 'city-gaj-admin' });
+    await settled(async () => (await handle.query(qualityIssueStateQuery)).phase, (p) => p === 'VERIFYING');
+    await handle.signal(issueVerdictSignal, { round: 1, accepted: false, actor: 'city-operator', note: '仍不一致' });
+    const r2 = await settled(() => row(id), (r) => r.round === 2 && r.status === 'REOPENED' && r.deadline !== null && r.deadline.getTime() > r1.deadline!.getTime());
+    await env.sleep(r2.deadline!.getTime() - (await env.currentTimeMs()) + 60_000);
+    expect(await settled(async () => (await handle.query(qualityIssueStateQuery)).overdueRounds, (o) => o.length === 2)).toEqual([1, 2]);
+    expect(await eventually(() => kindsOf('city-authority', id), (k) => k.length === 2, 200)).toEqual(['ESCALATION', 'ESCALATION']);
+    expect(await eventually(() => kindsOf('city-gaj-admin', id), (k) => k.length === 6, 200))
+      .toEqual(['ESCALATION', 'ESCALATION', 'REMINDER', 'REMINDER', 'TASK', 'TASK']);
+    expect(await row(id)).toMatchObject({ overdue: 1, round: 2 });
+    await handle.terminate('test over');
+  });
+});

@@ -122,8 +122,9 @@ export function issueSteps(ds: DataSource, config: CommonConfig = commonConfig()
     },
     async escalateIssue({ issueId, round }: { issueId: string; round: number }): Promise<void> {
       await locked(issueId, async (m, i) => {
-        if (i.round !== round || i.escalatedAt) return;
-        await m.getRepository(QualityIssue).update({ id: issueId }, { overdue: true, escalatedAt: new Date() });
+        // Once per round (a retry finds it escalated); a reopened round that runs late is escalated again.
+        if (i.round !== round || (i.escalatedRound ?? (i.escalatedAt ? i.round : 0)) >= round) return;
+        await m.getRepository(QualityIssue).update({ id: issueId }, { overdue: true, escalatedAt: i.escalatedAt ?? new Date(), escalatedRound: round });
         await audit(m, i, `round ${round} overdue: escalated to the authority`, PROCESS.username, fixEscalationNotice(i));
       });
     },
