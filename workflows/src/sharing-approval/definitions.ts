@@ -59,6 +59,8 @@ export interface ShareApprovalActivities {
   /** The open step's deadline counted again on a newly loaded official calendar (recorded and audited). */
   recountStage(input: { applicationId: string; stage: ApprovalStage; deadline: string; calendarVersion: string; previous: string }): Promise<void>;
   markStageOverdue(input: { applicationId: string; stage: ApprovalStage }): Promise<void>;
+  /** The open step's deadline is one working day away: its deciders are reminded (once per step and deadline). */
+  remindStage(input: { applicationId: string; stage: ApprovalStage; deadline: string }): Promise<void>;
   recordDecision(input: { applicationId: string; decision: StageDecision }): Promise<void>;
   closeApplication(input: { applicationId: string; status: 'REJECTED' | 'WITHDRAWN'; reason?: string | null }): Promise<void>;
   awaitDispute(input: { applicationId: string; deadline: string }): Promise<void>;
