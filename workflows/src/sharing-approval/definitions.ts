@@ -31,7 +31,11 @@ export interface ShareApprovalInput {
   wholeAuthorisation: boolean;
 }
 
-export interface StageDecision { stage: ApprovalStage; approve: boolean; actor: string; reason?: string | null }
+/** A decision on the open step; who decided (username, and since 已办 their subject, department and region) for the record. */
+export interface StageDecision {
+  stage: ApprovalStage; approve: boolean; actor: string; reason?: string | null;
+  actorSub?: string | null; actorDepartment?: string | null; actorRegion?: string | null;
+}
 export interface Withdrawal { actor: string }
 export interface Dispute { actor: string; reason: string }
 

@@ -89,6 +89,18 @@ export function approvalActivities(ds: DataSource): ShareApprovalActivities & Sh
         await m.getRepository(ShareApplication).update({ id: applicationId }, {
           decisions: list, ...(decision.approve ? {} : { decisionReason: decision.reason ?? null }),
         });
+        // 已办: the decider's item is done when the workflow applies the decision — once, in this transaction.
+        const decider = {
+          username: decision.actor, sub: decision.actorSub ?? decision.actor,
+          department: decision.actorDepartment ?? a.providerDepartmentId, region: decision.actorRegion ?? a.providerRegionCode,
+        };
+        await auditAs(decider, {
+          action: 'UPDATE', resourceId: a.resourceId, scenario: a.scenario, detail: `${decision.stage} decision of ${decision.actor} applied to application ${applicationId}`,
+          done: {
+            type: 'SHARE_DECISION', id: applicationId, stage: decision.stage, title: `${a.consumerDepartmentId} 申请共享 ${a.scenario}`,
+            departmentId: a.providerDepartmentId, regionCode: a.providerRegionCode, outcome: decision.approve ? 'APPROVED' : 'REJECTED',
+          },
+        }, { ...requestOf(applicationId), manager: m });
       });
     },
     async awaitDispute({ applicationId, deadline }) {
