@@ -8,10 +8,7 @@ type Issue = Pick<QualityIssue, 'id' | 'departmentId' | 'regionCode'>;
 const issue = (i: Issue) => ({ subjectType: 'QualityIssue', subjectId: i.id, link: `/console/quality?issue=${i.id}` });
 const sourceAdmins = (x: { departmentId: string }) => [{ departmentId: x.departmentId, role: 'dept-admin' }];
 
-/** An issue opened (000 §14, 004 §24): the source department fixes or explains its data. */
-export function issueOpenedNotice(i: Issue): AuditNotice {
-  return { kind: 'TASK', title: '数据质量问题待整改', ...issue(i), recipients: sourceAdmins(i) };
-}
+// An issue opened or reopened: its fix workflow tells the source department when the round opens (domain/issues.ts).
 
 /** The department fixed an issue no rule can re-check: the platform operator of its region verifies it. */
 export function issueVerifyNotice(i: Issue): AuditNotice {

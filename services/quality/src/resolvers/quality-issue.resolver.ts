@@ -11,7 +11,7 @@ import { QualityIssue } from '../entities/quality-issue';
 import { DataResource, Department } from '../entities/refs';
 import { fetchCatalogResource } from '../domain/catalog';
 import { startIssueProcess, WAITING } from '../domain/issues';
-import { issueOpenedNotice, issueVerdictNotice, issueVerifyNotice } from '../domain/notices';
+import { issueVerdictNotice, issueVerifyNotice } from '../domain/notices';
 import { FlaggedRecordInput, QualityIssueFilter, QualityIssueInput, ResolveQualityIssueArgs, VerifyQualityIssueArgs } from './quality-issue.input';
 import { QualityIssueDecision } from './quality-issue.types';
 import { checkReport, checkText } from '../domain/rules';
@@ -63,7 +63,7 @@ export class QualityIssueResolver {
         description: input.description.trim(), status: QualityIssueStatus.OPEN, explanation: null, openedAt: new Date(), fixedAt: null,
         workingDays, round: 0, createdBy: user.username,
       });
-      await ctx.audit({ action: 'COLLECT', resourceId: resource!.id, detail: `quality issue ${id} reported (${source})`, notify: issueOpenedNotice({ id, departmentId: resource!.departmentId, regionCode: resource!.regionCode }) }, m);
+      await ctx.audit({ action: 'COLLECT', resourceId: resource!.id, detail: `quality issue ${id} reported (${source})` }, m);
       return m.getRepository(QualityIssue).findOneByOrFail({ id });
     });
     await startIssueProcess(ctx.temporal, ctx.taskQueuePrefix, { id: issue.id, workingDays });
@@ -84,7 +84,7 @@ export class QualityIssueResolver {
           status: QualityIssueStatus.OPEN, explanation: null, openedAt: new Date(), fixedAt: null, workingDays: FIX_WORKING_DAYS.CONSUMER, round: 0,
           createdBy: user.username,
         });
-        await ctx.audit({ action: 'COLLECT', resourceId: input.resourceId, detail: `quality issue ${input.flagId} from a consumer flag`, notify: issueOpenedNotice({ id: input.flagId, ...input }) }, m);
+        await ctx.audit({ action: 'COLLECT', resourceId: input.resourceId, detail: `quality issue ${input.flagId} from a consumer flag` }, m);
       }).catch(async (e) => { if (!(await repo.existsBy({ id: input.flagId }))) throw e; });
     } else {
       await ctx.audit({ action: 'COLLECT', resourceId: input.resourceId, detail: `quality issue ${input.flagId} already reported` });
