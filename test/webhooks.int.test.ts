@@ -214,6 +214,7 @@ test("the authority's webhook opts in to the notices addressed to the authority 
   // Disabled: the next project's notice is not posted; enabled again (idempotently): the one after is.
   await ok('city-authority', DISABLE, { id: city.webhook.id });
   const whileDisabled = await submittedProject('city-gaj-admin');
+  await auditDrained(30_000); // its notice is chained (the outbox ships in the background) before the webhook is enabled again
   expect(codes(await gql('county-authority', ENABLE, { id: city.webhook.id }))).toEqual(['FORBIDDEN']);
   expect(codes(await gql('city-gaj-admin', ENABLE, { id: city.webhook.id }))).toEqual(['FORBIDDEN']);
   const enabled = (await ok('city-authority', ENABLE, { id: city.webhook.id })).enableDepartmentWebhook;

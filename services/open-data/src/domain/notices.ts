@@ -2,6 +2,7 @@
 import type { AuditNotice, AuditNoticeRecipient } from '@gov/kit';
 import type { OpenDataApplication } from '../entities/open-data-application';
 import { OpenDataCaseType, type OpenDataCase } from '../entities/open-data-case';
+import type { OpenDataShowcase } from '../entities/open-data-showcase';
 
 type Of = Pick<OpenDataApplication, 'id' | 'publisherDepartmentId' | 'regionCode' | 'applicant'>;
 const subject = (a: Of) => ({ subjectType: 'OpenDataApplication', subjectId: a.id });
@@ -27,5 +28,13 @@ export function caseAnsweredNotice(c: Pick<OpenDataCase, 'id' | 'type' | 'submit
   return {
     kind: 'DECISION', title: c.type === OpenDataCaseType.COMPLAINT ? '您的开放数据投诉已答复' : '您的开放数据意见反馈已答复', subjectType: 'OpenDataCase', subjectId: c.id,
     link: '/portal/mine', recipients: [{ username: c.submitter }],
+  };
+}
+
+/** The operator reviewed a submitted showcase (003 §29): the public user who submitted it, by username. */
+export function showcaseReviewedNotice(s: Pick<OpenDataShowcase, 'id' | 'submitter'>, approve: boolean): AuditNotice {
+  return {
+    kind: 'DECISION', title: approve ? '您提交的开放数据应用案例已通过审核，已展示' : '您提交的开放数据应用案例未通过审核', subjectType: 'OpenDataShowcase', subjectId: s.id,
+    link: '/portal/mine', recipients: [{ username: s.submitter }],
   };
 }
