@@ -38,3 +38,11 @@ export function showcaseReviewedNotice(s: Pick<OpenDataShowcase, 'id' | 'submitt
     link: '/portal/mine', recipients: [{ username: s.submitter }],
   };
 }
+
+/** The publisher suspended (003 §35) or restored an applicant's access: the applicant, by username. */
+export function accessNotice(a: Of, suspended: boolean, reason: string | null): AuditNotice {
+  return {
+    kind: 'DECISION', title: suspended ? `开放数据访问已暂停，请整改：${(reason ?? '').slice(0, 150)}` : '开放数据访问已恢复', ...subject(a),
+    link: '/portal/mine', recipients: [{ username: a.applicant }],
+  };
+}
