@@ -748,8 +748,15 @@ async function webhookOf(owner: OwnerKey): Promise<Owned> {
     });
   return owned(owner, d.registerDepartmentWebhook.webhook.id);
 }
+/** A webhook its department disabled (to be enabled again). */
+async function disabledWebhookOf(owner: OwnerKey): Promise<Owned> {
+  const w = await webhookOf(owner);
+  await ok(`${owner}-admin` as DemoUser, 'mutation($id: ID!) { disableDepartmentWebhook(id: $id) { id } }', { id: w.id });
+  return w;
+}
 Object.assign(SCOPE_CASES, {
   'Mutation.disableDepartmentWebhook': { fixture: webhookOf, ...byId('mutation($id: ID!) { disableDepartmentWebhook(id: $id) { id } }') },
+  'Mutation.enableDepartmentWebhook': { fixture: disabledWebhookOf, ...byId('mutation($id: ID!) { enableDepartmentWebhook(id: $id) { id } }') },
   'Mutation.removeDepartmentWebhook': { fixture: webhookOf, ...byId('mutation($id: ID!) { removeDepartmentWebhook(id: $id) }') },
   'Query.webhookDeliveries': { fixture: webhookOf, document: 'query($id: ID!) { webhookDeliveries(webhookId: $id, first: 5) { id } }', variables: (o: Owned) => ({ id: o.id }) },
 } satisfies Record<string, ScopeCase>);

@@ -111,6 +111,16 @@ describe('use records and periodic risk reports of approved applicants (003 §16
     expect(back.errors).toBeUndefined();
     expect(back.data!.openDatasetRecords.records).toHaveLength(2);
 
+    // The applicant was told of both, in its inbox (issue 14 §4); the publisher and other users were not.
+    const INBOX = 'query { myNotifications(first: 200) { edges { node { kind title resourceId } } } }';
+    const access = async (who: 'city-public' | 'county-public' | 'city-scjg-admin') => ((await ok(who, INBOX)).myNotifications.edges as Array<{ node: { kind: string; title: string; resourceId: string } }>)
+      .map((e) => e.node).filter((n) => n.resourceId === applicationId && n.title.includes('访问'));
+    const told = await eventually(() => access('city-public'), (l) => l.length >= 2, 200);
+    expect(told.map((n) => n.kind)).toEqual(['DECISION', 'DECISION']);
+    expect(told.map((n) => n.title).sort()).toEqual(['开放数据访问已恢复', '开放数据访问已暂停，请整改：风险评估报告逾期未报送，请于5个工作日内整改']);
+    expect(await access('county-public')).toEqual([]);
+    expect(await access('city-scjg-admin')).toEqual([]);
+
     // Each step is on the audit chain (004 §33).
     await auditDrained();
     const audit = await ok('city-authority', 'query($f: AuditRecordFilter, $first: Int!) { auditRecords(filter: $f, first: $first) { edges { node { actor detail } } } }', {

@@ -148,8 +148,10 @@ test('registration is validated naming the field, scoped to the department (a co
   expect(await ids('county-authority')).not.toContain(mine.id);
   expect(codes(await gql('county-authority', LIST, { d: '420600-gaj' }))).toEqual(['FORBIDDEN']);
   expect(codes(await gql('county-authority', DELIVERIES, { id: mine.id }))).toEqual(['FORBIDDEN']);
-  // The operator and a department user are refused at the gate.
-  expect(codes(await gql('city-operator', LIST, {}))).toEqual(['FORBIDDEN']);
+  // The platform operator of the city reads them like the authority (its own department's it also keeps); a county's only its county's.
+  expect(await ids('city-operator')).toEqual(expect.arrayContaining([mine.id, county.id]));
+  expect(await ids('county-operator')).not.toContain(mine.id);
+  // A department user is refused at the gate.
   expect(codes(await gql('city-wjw-user', REGISTER, { input: { url: 'https://oa.example.invalid/x' } }))).toEqual(['FORBIDDEN']);
 
   await ok('city-gaj-admin', DISABLE, { id: mine.id });
@@ -168,3 +170,71 @@ test('registration is validated naming the field, scoped to the department (a co
   expect(details).toContain('removed');
   expect(details).not.toContain('oa.example.invalid/gaj'); // the host only, never the full URL
 }, 120_000);
+
+/** A digital project of the admin's department, submitted: the authority of its region is told (a TASK to `{regionCode, role: authority}`). */
+async function submittedProject(admin: 'city-gaj-admin' | 'county-gaj-admin'): Promise<string> {
+  const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear() + 1;
+  const id = (await ok(admin, 'mutation($input: DigitalProjectInput!) { createDigitalProject(input: $input) { id } }', {
+    input: { name: `回调测试项目 ${uniqueCode('P')}`, year, budget: 100000, kind: 'SELF_BUILT', selfBuiltReason: '回调测试' },
+  })).createDigitalProject.id as string;
+  await ok(admin, 'mutation($id: ID!, $r: String) { submitDigitalProject(id: $id, urgentReason: $r) { id } }', { id, r: '回调测试：急需' });
+  return id;
+}
+const ENABLE = 'mutation($id: ID!) { enableDepartmentWebhook(id: $id) { id status disabledAt } }';
+
+test("the authority's webhook opts in to the notices addressed to the authority of its own region: a county's never reach the city's, nor the city's the county's; disabled and enabled again it receives the next ones", async () => {
+  const REGION_REGISTER = `mutation($input: RegisterDepartmentWebhookInput!) { registerDepartmentWebhook(input: $input) {
+    secret webhook { id departmentId regionCode includeRegionNotices regionRoles status } } }`;
+  const { registerDepartmentWebhook: city } = await ok('city-authority', REGION_REGISTER, { input: { url: `${base}/city-authority`, includeRegionNotices: true } });
+  expect(city.webhook).toEqual(expect.objectContaining({ departmentId: '420600-sjj', regionCode: '420600', includeRegionNotices: true, regionRoles: ['authority'], status: 'ACTIVE' }));
+  const { registerDepartmentWebhook: county } = await ok('county-authority', REGION_REGISTER, { input: { url: `${base}/county-authority`, includeRegionNotices: true } });
+  expect(county.webhook).toEqual(expect.objectContaining({ departmentId: '420683-sjj', regionCode: '420683', regionRoles: ['authority'] }));
+  // Without the opt-in the authority's department webhook gets only its department's notices (none of these).
+  const { registerDepartmentWebhook: plain } = await ok('city-authority', REGION_REGISTER, { input: { url: `${base}/city-authority-plain` } });
+  expect(plain.webhook).toEqual(expect.objectContaining({ includeRegionNotices: false, regionRoles: [] }));
+  // Only an authority or platform operator may opt in; a data administrator is refused, naming the field.
+  const refused = await gql('city-gaj-admin', REGISTER, { input: { url: `${base}/gaj-region`, includeRegionNotices: true } });
+  expect(codes(refused)).toEqual(['FORBIDDEN']);
+  expect(refused.errors?.[0]?.message).toContain('includeRegionNotices');
+
+  const cityProject = await submittedProject('city-gaj-admin');
+  const countyProject = await submittedProject('county-gaj-admin');
+  const [toCity] = await waitFor('/city-authority', cityProject, 1);
+  const body = JSON.parse(toCity.body) as Body & { roles: string[]; regionCode: string | null };
+  expect(body).toEqual(expect.objectContaining({ kind: 'TASK', resourceType: 'DigitalProject', resourceId: cityProject, departmentId: '420600-sjj', roles: ['authority'], regionCode: '420600' }));
+  expect(toCity.headers['x-gov-signature']).toBe(hmacSm3Hex(city.secret, `${toCity.headers['x-gov-timestamp']}.${toCity.body}`));
+  const [toCounty] = await waitFor('/county-authority', countyProject, 1);
+  expect(JSON.parse(toCounty.body)).toEqual(expect.objectContaining({ resourceId: countyProject, departmentId: '420683-sjj', regionCode: '420683' }));
+  await sleep(3000);
+  expect(about('/city-authority', countyProject)).toEqual([]); // the county's, never at the city
+  expect(about('/county-authority', cityProject)).toEqual([]); // the city's, never at the county
+  expect(about('/city-authority-plain', cityProject)).toEqual([]);
+  expect(about('/city-authority', cityProject)).toHaveLength(1);
+
+  // Disabled: the next project's notice is not posted; enabled again (idempotently): the one after is.
+  await ok('city-authority', DISABLE, { id: city.webhook.id });
+  const whileDisabled = await submittedProject('city-gaj-admin');
+  await auditDrained(30_000); // its notice is chained (the outbox ships in the background) before the webhook is enabled again
+  expect(codes(await gql('county-authority', ENABLE, { id: city.webhook.id }))).toEqual(['FORBIDDEN']);
+  expect(codes(await gql('city-gaj-admin', ENABLE, { id: city.webhook.id }))).toEqual(['FORBIDDEN']);
+  const enabled = (await ok('city-authority', ENABLE, { id: city.webhook.id })).enableDepartmentWebhook;
+  expect(enabled).toEqual(expect.objectContaining({ status: 'ACTIVE', disabledAt: null }));
+  expect((await ok('city-authority', ENABLE, { id: city.webhook.id })).enableDepartmentWebhook.status).toBe('ACTIVE');
+  const afterEnabled = await submittedProject('city-gaj-admin');
+  expect(await waitFor('/city-authority', afterEnabled, 1)).toHaveLength(1);
+  expect(about('/city-authority', whileDisabled)).toEqual([]);
+  const deliveries = (await ok('city-authority', DELIVERIES, { id: city.webhook.id })).webhookDeliveries as Array<{ status: string }>;
+  expect(deliveries.map((d) => d.status).sort()).toEqual(['DELIVERED', 'DELIVERED']);
+
+  // The enable is audited.
+  await auditDrained(30_000);
+  const records = await ok('city-authority', 'query($f: AuditRecordFilter, $first: Int!) { auditRecords(filter: $f, first: $first) { edges { node { detail } } } }', {
+    f: { resourceId: city.webhook.id }, first: 10,
+  });
+  const details = records.auditRecords.edges.map((e: { node: { detail: string } }) => e.node.detail).join(' | ');
+  expect(details).toContain('enabled');
+  expect(details).toContain('region notices authority of 420600');
+
+  for (const id of [city.webhook.id, plain.webhook.id]) await ok('city-authority', REMOVE, { id });
+  await ok('county-authority', REMOVE, { id: county.webhook.id });
+}, 180_000);

@@ -52,6 +52,7 @@ export async function createServer(deps: ServiceDeps<SecurityConfig>): Promise<G
     const relay = new WebhookRelay({
       ds: deps.ds, keyring: deps.config.keyring, logger: deps.logger,
       baseDelayMs: deps.config.webhooks.retryBaseMs, maxAttempts: deps.config.webhooks.maxAttempts, timeoutMs: deps.config.webhooks.timeoutMs,
+      retentionDays: deps.config.webhooks.retentionDays, pruneEveryMs: deps.config.webhooks.pruneEveryMs,
     });
     relay.start();
     const stop = app.stop;

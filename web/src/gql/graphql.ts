@@ -556,6 +556,8 @@ export type RegisterDepartmentWebhookInput = {
   description?: string | null | undefined;
   /** the HMAC-SM3 signing secret (16-128 printable ASCII characters); absent = one is generated and shown once */
   secret?: string | null | undefined;
+  /** also the notices addressed to the caller's role in the department's region, not to a department (e.g. the authority's to-do items): only an authority or a platform operator, for its own region (a county authority gets its county's, never the city's) */
+  includeRegionNotices?: boolean | null | undefined;
 };
 
 /** BASE (population, legal person, geo, credit, e-licence), THEME, DEPARTMENT (004 §15) */
@@ -679,7 +681,7 @@ export type WebhookDeliveryStatus =
   | 'FAILED'
   | 'CANCELLED';
 
-/** ACTIVE: notices are delivered; DISABLED: nothing is delivered, pending deliveries are cancelled */
+/** ACTIVE: notices are delivered; DISABLED: nothing is delivered, pending deliveries are cancelled (enabling again delivers the notices that come after) */
 export type WebhookStatus =
   | 'ACTIVE'
   | 'DISABLED';

@@ -28,3 +28,44 @@ export function demandAnsweredNotice(d: Pick<Demand, 'id' | 'requesterDepartment
     recipients: [{ username: d.createdBy }, { departmentId: d.requesterDepartmentId, role: 'dept-admin' }],
   };
 }
+
+type DemandOf = Pick<Demand, 'id' | 'title' | 'requesterDepartmentId' | 'holderDepartmentId' | 'holderRegionCode' | 'createdBy'>;
+const demandSubject = (d: DemandOf) => ({ subjectType: 'Demand', subjectId: d.id, link: `/console/catalog?demand=${d.id}` });
+const asking = (d: DemandOf) => [{ username: d.createdBy }, { departmentId: d.requesterDepartmentId, role: 'dept-admin' }];
+const short = (t: string) => t.slice(0, 60);
+
+/** A demand was raised (000 §17): the holder's data administrators answer it. */
+export function demandRaisedNotice(d: DemandOf): AuditNotice {
+  return { kind: 'TASK', title: `数据需求待答复：${short(d.title)}`, ...demandSubject(d), recipients: [{ departmentId: d.holderDepartmentId, role: 'dept-admin' }] };
+}
+
+/**
+ * One department concluded the negotiation (000 §17): agreed → the other department (and the user who raised the
+ * demand, when the holder agreed); disputed → the authority of the holder's region arbitrates, both departments are told.
+ */
+export function demandConcludedNotice(d: DemandOf, agreed: boolean, byHolder: boolean): AuditNotice {
+  if (agreed) {
+    return {
+      kind: 'DECISION', title: `数据需求协商一致：${short(d.title)}`, ...demandSubject(d),
+      recipients: byHolder ? asking(d) : [{ departmentId: d.holderDepartmentId, role: 'dept-admin' }],
+    };
+  }
+  return {
+    kind: 'TASK', title: `数据需求协商未果，待协调：${short(d.title)}`, ...demandSubject(d),
+    recipients: [{ regionCode: d.holderRegionCode, role: 'authority' }, ...(byHolder ? asking(d) : [{ departmentId: d.holderDepartmentId, role: 'dept-admin' }])],
+  };
+}
+
+/** The authority arbitrated a disputed demand (000 §17): both departments and the user who raised it. */
+export function demandArbitratedNotice(d: DemandOf, decision: 'PROVIDE' | 'NOT_PROVIDE' | 'REFER_TO_CITY_GOVERNMENT'): AuditNotice {
+  const what = decision === 'PROVIDE' ? '协调结果：提供' : decision === 'NOT_PROVIDE' ? '协调结果：不予提供，需求已关闭' : '已提请市政府协调';
+  return {
+    kind: 'DECISION', title: `数据需求${what}：${short(d.title)}`, ...demandSubject(d),
+    recipients: [...asking(d), { departmentId: d.holderDepartmentId, role: 'dept-admin' }],
+  };
+}
+
+/** The holder fulfilled an agreed demand with a published, mounted entry (000 §17): the asking department and the user who raised it. */
+export function demandFulfilledNotice(d: DemandOf): AuditNotice {
+  return { kind: 'DECISION', title: `数据需求已满足，目录已发布：${short(d.title)}`, ...demandSubject(d), recipients: asking(d) };
+}

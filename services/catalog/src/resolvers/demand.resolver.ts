@@ -12,7 +12,7 @@ import { DataResource } from '../entities/data-resource';
 import { DemandStatus, EscalationLevel, ResourceStatus } from '../entities/enums';
 import { FINAL_DEMAND, openDemand, raise, sideOf, transition, type DemandSide } from '../domain/demands';
 import { departmentOrFail } from '../domain/inventory';
-import { demandAnsweredNotice } from '../domain/notices';
+import { demandAnsweredNotice, demandArbitratedNotice, demandConcludedNotice, demandFulfilledNotice, demandRaisedNotice } from '../domain/notices';
 import { ArbitrationDecision, DemandInputType } from './demand.input';
 import { restrictDemands } from './visibility';
 
@@ -54,7 +54,7 @@ export class DemandResolver {
     return ctx.ds.transaction(async (m) => {
       const open = await openDemand(m, user.department, holder.id, input.title);
       const d = open ?? await raise(m, ctx, user, holder, input, { answerWorkingDays: ctx.demandAnswerWorkingDays, arbitrationWorkingDays: ctx.demandArbitrationWorkingDays });
-      await ctx.audit({ action: 'UPDATE', resourceId: d.id, detail: open ? 'demand already open' : `demand raised to ${holder.id}` }, m);
+      await ctx.audit({ action: 'UPDATE', resourceId: d.id, detail: open ? 'demand already open' : `demand raised to ${holder.id}`, notify: open ? null : demandRaisedNotice(d) }, m);
       return d;
     });
   }
@@ -84,9 +84,10 @@ export class DemandResolver {
     const { d, side: s } = await this.load(ctx, id);
     if (s !== 'REQUESTER' && s !== 'HOLDER') throw new ForbiddenError('only the two departments conclude a negotiation');
     if (!agreed && !note?.trim()) throw BadUserInputError.field('note', 'a disagreement states what is disputed');
-    if (agreed) return this.step(ctx, d, [DemandStatus.NEGOTIATING], { status: DemandStatus.AGREED, resolution: note ?? null }, { kind: 'AGREED', body: note ?? '达成一致' }, { kind: 'AGREED' });
+    const audit = (kind: string): AuditEntry => ({ action: 'UPDATE', resourceId: d.id, detail: `demand ${kind.toLowerCase()}`, notify: demandConcludedNotice(d, agreed, s === 'HOLDER') });
+    if (agreed) return this.step(ctx, d, [DemandStatus.NEGOTIATING], { status: DemandStatus.AGREED, resolution: note ?? null }, { kind: 'AGREED', body: note ?? '达成一致' }, { kind: 'AGREED' }, audit('AGREED'));
     return this.step(ctx, d, [DemandStatus.OPEN, DemandStatus.NEGOTIATING], { status: DemandStatus.ESCALATED, escalationLevel: EscalationLevel.AUTHORITY },
-      { kind: 'DISAGREED', body: note! }, { kind: 'DISAGREED' });
+      { kind: 'DISAGREED', body: note! }, { kind: 'DISAGREED' }, audit('DISAGREED'));
   }
 
   @Authorized('authority')
@@ -100,6 +101,7 @@ export class DemandResolver {
     if (d.escalationLevel === EscalationLevel.NONE) throw new ConflictError('this demand has not been escalated');
     const by = d.escalationLevel === EscalationLevel.CITY_GOVERNMENT ? '市政府协调' : '行政审批局召集协商';
     const audit: AuditEntry = { action: 'APPROVE', resourceId: d.id, detail: `demand arbitration decision=${decision} level=${d.escalationLevel}`,
+      notify: demandArbitratedNotice(d, decision),
       done: d.escalationLevel === EscalationLevel.AUTHORITY
         ? { type: 'DEMAND_ARBITRATION', id: d.id, stage: d.escalationLevel, title: `需求协调：${d.title.slice(0, 60)}`, departmentId: d.holderDepartmentId, regionCode: d.holderRegionCode, outcome: decision }
         : null };
@@ -124,7 +126,7 @@ export class DemandResolver {
     if (r.status !== ResourceStatus.PUBLISHED) throw BadUserInputError.field('resourceId', 'the entry must be published first');
     if (!r.mountKind) throw BadUserInputError.field('resourceId', 'the entry must be mounted first (000 §13)');
     return this.step(ctx, d, [DemandStatus.AGREED], { status: DemandStatus.FULFILLED, resourceId }, { kind: 'FULFILLED', body: r.name }, { kind: 'FULFILLED' },
-      { action: 'UPDATE', resourceId, detail: `demand ${d.id} fulfilled` });
+      { action: 'UPDATE', resourceId, detail: `demand ${d.id} fulfilled`, notify: demandFulfilledNotice(d) });
   }
 
   @Authorized(...STAFF)

@@ -2,6 +2,7 @@
 import type { AuditNotice, AuditNoticeRecipient } from '@gov/kit';
 import type { OpenDataApplication } from '../entities/open-data-application';
 import { OpenDataCaseType, type OpenDataCase } from '../entities/open-data-case';
+import type { OpenDataShowcase } from '../entities/open-data-showcase';
 
 type Of = Pick<OpenDataApplication, 'id' | 'publisherDepartmentId' | 'regionCode' | 'applicant'>;
 const subject = (a: Of) => ({ subjectType: 'OpenDataApplication', subjectId: a.id });
@@ -49,4 +50,20 @@ export function caseReminderNotice(c: CaseOf): AuditNotice {
 /** Past its deadline unanswered: the authority of the region and the late publisher. */
 export function caseEscalationNotice(c: CaseOf): AuditNotice {
   return { kind: 'ESCALATION', title: `开放数据${caseName(c)}超期未答复`, ...caseSubject(c), recipients: [{ regionCode: c.regionCode, role: 'authority' }, ...publisherDeciders(c)] };
+}
+
+/** The operator reviewed a submitted showcase (003 §29): the public user who submitted it, by username. */
+export function showcaseReviewedNotice(s: Pick<OpenDataShowcase, 'id' | 'submitter'>, approve: boolean): AuditNotice {
+  return {
+    kind: 'DECISION', title: approve ? '您提交的开放数据应用案例已通过审核，已展示' : '您提交的开放数据应用案例未通过审核', subjectType: 'OpenDataShowcase', subjectId: s.id,
+    link: '/portal/mine', recipients: [{ username: s.submitter }],
+  };
+}
+
+/** The publisher suspended (003 §35) or restored an applicant's access: the applicant, by username. */
+export function accessNotice(a: Of, suspended: boolean, reason: string | null): AuditNotice {
+  return {
+    kind: 'DECISION', title: suspended ? `开放数据访问已暂停，请整改：${(reason ?? '').slice(0, 150)}` : '开放数据访问已恢复', ...subject(a),
+    link: '/portal/mine', recipients: [{ username: a.applicant }],
+  };
 }

@@ -5,6 +5,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { OpenDatasetStatus } from '../entities/enums';
 import { OpenDataShowcase, ShowcaseStatus } from '../entities/open-data-showcase';
 import { OpenDataset } from '../entities/open-dataset';
+import { showcaseReviewedNotice } from './notices';
 
 type Audit = (e: AuditEntry, m?: EntityManager) => Promise<void>;
 export interface ShowcaseFields { name: string; description: string; link: string; datasetIds: string[]; idempotencyKey: string }
@@ -45,7 +46,7 @@ export async function reviewShowcase(ds: DataSource, id: string, by: string, app
     const s = await showcaseOrFail(m, id);
     if (s.status !== ShowcaseStatus.SUBMITTED) throw new ConflictError(`the case is already ${s.status}`);
     await m.getRepository(OpenDataShowcase).update({ id }, { status: approve ? ShowcaseStatus.APPROVED : ShowcaseStatus.REJECTED, reviewedBy: by, reviewNote: note?.trim() || null });
-    await audit({ action: 'APPROVE', detail: `showcase ${id} ${approve ? 'approved' : 'rejected'}` }, m);
+    await audit({ action: 'APPROVE', detail: `showcase ${id} ${approve ? 'approved' : 'rejected'}`, notify: showcaseReviewedNotice(s, approve) }, m);
     return showcaseOrFail(m, id);
   });
 }

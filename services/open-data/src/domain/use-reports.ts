@@ -7,6 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { OpenDataApplication, OpenDataApplicationStatus } from '../entities/open-data-application';
 import { OpenDataUseReport, OpenDataUseReportKind } from '../entities/open-data-use-report';
 import { applicationOrFail } from './applications';
+import { accessNotice } from './notices';
 
 type Audit = (e: AuditEntry, m?: EntityManager) => Promise<void>;
 
@@ -86,6 +87,7 @@ export async function suspendAccess(
     await audit({
       action: 'UPDATE', resourceId: a.datasetId,
       detail: r.affected ? `open data application ${a.id}: access suspended, risk report overdue since ${due.due.toISOString()} (003 §35)` : `open data application ${a.id}: access already suspended`,
+      notify: r.affected ? accessNotice(a, true, reason) : null,
     }, m);
   });
   return applicationOrFail(ds, a.id);
@@ -103,10 +105,13 @@ export async function restoreAccess(ds: DataSource, user: User, applicationId: s
     throw new ConflictError('no risk report has been filed since the suspension: the rectification is not reported yet (003 §35)');
   }
   await ds.transaction(async (m) => {
-    await m.getRepository(OpenDataApplication).createQueryBuilder().update()
+    const r = await m.getRepository(OpenDataApplication).createQueryBuilder().update()
       .set({ accessSuspendedAt: null, accessSuspendedBy: null, accessSuspensionReason: null })
       .where('id = :id AND access_suspended_at IS NOT NULL', { id: a.id }).execute();
-    await audit({ action: 'UPDATE', resourceId: a.datasetId, detail: `open data application ${a.id}: access restored after rectification (003 §35)` }, m);
+    await audit({
+      action: 'UPDATE', resourceId: a.datasetId, detail: `open data application ${a.id}: access restored after rectification (003 §35)`,
+      notify: r.affected ? accessNotice(a, false, null) : null,
+    }, m);
   });
   return applicationOrFail(ds, a.id);
 }

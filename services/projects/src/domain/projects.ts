@@ -48,8 +48,8 @@ export async function applyStep(ctx: ProjectsContext, p: DigitalProject, actor: 
     const changed = await m.getRepository(DigitalProject).update({ id: p.id, status: p.status }, patch as never);
     if (!changed.affected) throw new ConflictError(`digital project ${p.id} changed meanwhile (now ${(await loadProject(m, p.id)).status}); reload and retry`);
     await m.getRepository(ProjectEvent).insert({ id: randomUUID(), projectId: p.id, step: step.event, actor, detail: step.detail, createdAt: now });
-    // A party's decision (APPROVE) tells the owner; a step leaving the project with the authority tells the authority.
-    const notify = stepNotice(p, step, step.audit?.action === 'APPROVE');
+    // A party's decision (APPROVE) tells the owner; a step leaving the project with a party (authority, reform, finance) tells it.
+    const notify = stepNotice(p, step, step.audit?.action === 'APPROVE', ctx.config);
     await ctx.audit({
       action: 'UPDATE', resourceId: p.id, items: ['digitalProject'], detail: `${step.event}: ${step.detail}`.slice(0, 500), notify, ...step.audit,
       done: { type: 'PROJECT_STEP', id: p.id, stage: p.status, title: `信息化项目：${p.name.slice(0, 60)}`, departmentId: p.ownerDepartmentId, regionCode: p.regionCode, outcome: step.event.slice(0, 40) },

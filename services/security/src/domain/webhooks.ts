@@ -9,6 +9,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DepartmentWebhook, WebhookDeliveryStatus, WebhookStatus } from '../entities/department-webhook';
 
 export const MAX_WEBHOOKS_PER_DEPARTMENT = 20;
+/** The roles whose region-addressed notices (`{regionCode, role}`, no department) a webhook of their department may opt in to. */
+export const REGION_NOTICE_ROLES = ['authority', 'platform-operator'] as const;
 
 /** Why `url` cannot be a webhook address, or null: http(s) only, no credentials in it, at most 500 characters. */
 export function webhookUrlProblem(url: string): string | null {
@@ -34,13 +36,13 @@ export function webhookSecretProblem(secret: string): string | null {
 
 export async function registerWebhook(
   m: EntityManager, keyring: Sm4Keyring,
-  input: { departmentId: string; regionCode: string; url: string; kinds: string[]; description: string | null; secret: string | null; createdBy: string },
+  input: { departmentId: string; regionCode: string; url: string; kinds: string[]; regionRoles: string[]; description: string | null; secret: string | null; createdBy: string },
 ): Promise<{ webhook: DepartmentWebhook; secret: string }> {
   const secret = input.secret ?? randomBytes(32).toString('hex');
   const repo = m.getRepository(DepartmentWebhook);
   const id = randomUUID();
   await repo.insert({
-    id, departmentId: input.departmentId, regionCode: input.regionCode, url: input.url, kinds: input.kinds, description: input.description,
+    id, departmentId: input.departmentId, regionCode: input.regionCode, url: input.url, kinds: input.kinds, regionRoles: input.regionRoles, description: input.description,
     secret: sm4Encrypt(secret, keyring), status: WebhookStatus.ACTIVE, createdBy: input.createdBy, disabledAt: null,
   });
   return { webhook: await repo.findOneByOrFail({ id }), secret };
@@ -54,6 +56,27 @@ export async function disableWebhook(m: EntityManager, w: DepartmentWebhook): Pr
   return { webhook: await m.getRepository(DepartmentWebhook).findOneByOrFail({ id: w.id }), cancelled: res.affectedRows ?? 0 };
 }
 
+/** Enables a disabled webhook again: the notices after this are delivered (those cancelled by the disable are not). Enabling twice changes nothing. */
+export async function enableWebhook(m: EntityManager, w: DepartmentWebhook): Promise<{ webhook: DepartmentWebhook; changed: boolean }> {
+  if (w.status === WebhookStatus.ACTIVE) return { webhook: w, changed: false };
+  await m.getRepository(DepartmentWebhook).update({ id: w.id }, { status: WebhookStatus.ACTIVE, disabledAt: null });
+  return { webhook: await m.getRepository(DepartmentWebhook).findOneByOrFail({ id: w.id }), changed: true };
+}
+
+/**
+ * Deletes the DELIVERED and FAILED deliveries created before `before` (PENDING ones are still due, CANCELLED ones are
+ * kept for the webhook's owner until it is removed), in batches; returns how many.
+ */
+export async function pruneDeliveries(ds: DataSource | EntityManager, before: Date, batch = 1000): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const res = await ds.query('DELETE FROM webhook_delivery WHERE status IN (?, ?) AND created_at < ? LIMIT ?',
+      [WebhookDeliveryStatus.DELIVERED, WebhookDeliveryStatus.FAILED, before, batch]) as { affectedRows?: number };
+    total += res.affectedRows ?? 0;
+    if ((res.affectedRows ?? 0) < batch) return total;
+  }
+}
+
 /** Removes the webhook and its delivery history. */
 export async function removeWebhook(m: EntityManager, w: DepartmentWebhook): Promise<void> {
   await m.query('DELETE FROM webhook_delivery WHERE webhook_id = ?', [w.id]);
@@ -63,30 +86,52 @@ export async function removeWebhook(m: EntityManager, w: DepartmentWebhook): Pro
 /** What the receiver gets for one notice (the same bytes on every attempt). */
 export interface WebhookBody {
   deliveryId: string; notificationId: string; departmentId: string; kind: string; title: string;
-  resourceType: string; resourceId: string; link: string | null; roles: string[]; createdAt: string;
+  resourceType: string; resourceId: string; link: string | null; roles: string[];
+  /** The region a region-addressed notice was for (its `roles` then name the role there); null for the department's own. */
+  regionCode: string | null; createdAt: string;
+}
+
+type Recipient = AuditNotice['recipients'][number];
+interface Hook { id: string; departmentId: string; regionCode: string; kinds: string | null; regionRoles: string | null }
+
+/** The recipients of a notice a webhook stands for: its department's, and (if it opted in) its roles' in its own region. */
+export function recipientsFor(h: Hook, recipients: Recipient[]): Recipient[] {
+  const roles = h.regionRoles ? h.regionRoles.split(',') : [];
+  return recipients.filter((r) => (r.departmentId ? r.departmentId === h.departmentId
+    : !!r.regionCode && !!r.role && r.regionCode === h.regionCode && roles.includes(r.role)));
 }
 
 /**
- * In the transaction that writes the notices: one delivery per (notice, active webhook of a department it is addressed
- * to, kinds filter passing). Notices addressed only by username or to a region's role reach no department webhook.
+ * In the transaction that writes the notices: one delivery per (notice, active webhook it is for, kinds filter passing).
+ * A webhook is for the notices addressed to its department (or a role in it) and, when it opted in, for those addressed
+ * to its registrant's role (authority, platform-operator) in its own region — exactly the region, as the inbox reads
+ * them: a county's notices never reach the city's webhook, nor the city's a county's. Notices addressed only by
+ * username reach no webhook.
  */
 export async function enqueueWebhookDeliveries(m: EntityManager, notices: Array<{ id: string; notice: AuditNotice }>): Promise<number> {
-  const depts = [...new Set(notices.flatMap((n) => n.notice.recipients.map((r) => r.departmentId).filter((d): d is string => !!d)))];
-  if (!depts.length) return 0;
+  const all = notices.flatMap((n) => n.notice.recipients);
+  const depts = [...new Set(all.map((r) => r.departmentId).filter((d): d is string => !!d))];
+  const regions = [...new Set(all.filter((r) => !r.departmentId && r.role && r.regionCode).map((r) => r.regionCode as string))];
+  if (!depts.length && !regions.length) return 0;
+  const where = [
+    ...(depts.length ? [`department_id IN (${depts.map(() => '?').join(',')})`] : []),
+    ...(regions.length ? [`(region_roles IS NOT NULL AND region_code IN (${regions.map(() => '?').join(',')}))`] : []),
+  ].join(' OR ');
   const hooks = await m.query(
-    `SELECT id, department_id AS departmentId, kinds FROM department_webhook WHERE status = ? AND department_id IN (${depts.map(() => '?').join(',')})`,
-    [WebhookStatus.ACTIVE, ...depts]) as Array<{ id: string; departmentId: string; kinds: string | null }>;
+    `SELECT id, department_id AS departmentId, region_code AS regionCode, kinds, region_roles AS regionRoles FROM department_webhook WHERE status = ? AND (${where})`,
+    [WebhookStatus.ACTIVE, ...depts, ...regions]) as Hook[];
   if (!hooks.length) return 0;
   const now = new Date();
   const rows: unknown[][] = [];
   for (const { id, notice } of notices) {
     for (const h of hooks) {
-      const to = notice.recipients.filter((r) => r.departmentId === h.departmentId);
+      const to = recipientsFor(h, notice.recipients);
       if (!to.length || (h.kinds && !h.kinds.split(',').includes(notice.kind))) continue;
       const deliveryId = randomUUID();
       const body: WebhookBody = {
         deliveryId, notificationId: id, departmentId: h.departmentId, kind: notice.kind, title: notice.title, resourceType: notice.subjectType,
-        resourceId: notice.subjectId, link: notice.link ?? null, roles: [...new Set(to.map((r) => r.role).filter((r): r is string => !!r))], createdAt: now.toISOString(),
+        resourceId: notice.subjectId, link: notice.link ?? null, roles: [...new Set(to.map((r) => r.role).filter((r): r is string => !!r))],
+        regionCode: to.find((r) => !r.departmentId)?.regionCode ?? null, createdAt: now.toISOString(),
       };
       rows.push([deliveryId, h.id, id, JSON.stringify(body), WebhookDeliveryStatus.PENDING, 0, now, now]);
     }
@@ -110,6 +155,10 @@ export interface WebhookRelayOptions {
   /** Per POST (default 10 s). */
   timeoutMs?: number;
   batchSize?: number;
+  /** DELIVERED and FAILED deliveries older than this many days are deleted (default 90; 0 = at the next sweep). */
+  retentionDays?: number;
+  /** How often the relay sweeps old deliveries (default 1 h; the first sweep runs at start). */
+  pruneEveryMs?: number;
 }
 
 interface Due { id: string; body: string; attempts: number; url: string; secret: string }
@@ -125,6 +174,7 @@ export class WebhookRelay {
     this.o = {
       pollMs: opts.pollMs ?? 1000, baseDelayMs: opts.baseDelayMs ?? 2000, maxDelayMs: opts.maxDelayMs ?? 15 * 60_000,
       maxAttempts: opts.maxAttempts ?? 10, timeoutMs: opts.timeoutMs ?? 10_000, batchSize: opts.batchSize ?? 20,
+      retentionDays: opts.retentionDays ?? 90, pruneEveryMs: opts.pruneEveryMs ?? 3_600_000,
     };
   }
 
@@ -188,9 +238,21 @@ export class WebhookRelay {
     return true;
   }
 
+  /** Deletes the DELIVERED and FAILED deliveries past the retention period; returns how many. */
+  async prune(now = new Date()): Promise<number> {
+    const n = await pruneDeliveries(this.opts.ds, new Date(now.getTime() - this.o.retentionDays * 86_400_000));
+    if (n) this.opts.logger.info({ pruned: n, retentionDays: this.o.retentionDays }, 'webhook deliveries pruned');
+    return n;
+  }
+
   private async run(): Promise<void> {
     let failures = 0;
+    let nextPrune = 0;
     while (this.running) {
+      if (Date.now() >= nextPrune) {
+        nextPrune = Date.now() + this.o.pruneEveryMs;
+        await this.prune().catch((e: Error) => this.opts.logger.warn({ err: e.message }, 'webhook relay: could not prune old deliveries'));
+      }
       let attempted = 0;
       try {
         attempted = await this.deliverDue();

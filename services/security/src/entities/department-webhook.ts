@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 export enum WebhookStatus { ACTIVE = 'ACTIVE', DISABLED = 'DISABLED' }
-registerEnumType(WebhookStatus, { name: 'WebhookStatus', description: 'ACTIVE: notices are delivered; DISABLED: nothing is delivered, pending deliveries are cancelled' });
+registerEnumType(WebhookStatus, { name: 'WebhookStatus', description: 'ACTIVE: notices are delivered; DISABLED: nothing is delivered, pending deliveries are cancelled (enabling again delivers the notices that come after)' });
 
 export enum WebhookDeliveryStatus { PENDING = 'PENDING', DELIVERED = 'DELIVERED', FAILED = 'FAILED', CANCELLED = 'CANCELLED' }
 registerEnumType(WebhookDeliveryStatus, {
@@ -27,6 +27,12 @@ export class DepartmentWebhook {
   @Column({ type: 'varchar', length: 200, nullable: true, transformer: kindsColumn }) kinds: string[];
   /** SM4 envelope of the signing secret. */
   @Column({ type: 'text' }) secret: string;
+  @Field(() => [String], {
+    description: "the roles (authority, platform-operator) whose notices addressed to the webhook's region it also receives; empty = only the department's own notices",
+  })
+  @Column({ type: 'varchar', length: 60, nullable: true, name: 'region_roles', transformer: kindsColumn }) regionRoles: string[];
+  @Field({ description: 'whether the notices addressed to the registrant\'s role in this region (not to a department) are delivered here too' })
+  get includeRegionNotices(): boolean { return this.regionRoles.length > 0; }
   @Field(() => WebhookStatus) @Column({ type: 'varchar', length: 12 }) status: WebhookStatus;
   @Field() @Column({ type: 'varchar', length: 64, name: 'created_by' }) createdBy: string;
   @Field() @CreateDateColumn({ type: 'datetime', precision: 3, name: 'created_at' }) createdAt: Date;

@@ -7,10 +7,16 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, 
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import type { SecurityContext } from '../context';
 import { DepartmentWebhook, DepartmentWebhookRegistration, WebhookDelivery, WebhookDeliveryStatus } from '../entities/department-webhook';
-import { disableWebhook, MAX_WEBHOOKS_PER_DEPARTMENT, registerWebhook, removeWebhook, webhookSecretProblem, webhookUrlProblem } from '../domain/webhooks';
+import {
+  disableWebhook, enableWebhook, MAX_WEBHOOKS_PER_DEPARTMENT, REGION_NOTICE_ROLES, registerWebhook, removeWebhook, webhookSecretProblem, webhookUrlProblem,
+} from '../domain/webhooks';
 import { RegisterDepartmentWebhookInput } from './webhook.input';
 
 export const MAX_DELIVERIES = 200;
+/** Who keeps a department's webhooks: its data administrator; the authority's and the platform operator's own departments' too (issue 14 §4). */
+const WEBHOOK_OWNERS = ['dept-admin', 'authority', 'platform-operator'] as const;
+/** Who also reads the webhooks of the departments of the regions it covers. */
+const OVERSIGHT = ['authority', 'platform-operator'] as const;
 const ID_RE = /^[0-9a-f-]{36}$/i;
 
 @ArgsType()
@@ -28,10 +34,11 @@ class DepartmentWebhooksArgs {
 
 @Resolver(() => DepartmentWebhook)
 export class DepartmentWebhookResolver {
-  @Authorized('dept-admin')
+  @Authorized(...WEBHOOK_OWNERS)
   @Mutation(() => DepartmentWebhookRegistration, {
     description: "registers a webhook of the caller's department: each notice addressed to the department (or a role in it) is POSTed there as JSON, "
-      + 'signed like PUSH (x-gov-signature = hex HMAC-SM3(secret, "<x-gov-timestamp>.<body>")), with an idempotency-key; the secret is shown once',
+      + 'signed like PUSH (x-gov-signature = hex HMAC-SM3(secret, "<x-gov-timestamp>.<body>")), with an idempotency-key; the secret is shown once. '
+      + "An authority or platform operator may also opt in to the notices addressed to its role in its region (includeRegionNotices)",
   })
   async registerDepartmentWebhook(@Arg('input') input: RegisterDepartmentWebhookInput, @Ctx() ctx: SecurityContext): Promise<DepartmentWebhookRegistration> {
     const user = requireRegion(ctx);
@@ -40,34 +47,42 @@ export class DepartmentWebhookResolver {
     if (urlProblem) throw BadUserInputError.field('url', urlProblem);
     const secretProblem = input.secret == null ? null : webhookSecretProblem(input.secret);
     if (secretProblem) throw BadUserInputError.field('secret', secretProblem);
+    const regionRoles = REGION_NOTICE_ROLES.filter((r) => hasRole(user, r));
+    if (input.includeRegionNotices && !regionRoles.length) {
+      throw new ForbiddenError('includeRegionNotices: only an authority or a platform operator receives the notices addressed to its role in its region');
+    }
     const department = user.department;
+    const regionCode = regionOfDepartment(department) ?? user.region;
+    if (input.includeRegionNotices && regionCode !== user.region) throw new ForbiddenError(`includeRegionNotices: the department ${department} is not in the caller's region ${user.region}`);
     return ctx.ds.transaction(async (m) => {
       const count = await m.getRepository(DepartmentWebhook).countBy({ departmentId: department });
       if (count >= MAX_WEBHOOKS_PER_DEPARTMENT) throw BadUserInputError.field('url', `a department has at most ${MAX_WEBHOOKS_PER_DEPARTMENT} webhooks; remove one first`);
       const reg = await registerWebhook(m, ctx.keyring, {
-        departmentId: department, regionCode: regionOfDepartment(department) ?? user.region, url: input.url, kinds: [...new Set(input.kinds ?? [])].sort(),
+        departmentId: department, regionCode, url: input.url, kinds: [...new Set(input.kinds ?? [])].sort(),
+        regionRoles: input.includeRegionNotices ? [...regionRoles] : [],
         description: input.description ?? null, secret: input.secret ?? null, createdBy: user.username,
       });
       await ctx.audit({
         action: 'UPDATE', resourceId: reg.webhook.id, items: ['departmentWebhook'],
-        detail: `webhook ${reg.webhook.id} registered for ${department}: host ${new URL(input.url).host}, kinds ${reg.webhook.kinds.join(',') || 'all'}, secret ${input.secret ? 'supplied' : 'generated'}`,
+        detail: `webhook ${reg.webhook.id} registered for ${department}: host ${new URL(input.url).host}, kinds ${reg.webhook.kinds.join(',') || 'all'}, `
+          + `region notices ${reg.webhook.regionRoles.length ? `${reg.webhook.regionRoles.join(',')} of ${regionCode}` : 'none'}, secret ${input.secret ? 'supplied' : 'generated'}`,
       }, m);
       return reg;
     });
   }
 
-  @Authorized('dept-admin', 'authority')
-  @Query(() => [DepartmentWebhook], { description: "the webhooks of the caller's department (data administrator) or of the departments of the regions the authority covers" })
+  @Authorized(...WEBHOOK_OWNERS)
+  @Query(() => [DepartmentWebhook], { description: "the webhooks of the caller's department (data administrator) or of the departments of the regions the authority or platform operator covers" })
   async departmentWebhooks(@Args() { departmentId }: DepartmentWebhooksArgs, @Ctx() ctx: SecurityContext): Promise<DepartmentWebhook[]> {
     const user = requireRegion(ctx);
     const qb = ctx.ds.getRepository(DepartmentWebhook).createQueryBuilder('w').orderBy('w.createdAt', 'DESC').take(2000);
     if (departmentId) {
       const owner = { departmentId, regionCode: regionOfDepartment(departmentId) ?? '' };
-      if (!(hasRole(user, 'authority') ? canAccessDepartment(user, owner, 'read') : departmentId === user.department)) {
+      if (!(hasRole(user, ...OVERSIGHT) ? canAccessDepartment(user, owner, 'read') : departmentId === user.department)) {
         throw new ForbiddenError(`department ${user.department ?? '(none)'} may not read the webhooks of ${departmentId}`);
       }
       qb.where('w.departmentId = :d', { d: departmentId });
-    } else if (hasRole(user, 'authority')) {
+    } else if (hasRole(user, ...OVERSIGHT)) {
       const covered = coveredRegionSql('w.regionCode', user.region);
       qb.where(covered.sql, covered.params);
     } else {
@@ -78,7 +93,7 @@ export class DepartmentWebhookResolver {
     return rows;
   }
 
-  @Authorized('dept-admin')
+  @Authorized(...WEBHOOK_OWNERS)
   @Mutation(() => DepartmentWebhook, { description: "disables a webhook of the caller's department: nothing more is posted, pending deliveries are cancelled; disabling twice changes nothing" })
   async disableDepartmentWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: SecurityContext): Promise<DepartmentWebhook> {
     const user = requireUser(ctx);
@@ -90,7 +105,21 @@ export class DepartmentWebhookResolver {
     });
   }
 
-  @Authorized('dept-admin')
+  @Authorized(...WEBHOOK_OWNERS)
+  @Mutation(() => DepartmentWebhook, {
+    description: "enables a disabled webhook of the caller's department again: the notices from now on are delivered (those cancelled by the disable are not); enabling twice changes nothing",
+  })
+  async enableDepartmentWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: SecurityContext): Promise<DepartmentWebhook> {
+    const user = requireUser(ctx);
+    return ctx.ds.transaction(async (m) => {
+      const w = await ownWebhook(m.getRepository(DepartmentWebhook), id, user.department);
+      const { webhook, changed } = await enableWebhook(m, w);
+      await ctx.audit({ action: 'UPDATE', resourceId: id, items: ['departmentWebhook'], detail: `webhook ${id} of ${w.departmentId} ${changed ? 'enabled' : 'already enabled'}` }, m);
+      return webhook;
+    });
+  }
+
+  @Authorized(...WEBHOOK_OWNERS)
   @Mutation(() => ID, { description: "removes a webhook of the caller's department and its delivery history; returns its id" })
   async removeDepartmentWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: SecurityContext): Promise<string> {
     const user = requireUser(ctx);
@@ -102,8 +131,8 @@ export class DepartmentWebhookResolver {
     });
   }
 
-  @Authorized('dept-admin', 'authority')
-  @Query(() => [WebhookDelivery], { description: 'the deliveries of one webhook, newest first: status, attempts, last error, response code (its department; the authority of a covering region)' })
+  @Authorized(...WEBHOOK_OWNERS)
+  @Query(() => [WebhookDelivery], { description: 'the deliveries of one webhook, newest first: status, attempts, last error, response code (its department; the authority or platform operator of a covering region)' })
   async webhookDeliveries(@Args() { webhookId, first, status }: WebhookDeliveriesArgs, @Ctx() ctx: SecurityContext): Promise<WebhookDelivery[]> {
     const user = requireUser(ctx);
     const w = await ctx.ds.getRepository(DepartmentWebhook).findOneBy({ id: webhookId });

@@ -1,7 +1,7 @@
 // Reclassification of a NOT_SHARED resource (001 §21): the providing department gives its opinion within a working-day
 // deadline, the authority of a region covering it decides; an approval is applied by catalog's reviewed change path.
 import { randomUUID } from 'node:crypto';
-import { callSubgraphAsService, ConflictError, startWorkflowOnce, type User } from '@gov/kit';
+import { callSubgraphAsService, ConflictError, startWorkflowOnce, type AuditNotice, type User } from '@gov/kit';
 import { reclassificationAnsweredSignal, reclassificationOpinionWorkflowId, refs } from '@gov/workflows';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { isOfficialCalendar, workingDayDeadline } from '@gov/working-days';
@@ -87,3 +87,11 @@ export async function recordDecision(m: EntityManager, req: ReclassificationRequ
   return Object.assign(await m.getRepository(ReclassificationRequest).findOneByOrFail({ id: req.id }), { pending: change?.pending ?? false });
 }
 
+
+/** The authority decided a reclassification request (001 §21): the user who asked and the asking department's data administrators (issue 14 §4). */
+export function reclassificationDecisionNotice(r: Pick<ReclassificationRequest, 'id' | 'createdBy' | 'consumerDepartmentId'>, approve: boolean): AuditNotice {
+  return {
+    kind: 'DECISION', title: approve ? '共享属性调整申请已通过' : '共享属性调整申请未通过', subjectType: 'ReclassificationRequest', subjectId: r.id,
+    link: null, recipients: [{ username: r.createdBy }, { departmentId: r.consumerDepartmentId, role: 'dept-admin' }],
+  };
+}

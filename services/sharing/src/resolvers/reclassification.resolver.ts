@@ -8,7 +8,9 @@ import {
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SharingContext } from '../context';
 import { ReclassificationRequest, ReclassificationStatus } from '../entities/reclassification-request';
-import { applyInCatalog, assertDecidable, giveOpinion, recordDecision, requestReclassification, signalAnswered, type Decision } from '../domain/reclassification';
+import {
+  applyInCatalog, assertDecidable, giveOpinion, reclassificationDecisionNotice, recordDecision, requestReclassification, signalAnswered, type Decision,
+} from '../domain/reclassification';
 import { ReclassificationDecisionInput, SharedType } from './reclassification.input';
 import { restrictReclassifications } from './visibility';
 
@@ -103,6 +105,7 @@ export class ReclassificationResolver {
       await ctx.audit({
         action: 'APPROVE', resourceId: req.resourceId,
         detail: `reclassification ${id} approve=${input.approve}${change ? ` shareType=${d.shareType} catalogChange=${change.id} version=${change.newVersion ?? 'pending'}` : ''}`,
+        notify: reclassificationDecisionNotice(locked, input.approve),
         done: { type: 'RECLASSIFICATION_DECISION', id, stage: locked.status, title: `共享属性调整申请：${locked.reason.slice(0, 60)}`, departmentId: locked.providerDepartmentId, regionCode: locked.providerRegionCode, outcome: input.approve ? 'APPROVED' : 'REFUSED' },
       }, m);
       return done;
