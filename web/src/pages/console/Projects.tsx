@@ -350,7 +350,10 @@ function OwnerStepModal({ project, step, onClose }: { project: Project; step: Ow
         <FormModal<Record<string, unknown>> title={title} fields={['cause', 'statement']} onClose={onClose}
           run={(v) => terminate({ variables: { id, input: { cause: v.cause as TerminationCause, statement: text(v.statement) } } })}>
           <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('终止后项目不再继续实施，须向主管部门书面说明（§25）')} />
-          <Form.Item name="cause" label={t('终止原因')} rules={req}><Select options={CAUSES.map((c) => ({ value: c, label: t(c) }))} /></Form.Item>
+          {/* a validator, not `required`: antd would put aria-required on the select's box, which axe refuses */}
+          <Form.Item name="cause" label={t('终止原因')} rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('必填')))) }]}>
+            <Select options={CAUSES.map((c) => ({ value: c, label: t(c) }))} />
+          </Form.Item>
           <Form.Item name="statement" label={t('书面说明')} rules={req}><Input.TextArea rows={4} /></Form.Item>
         </FormModal>
       );
