@@ -418,6 +418,12 @@ test('to-do list: the approver sees a waiting share decision with its deadline, 
   await expect(done.getByRole('cell', { name: 'city-gaj-approver', exact: true })).toBeVisibleSoon();
   await expectAccessible(page, 'tasks-done');
   await shot(page, 'tasks-done');
+  // The English toggle follows on the 已办 tab (its columns and the outcome code).
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'To-do' })).toBeVisibleSoon();
+  await expect(page.getByRole('tab', { name: 'Done' })).toBeVisibleSoon();
+  await expect(page.getByTestId('done-tasks').getByRole('columnheader', { name: 'Done by' })).toBeVisibleSoon();
+  await expect(done.getByText('Approved', { exact: true })).toBeVisibleSoon();
   await page.context().close();
 });
 
@@ -559,6 +565,10 @@ test('objections: the authority suspends the data, the source department decides
   await answer.waitFor({ state: 'detached' });
   await expect(row.getByText('已答复', { exact: true })).toBeVisibleSoon();
   await expect(row.getByText('经核实数据有误，已更正（浏览器测试）')).toBeVisibleSoon();
+  // The English toggle follows on this page (heading, the graph's status and ground codes).
+  await authority.getByText('EN', { exact: true }).click();
+  await expect(authority.getByRole('heading', { name: 'Objections' })).toBeVisibleSoon();
+  await expect(row.getByText('Answered', { exact: true })).toBeVisibleSoon();
   await authority.context().close();
 });
 
@@ -865,6 +875,11 @@ test('security: a department admin registers an emergency plan and records a dri
   await confirm.getByRole('button', { name: /确\s?定|OK/ }).click();
   await confirm.waitFor({ state: 'detached' });
   await expect(oRow.getByText('核验通过')).toBeVisibleSoon();
+  // The English toggle follows on this page (heading, tabs, the capability status).
+  await operator.getByText('EN', { exact: true }).click();
+  await expect(operator.getByRole('heading', { name: 'Data security' })).toBeVisibleSoon();
+  await expect(operator.getByRole('tab', { name: 'Emergency plans' })).toBeVisibleSoon();
+  await expect(oRow.getByText('Passed', { exact: true })).toBeVisibleSoon();
   await operator.context().close();
   expect((await ok('city-wjw-user', 'query($id: ID!) { shareGrant(id: $id) { securityCapability { status } } }', { id: grantId })).shareGrant.securityCapability.status).toBe('PASSED');
 });
@@ -905,6 +920,10 @@ test('webhooks: a department admin registers a receiver (a bad URL refused besid
   await expect(seen.getByText('已停用')).toBeVisibleSoon();
   await expect(seen.getByRole('button', { name: /删\s?除/ })).toBeAbsent();
   await expect(authority.getByRole('button', { name: '登记推送地址' })).toBeAbsent();
+  // The English toggle follows on this page.
+  await authority.getByText('EN', { exact: true }).click();
+  await expect(authority.getByRole('heading', { name: 'Webhooks' })).toBeVisibleSoon();
+  await expect(seen.getByText('Disabled', { exact: true })).toBeVisibleSoon();
   await authority.context().close();
   await row.getByRole('button', { name: /删\s?除/ }).click();
   await page.locator('.ant-popconfirm').last().getByRole('button', { name: /删\s?除/ }).click();

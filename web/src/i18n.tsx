@@ -132,6 +132,10 @@ const codes: Record<string, [string, string]> = {
   FINAL_ACCEPTANCE_PASSED: ['终验通过', 'Final acceptance passed'], ACCEPTANCE_FAILED_RECTIFY: ['验收未通过，整改', 'Acceptance failed: rectify'],
   ACCEPTANCE_FAILED_PAYMENT_WITHHELD: ['验收未通过，暂停支付', 'Acceptance failed: payment withheld'], ARCHIVE_FILED: ['归档', 'Archive filed'], POST_EVALUATED: ['后评价', 'Post-evaluated'],
   OM_REPORT_FILED: ['报送运维报告', 'O&M report filed'],
+  DECLARED: ['申报', 'Declared'],
+  // outcomes of done tasks (已办)
+  FILED: ['已报送', 'Filed'], AGREED: ['同意', 'Agreed'], DISAGREED: ['不同意', 'Disagreed'], SIGNED: ['已签署', 'Signed'], GRANTED: ['已授权', 'Granted'],
+  DRILLED: ['已演练', 'Drilled'], LATE: ['逾期', 'Late'], ON_TIME: ['按期', 'On time'],
 };
 
 export type Lang = 'zh' | 'en';

@@ -9,12 +9,10 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Checkbox, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Switch, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import {
-  AddProjectExpertDocument, DataResourcesDocument, DecideDigitalProjectDocument, DigitalProjectsDocument, DrawExpertPanelDocument, EvaluateDigitalProjectDocument, FileAcceptanceDocument,
-  FileConstructionPlanDocument, FileOmReportDocument, FileProjectArchiveDocument, MeDocument, ProjectExpertsDocument, RecordProcurementDocument, RecordSecurityAssessmentDocument,
-  RequestProjectChangeDocument, SetProjectApprovalGateDocument, SetProjectExpertActiveDocument, SubmitDigitalProjectDocument, TerminateDigitalProjectDocument,
-  type DigitalProjectStatus, type DigitalProjectsQuery, type MeQuery, type ProjectDecisionStep, type SetProjectApprovalGateMutation, type TerminationCause,
-} from '../../gql/graphql';
+import { DataResourcesDocument } from '../../gql/catalog';
+import { MeDocument } from '../../gql/portal';
+import { AddProjectExpertDocument, DecideDigitalProjectDocument, DigitalProjectsDocument, DrawExpertPanelDocument, EvaluateDigitalProjectDocument, FileAcceptanceDocument, FileConstructionPlanDocument, FileOmReportDocument, FileProjectArchiveDocument, ProjectExpertsDocument, RecordProcurementDocument, RecordSecurityAssessmentDocument, RequestProjectChangeDocument, SetProjectApprovalGateDocument, SetProjectExpertActiveDocument, SubmitDigitalProjectDocument, TerminateDigitalProjectDocument } from '../../gql/projects';
+import { type DigitalProjectStatus, type DigitalProjectsQuery, type MeQuery, type ProjectDecisionStep, type SetProjectApprovalGateMutation, type TerminationCause } from '../../gql/graphql';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
 import { Deadline } from '../common';

@@ -4,10 +4,9 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Checkbox, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import {
-  DepartmentWebhooksDocument, DisableDepartmentWebhookDocument, MeDocument, RegisterDepartmentWebhookDocument, RemoveDepartmentWebhookDocument,
-  WebhookDeliveriesDocument, type DepartmentWebhooksQuery,
-} from '../../gql/graphql';
+import { MeDocument } from '../../gql/portal';
+import { DepartmentWebhooksDocument, DisableDepartmentWebhookDocument, RegisterDepartmentWebhookDocument, RemoveDepartmentWebhookDocument, WebhookDeliveriesDocument } from '../../gql/webhooks';
+import { type DepartmentWebhooksQuery } from '../../gql/graphql';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
 import { FormModal } from './FormModal';
