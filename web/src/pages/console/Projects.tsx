@@ -28,8 +28,8 @@ const OWNER_LABEL: Record<OwnerStep, string> = {
   procurement: '采购备案', change: '申请变更', security: '等保测评', acceptance: '验收', archive: '归档', terminate: '终止项目', omReport: '运维报告',
 };
 const CAUSES: TerminationCause[] = ['FORCE_MAJEURE', 'IMPLEMENTATION_FAILED', 'CONTRACTOR_NONCOMPLIANT'];
-/** The graph's refusal by the assessment gate (004 §35) starts so and names the indicator or total that failed. */
-const gated = (p: Project) => !!p.refusalReason?.startsWith('assessment gate');
+/** Refused by the assessment gate (004 §35): its history says so; the refusal reason names the period and what failed. */
+const gated = (p: Project) => p.status === 'REJECTED' && p.history.some((h) => h.step === 'APPROVAL_REFUSED_BY_GATE');
 
 const CLOSED: DigitalProjectStatus[] = ['REJECTED', 'TERMINATED', 'IN_OPERATION', 'ACCEPTED'];
 const STEP_LABEL: Record<ProjectDecisionStep, string> = {
