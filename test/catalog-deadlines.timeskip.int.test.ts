@@ -12,7 +12,11 @@ import {
 } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { ROOT, timeSkippingEnvironment } from './stack';
-import { eventually, gql } from './support';
+import { eventually, gql, ok, type DemoUser } from './support';
+
+const INBOX = 'query($first: Int) { myNotifications(first: $first) { edges { node { id kind resourceId } } } }';
+const kindsOf = async (user: DemoUser, id: string) => ((await ok(user, INBOX, { first: 200 })).myNotifications.edges as Array<{ node: { kind: string; resourceId: string } }>)
+  .filter((e) => e.node.resourceId === id).map((e) => e.node.kind).sort();
 
 // Built code, as the workers run it in production.
 const { service: catalog } = require(join(ROOT, 'services/catalog/dist/server.js')) as { service: ServiceModule };
@@ -68,6 +72,9 @@ test('000 §9: an unanswered change request is escalated after its working-day d
     expect(listed.data!.changeRequests.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(crId);
     const notCounty = await gql('county-authority', 'query O { changeRequests(overdue: true, first: 200) { edges { node { id } } } }');
     expect(notCounty.data!.changeRequests.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(crId);
+    // Issue 14: the authority was reminded one working day ahead and told of the escalation, as was the department.
+    expect(await eventually(() => kindsOf('city-authority', crId), (k) => k.length === 2, 200)).toEqual(['ESCALATION', 'REMINDER']);
+    expect(await eventually(() => kindsOf('city-gaj-admin', crId), (k) => k.length === 1, 200)).toEqual(['ESCALATION']);
     await handle.signal(changeDecisionSignal, { approve: true, reviewer: 'city-authority', comment: '逾期后同意' });
     expect(await handle.result()).toMatchObject({ outcome: 'APPROVED', overdue: true });
     expect(await row()).toMatchObject({ status: 'APPROVED', newVersion: 2 });
@@ -98,6 +105,9 @@ test('000 §17: a holder that does not answer in time puts the demand before the
     expect(await eventually(row, (r) => r.overdue === 1)).toMatchObject({ overdue: 1, level: 'AUTHORITY' });
     const before = await gql('city-authority', 'query D($l: EscalationLevel) { demands(escalationLevel: $l, first: 200) { edges { node { id answerOverdue } } } }', { l: 'AUTHORITY' });
     expect(before.data!.demands.edges.map((e: { node: { id: string } }) => e.node)).toContainEqual({ id: demandId, answerOverdue: true });
+    // Issue 14: the holder was reminded one working day ahead and told of the escalation, as was the authority.
+    expect(await eventually(() => kindsOf('city-gaj-admin', demandId), (k) => k.length === 2, 200)).toEqual(['ESCALATION', 'REMINDER']);
+    expect(await eventually(() => kindsOf('city-authority', demandId), (k) => k.length === 1, 200)).toEqual(['ESCALATION']);
 
     // The holder answers late, then the sides disagree: the authority has 10 working days to settle it.
     await handle.signal(demandEventSignal, { kind: 'ANSWERED' });

@@ -8,7 +8,11 @@ import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import { addWorkingDays, chinaDate, workingDayDeadline } from '@gov/working-days';
 import { catalogReviewWorkflowId, reviewDecisionSignal, reviewStateQuery, type CatalogReviewInput } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import { eventually } from './support';
+import { eventually, ok, type DemoUser } from './support';
+
+const INBOX = 'query($first: Int) { myNotifications(first: $first) { edges { node { id kind resourceId } } } }';
+const kindsOf = async (user: DemoUser, id: string) => ((await ok(user, INBOX, { first: 200 })).myNotifications.edges as Array<{ node: { kind: string; resourceId: string } }>)
+  .filter((e) => e.node.resourceId === id).map((e) => e.node.kind).sort();
 import { ROOT, timeSkippingEnvironment } from './stack';
 
 // Built code, as the workers run it in production.
@@ -77,6 +81,11 @@ test('deadline passes -> the review is marked overdue and escalated on the right
     expect(escalated.overdue).toBe(1);
     expect(escalated.escalatedAt).not.toBeNull();
     expect(escalated.status).toBe('SUBMITTED');
+    // Issue 14: the reviewing authority was reminded one working day ahead and told of the escalation, as was the
+    // department waiting for the review.
+    expect(await eventually(() => kindsOf('city-authority', id), (k) => k.length === 2, 200)).toEqual(['ESCALATION', 'REMINDER']);
+    expect(await eventually(() => kindsOf('city-gaj-admin', id), (k) => k.length === 1, 200)).toEqual(['ESCALATION']);
+    expect(await kindsOf('county-authority', id)).toEqual([]);
 
     await handle.signal(reviewDecisionSignal, { approve: true, reviewer: 'city-authority', comment: '逾期后同意' });
     await handle.signal(reviewDecisionSignal, { approve: false, reviewer: 'someone-else', comment: 'late second decision' });

@@ -8,7 +8,11 @@ import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import { workingDayDeadline } from '@gov/working-days';
 import { openDataApplicationWorkflowId, openDataCaseAnsweredSignal, openDataCaseWorkflowId, openDataDecisionSignal } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import { eventually } from './support';
+import { eventually, ok, type DemoUser } from './support';
+
+const INBOX = 'query($first: Int) { myNotifications(first: $first) { edges { node { id kind resourceId } } } }';
+const kindsOf = async (user: DemoUser, id: string) => ((await ok(user, INBOX, { first: 200 })).myNotifications.edges as Array<{ node: { kind: string; resourceId: string } }>)
+  .filter((e) => e.node.resourceId === id).map((e) => e.node.kind).sort();
 import { ROOT, timeSkippingEnvironment } from './stack';
 
 const { service: openData } = require(join(ROOT, 'services/open-data/dist/server.js')) as { service: ServiceModule };
@@ -73,6 +77,9 @@ test("000 §21: a silent provider is escalated at the 7th working day's end, sta
     expect((await row(id)).overdue).toBe(0);
     await env.sleep(120_000);
     expect(await settled(() => row(id), (r) => r.overdue === 1)).toMatchObject({ status: 'SUBMITTED', overdue: 1 });
+    // Issue 14: the publisher's deciders were told (task, reminder one working day ahead, escalation); the authority too.
+    expect(await eventually(() => kindsOf('city-scjg-admin', id), (k) => k.length === 3, 200)).toEqual(['ESCALATION', 'REMINDER', 'TASK']);
+    expect(await eventually(() => kindsOf('city-authority', id), (k) => k.length === 1, 200)).toEqual(['ESCALATION']);
     await handle.signal(openDataDecisionSignal, { approve: true, actor: 'city-scjg-approver', reason: null });
     expect(await handle.result()).toEqual({ approved: true, overdue: true });
     expect(await row(id)).toMatchObject({ status: 'APPROVED', overdue: 1 });
@@ -108,6 +115,11 @@ describe('complaints and feedback: the 10-working-day answer (003 §17, §24)', 
       expect((await caseRow(id)).overdue).toBe(0);
       await env.sleep(120_000);
       expect(await settled(() => caseRow(id), (r) => r.overdue === 1)).toMatchObject({ status: 'OPEN', overdue: 1 });
+      // Issue 14: the publisher was given the task, reminded one working day ahead and told of the escalation; the
+      // authority of the region was told of the escalation; nobody else.
+      expect(await eventually(() => kindsOf('city-scjg-admin', id), (k) => k.length === 3, 200)).toEqual(['ESCALATION', 'REMINDER', 'TASK']);
+      expect(await eventually(() => kindsOf('city-authority', id), (k) => k.length === 1, 200)).toEqual(['ESCALATION']);
+      for (const other of ['county-authority', 'city-gaj-approver', 'city-public'] as DemoUser[]) expect(await kindsOf(other, id)).toEqual([]);
       await ds.query("UPDATE open_data_case SET status = 'ANSWERED', answer = '已处理' WHERE id = ?", [id]);
       await handle.signal(openDataCaseAnsweredSignal);
       expect(await handle.result()).toEqual({ overdue: true });
@@ -122,6 +134,7 @@ describe('complaints and feedback: the 10-working-day answer (003 §17, §24)', 
       await handle.signal(openDataCaseAnsweredSignal);
       expect(await handle.result()).toEqual({ overdue: false });
       expect((await caseRow(id)).overdue).toBe(0);
+      expect((await kindsOf('city-scjg-admin', id))).toEqual(['TASK']); // answered long before the reminder day
     });
   });
 });

@@ -7,7 +7,11 @@ import { Worker } from '@temporalio/worker';
 import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import { projectLifecycleWorkflowId, projectStageSignal, projectStateQuery } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import { eventually } from './support';
+import { eventually, ok, type DemoUser } from './support';
+
+const INBOX = 'query($first: Int) { myNotifications(first: $first) { edges { node { id kind title resourceId } } } }';
+const kindsOf = async (user: DemoUser, id: string) => ((await ok(user, INBOX, { first: 200 })).myNotifications.edges as Array<{ node: { kind: string; resourceId: string } }>)
+  .filter((e) => e.node.resourceId === id).map((e) => e.node.kind).sort();
 import { ROOT, timeSkippingEnvironment } from './stack';
 
 // Built code, as the workers run it in production.
@@ -64,6 +68,10 @@ test('a technical review past its 10 working days is marked overdue (still waiti
     const late = await eventually(() => row(id), (r) => r.overdue === 1);
     expect(late).toMatchObject({ status: 'TECHNICAL_REVIEW', overdue: 1 });
     expect(JSON.parse(late.steps)).toEqual(['TECHNICAL_REVIEW']);
+    // Issue 14: the authority (the party of the technical review) was reminded one working day ahead and told of the
+    // escalation; the owner department was told of the escalation.
+    expect(await eventually(() => kindsOf('city-authority', id), (k) => k.length === 2, 200)).toEqual(['ESCALATION', 'REMINDER']);
+    expect(await eventually(() => kindsOf('city-gaj-admin', id), (k) => k.length === 1, 200)).toEqual(['ESCALATION']);
 
     // In operation: three O&M years; the owner files year 1 in time, years 2 and 3 are never filed.
     await ds.query("UPDATE digital_project SET status = 'IN_OPERATION', stage_deadline = NULL, stage_overdue = 0 WHERE id = ?", [id]);
@@ -74,5 +82,7 @@ test('a technical review past its 10 working days is marked overdue (still waiti
     await handle.result(); // the O&M period is over: the lifecycle ends
     expect((await reports(id)).map((r) => [r.year, r.overdue])).toEqual([[1, 0], [2, 1], [3, 1]]);
     expect(JSON.parse((await row(id)).steps)).toEqual(['TECHNICAL_REVIEW', 'OM_REPORT_2', 'OM_REPORT_3']);
+    // The owner: reminded of the two reports it had not filed (not of the filed one) and told of their escalation.
+    expect(await eventually(() => kindsOf('city-gaj-admin', id), (k) => k.length === 5, 200)).toEqual(['ESCALATION', 'ESCALATION', 'ESCALATION', 'REMINDER', 'REMINDER']);
   }));
 });

@@ -8,7 +8,11 @@ import { dataSourceFor, type ServiceModule } from '@gov/kit';
 import { addWorkingDays, chinaDate, workingDayDeadline } from '@gov/working-days';
 import { FIX_WORKING_DAYS, issueFixedSignal, issueVerdictSignal, qualityIssueStateQuery, qualityIssueWorkflowId } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
-import { eventually } from './support';
+import { eventually, ok, type DemoUser } from './support';
+
+const INBOX = 'query($first: Int) { myNotifications(first: $first) { edges { node { id kind resourceId } } } }';
+const kindsOf = async (user: DemoUser, id: string) => ((await ok(user, INBOX, { first: 200 })).myNotifications.edges as Array<{ node: { kind: string; resourceId: string } }>)
+  .filter((e) => e.node.resourceId === id).map((e) => e.node.kind).sort();
 import { ROOT, timeSkippingEnvironment } from './stack';
 
 const { service: quality } = require(join(ROOT, 'services/quality/dist/server.js')) as { service: ServiceModule };
@@ -80,6 +84,11 @@ test('000 §14: 3 working days from New Year\'s Eve skip 元旦 and the weekend;
     const late = await settled(() => row(id), (r) => r.overdue === 1);
     expect(late.escalatedAt).not.toBeNull();
     expect((await handle.query(qualityIssueStateQuery)).overdueRounds).toEqual([1]);
+    // Issue 14: the department was given the task, reminded one working day ahead and told of the escalation, as was
+    // the authority of its region; nobody else.
+    expect(await eventually(() => kindsOf('city-gaj-admin', id), (k) => k.length === 3, 200)).toEqual(['ESCALATION', 'REMINDER', 'TASK']);
+    expect(await eventually(() => kindsOf('city-authority', id), (k) => k.length === 1, 200)).toEqual(['ESCALATION']);
+    for (const other of ['county-authority', 'city-scjg-admin', 'city-wjw-user'] as DemoUser[]) expect(await kindsOf(other, id)).toEqual([]);
 
     // Still open after escalation: the department fixes, the platform verifies by hand (no rule to re-run).
     await ds.query("UPDATE quality_issue SET status = 'FIXED' WHERE id = ?", [id]);
@@ -109,6 +118,29 @@ test('004 §24: a consumer\'s flag gets 5 working days; a refused fix reopens th
     expect(r2).toMatchObject({ status: 'REOPENED', reopens: 1, overdue: 0 });
     expect(r2.deadline?.toISOString()).toBe(reopenedAt);
     expect(r2.deadline!.getTime()).toBeGreaterThan(r1.deadline!.getTime() - 1);
+    await handle.terminate('test over');
+  });
+});
+
+test('issue 14: a reopened round that runs late is escalated again, and each late round reaches the authority and the department', async () => {
+  const id = await openIssue('CONSUMER');
+  await withWorkers(async () => {
+    const handle = await start(id, FIX_WORKING_DAYS.CONSUMER);
+    const r1 = await settled(() => row(id), (r) => r.round === 1 && r.deadline !== null);
+    await env.sleep(r1.deadline!.getTime() - (await env.currentTimeMs()) + 60_000);
+    await settled(async () => (await handle.query(qualityIssueStateQuery)).overdueRounds, (o) => o.length === 1);
+    // Fixed late, the fix refused: round 2 with a new deadline, which runs late as well.
+    await ds.query("UPDATE quality_issue SET status = 'FIXED' WHERE id = ?", [id]);
+    await handle.signal(issueFixedSignal, { round: 1, actor: 'city-gaj-admin' });
+    await settled(async () => (await handle.query(qualityIssueStateQuery)).phase, (p) => p === 'VERIFYING');
+    await handle.signal(issueVerdictSignal, { round: 1, accepted: false, actor: 'city-operator', note: '仍不一致' });
+    const r2 = await settled(() => row(id), (r) => r.round === 2 && r.status === 'REOPENED' && r.deadline !== null && r.deadline.getTime() > r1.deadline!.getTime());
+    await env.sleep(r2.deadline!.getTime() - (await env.currentTimeMs()) + 60_000);
+    expect(await settled(async () => (await handle.query(qualityIssueStateQuery)).overdueRounds, (o) => o.length === 2)).toEqual([1, 2]);
+    expect(await eventually(() => kindsOf('city-authority', id), (k) => k.length === 2, 200)).toEqual(['ESCALATION', 'ESCALATION']);
+    expect(await eventually(() => kindsOf('city-gaj-admin', id), (k) => k.length === 6, 200))
+      .toEqual(['ESCALATION', 'ESCALATION', 'REMINDER', 'REMINDER', 'TASK', 'TASK']);
+    expect(await row(id)).toMatchObject({ overdue: 1, round: 2 });
     await handle.terminate('test over');
   });
 });

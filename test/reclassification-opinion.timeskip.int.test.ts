@@ -13,7 +13,11 @@ import {
 } from '@gov/workflows';
 import type { DataSource } from 'typeorm';
 import { ROOT, timeSkippingEnvironment } from './stack';
-import { eventually, ok } from './support';
+import { eventually, ok, type DemoUser } from './support';
+
+const INBOX = 'query($first: Int) { myNotifications(first: $first) { edges { node { id kind resourceId } } } }';
+const kindsOf = async (user: DemoUser, id: string) => ((await ok(user, INBOX, { first: 200 })).myNotifications.edges as Array<{ node: { kind: string; resourceId: string } }>)
+  .filter((e) => e.node.resourceId === id).map((e) => e.node.kind).sort();
 
 const { service: sharing } = require(join(ROOT, 'services/sharing/dist/server.js')) as { service: ServiceModule };
 const { reclassificationActivities } = require(join(ROOT, 'services/sharing/dist/activities/reclassification.activities.js')) as {
@@ -67,6 +71,9 @@ test('001 §21: a provider silent until its opinion deadline is escalated to the
     expect(escalated.escalatedAt).not.toBeNull();
     const seen = (await ok('city-authority', LIST, { s: 'OPEN' })).reclassificationRequests.edges.map((e: { node: { id: string; opinionOverdue: boolean } }) => e.node);
     expect(seen).toContainEqual(expect.objectContaining({ id, opinionOverdue: true }));
+    // Issue 14: the provider was reminded one working day ahead and told of the escalation, as was the authority.
+    expect(await eventually(() => kindsOf('city-gaj-approver', id), (k) => k.length === 2, 200)).toEqual(['ESCALATION', 'REMINDER']);
+    expect(await eventually(() => kindsOf('city-authority', id), (k) => k.length === 1, 200)).toEqual(['ESCALATION']);
   });
 });
 
@@ -80,5 +87,6 @@ test('001 §21: an opinion given before the deadline leaves nothing to escalate'
     await handle.signal(reclassificationAnsweredSignal, { by: 'city-gaj-admin' });
     expect(await handle.result()).toMatchObject({ answered: true, escalated: false });
     expect(Number((await row(id)).overdue)).toBe(0);
+    expect(await kindsOf('city-gaj-approver', id)).toEqual([]); // answered: no reminder, no escalation
   });
 });

@@ -147,7 +147,10 @@ test('000 §17: a silent provider is escalated on the 5th working day\'s end, st
     await decide(handle, input.applicationId, 'FILING');
     await decide(handle, input.applicationId, 'DELIVERY');
     expect(await outcomeOf(handle)).toMatchObject({ outcome: 'GRANTED', overdueStages: ['PROVIDER_REVIEW'] });
-    expect((await row(input.applicationId)).overdue).toBe(1); // the record of lateness stays for assessment
+    // `overdue` is the open step's (reset as filing opened); the record of lateness stays for assessment.
+    const [late] = await ds.query('SELECT overdue, overdue_stages AS s FROM share_application WHERE id = ?', [input.applicationId]);
+    expect(late.overdue).toBe(0);
+    expect((typeof late.s === 'string' ? JSON.parse(late.s) : late.s).map((o: { stage: string }) => o.stage)).toEqual(['PROVIDER_REVIEW']);
   });
 });
 
@@ -238,7 +241,8 @@ test('issue 14: an escalation notifies the authority and the late department; a 
     await settled(() => row(input.applicationId), (r) => r.overdue === 1);
 
     expect(await eventually(() => kindsOf('city-authority'), (k) => k.length === 1)).toEqual(['ESCALATION']);
-    expect(await eventually(() => kindsOf('city-gaj-approver'), (k) => k.length === 2)).toEqual(['ESCALATION', 'TASK']);
+    // The provider's deciders: the task, the reminder at the start of the 5th working day, the escalation.
+    expect(await eventually(() => kindsOf('city-gaj-approver'), (k) => k.length === 3)).toEqual(['ESCALATION', 'REMINDER', 'TASK']);
     for (const other of ['city-wjw-user', 'city-operator', 'county-authority', 'county-gaj-approver'] as DemoUser[]) expect(await kindsOf(other)).toEqual([]);
 
     await decide(handle, input.applicationId, 'PROVIDER_REVIEW', false, '申请事项与业务场景不符');

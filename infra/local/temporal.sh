@@ -51,7 +51,7 @@ up() {
   # A server started with other options (port, database, UI wanted but off) is restarted; the SQLite file keeps the
   # workflows. A server with its UI on serves a headless request as it is: restarting it would blip every workflow
   # client of a run already going on this machine (e.g. `npm start`'s stack while CI=true `npm test` runs).
-  local running; running="$(cat "$RUN/temporal.args" 2>/dev/null)"
+  local running; running="$(cat "$RUN/temporal.args" 2>/dev/null || true)"
   if pid_alive temporal && [ "$running" != "${args[*]}" ] \
      && ! { [ "$TEMPORAL_HEADLESS" = 1 ] && [ "$running --headless" = "${args[*]}" ]; }; then
     log "temporal options changed: restarting"

@@ -6,8 +6,8 @@ import { Link } from 'react-router-dom';
 import { MarkNotificationsReadDocument, MyNotificationsDocument } from './gql/notifications';
 import { useT } from './i18n';
 
-const KIND_COLOR: Record<string, string> = { TASK: 'blue', DECISION: 'green', ESCALATION: 'red' };
-const KIND_LABEL: Record<string, string> = { TASK: '待办', DECISION: '决定', ESCALATION: '超期督办' };
+const KIND_COLOR: Record<string, string> = { TASK: 'blue', DECISION: 'green', ESCALATION: 'red', REMINDER: 'orange' };
+const KIND_LABEL: Record<string, string> = { TASK: '待办', DECISION: '决定', ESCALATION: '超期督办', REMINDER: '到期提醒' };
 
 export function NotificationBell() {
   const t = useT();

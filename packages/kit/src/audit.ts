@@ -1,7 +1,7 @@
 // "No audit record, no data" (004 §33, issue 5): every subgraph appends one record per operation to security's SM3
 // chain through its service-only mutation, BEFORE returning the data. If the append fails for any reason (security
 // down, Keycloak down, timeout, rejected input) the caller gets AuditUnavailableError and no data: fail closed.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from 'typeorm';
 import { commonConfig, env, envInt, type CommonConfig } from './config';
@@ -46,12 +46,16 @@ export interface AuditDone {
   outcome?: string | null;
 }
 
+export const AUDIT_NOTICE_KINDS = ['TASK', 'DECISION', 'ESCALATION', 'REMINDER'] as const;
+export type AuditNoticeKind = typeof AUDIT_NOTICE_KINDS[number];
+
 /** Who sees a notice: one user (username), or every user holding `role` in a department or in a region. */
 export interface AuditNoticeRecipient { username?: string | null; departmentId?: string | null; regionCode?: string | null; role?: string | null }
 
-/** What a user is told: the kind (TASK, DECISION, ESCALATION), a title, the thing to act on and who is told. */
+/** What a user is told: the kind (TASK, DECISION, ESCALATION, REMINDER: a deadline one working day away), a title, the
+ *  thing to act on and who is told. */
 export interface AuditNotice {
-  kind: 'TASK' | 'DECISION' | 'ESCALATION';
+  kind: AuditNoticeKind;
   title: string;
   subjectType: string;
   subjectId: string;
@@ -82,7 +86,7 @@ export interface AuditClientOptions {
 
 export interface AuditClient {
   /** Appends one record; resolves only once security has chained it. Throws AuditUnavailableError otherwise. */
-  append(actor: AuditActor, requestId: string, entry: AuditEntry): Promise<void>;
+  append(actor: AuditActor, requestId: string, entry: AuditEntry, recordId?: string): Promise<void>;
 }
 
 const APPEND = `mutation AppendAuditRecord($input: AppendAuditRecordInput!) { appendAuditRecord(input: $input) { id seq } }`;
@@ -91,9 +95,9 @@ const APPEND = `mutation AppendAuditRecord($input: AppendAuditRecordInput!) { ap
 const FINAL = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED']);
 
 /** The record security chains for `entry`, with its id chosen here so a retry of a lost answer is the same record. */
-export function auditInput(actor: AuditActor, requestId: string, entry: AuditEntry, source: string) {
+export function auditInput(actor: AuditActor, requestId: string, entry: AuditEntry, source: string, id: string = randomUUID()) {
   return {
-    id: randomUUID(),
+    id,
     actor: actor.username.slice(0, 64), actorSub: actor.sub.slice(0, 64),
     departmentId: actor.department, regionCode: actor.region,
     action: entry.action, resourceId: entry.resourceId ?? null, grantId: entry.grantId ?? null,
@@ -128,8 +132,8 @@ export function createAuditClient(opts: AuditClientOptions): AuditClient {
   }
 
   return {
-    async append(actor, requestId, entry) {
-      const input = auditInput(actor, requestId, entry, opts.source); // security dedupes a retry on input.id
+    async append(actor, requestId, entry, recordId) {
+      const input = auditInput(actor, requestId, entry, opts.source, recordId); // security dedupes a retry on input.id
       let last = await attempt(input);
       if (!last.ok && !last.final) last = await attempt(input);
       if (!last.ok) throw new AuditUnavailableError(last.reason);
@@ -140,16 +144,27 @@ export function createAuditClient(opts: AuditClientOptions): AuditClient {
 let defaultClient: { source: string; client: AuditClient } | undefined;
 
 /**
+ * The record id of an operation that must be recorded once whatever retries it (e.g. a workflow's reminder): a UUID
+ * derived from a business key, so the outbox and security's chain (idempotent on ids) keep the first copy only.
+ */
+export function onceRecordId(key: string): string {
+  const h = createHash('sha256').update(`audit-once:${key}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
  * Outside a request (activities, HTTP routes, scripts): record as `actor`. In a service process the record goes to the
  * service's outbox (with `manager`: inside that write's transaction); elsewhere straight to security. Same fail-closed
  * contract as `ctx.audit`; `requestId` ties the record to the business operation (e.g. the workflow id).
  */
 export async function auditAs(
-  actor: AuditActor, entry: AuditEntry, opts: { requestId?: string; source?: string; client?: AuditClient; manager?: EntityManager } = {},
+  actor: AuditActor, entry: AuditEntry,
+  opts: { requestId?: string; source?: string; client?: AuditClient; manager?: EntityManager; /** `onceRecordId(key)`: recorded once whatever retries it. */ once?: string } = {},
 ): Promise<void> {
   const outbox = getProcessOutbox();
+  const recordId = opts.once ? onceRecordId(opts.once) : undefined;
   if (outbox && !opts.client) {
-    await outbox.record(actor, opts.requestId ?? randomUUID(), entry, opts.manager);
+    await outbox.record(actor, opts.requestId ?? randomUUID(), entry, opts.manager, recordId);
     return;
   }
   const source = opts.source ?? env('AUDIT_SOURCE', 'platform');
@@ -158,7 +173,7 @@ export async function auditAs(
     if (!defaultClient || defaultClient.source !== source) defaultClient = { source, client: createAuditClient({ config: commonConfig(), source }) };
     client = defaultClient.client;
   }
-  await client.append(actor, opts.requestId ?? randomUUID(), entry);
+  await client.append(actor, opts.requestId ?? randomUUID(), entry, recordId);
 }
 
 const APPEND_BATCH = `mutation AppendAuditRecords($records: [AppendAuditRecordInput!]!) { appendAuditRecords(records: $records) }`;

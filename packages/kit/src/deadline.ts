@@ -57,6 +57,20 @@ export async function refreshOfficialCalendars(opts: { config?: CommonConfig; ma
   return inflight;
 }
 
+/**
+ * The `officialCalendars` activity of every service that holds running deadlines: the loaded calendars as a result
+ * recorded in the workflow's history; `atLeast` (a version just loaded) is fetched from the owner if not held yet.
+ */
+export async function officialCalendarsAtLeast(atLeast?: { year: number; version: number } | null): Promise<OfficialCalendar[]> {
+  const held = installedOfficialCalendars().find((c) => c.year === atLeast?.year)?.version ?? 0;
+  return refreshOfficialCalendars({ maxAgeMs: atLeast && held < atLeast.version ? 0 : 60_000 });
+}
+
+/** The first instant of `year` in China: a deadline from then on may count days of that year. */
+export function startOfChinaYear(year: number): Date {
+  return new Date(Date.UTC(year, 0, 1) - 8 * 3600_000);
+}
+
 /** Refreshes the calendars now and every `everyMs` (unref'd: never keeps a stopping process alive). */
 export function keepOfficialCalendarsFresh(config: CommonConfig, logger: Logger, everyMs = 10 * 60_000): void {
   const tick = () => void refreshOfficialCalendars({ config, logger, maxAgeMs: 0 });

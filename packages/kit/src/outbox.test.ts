@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditUnavailableError } from './errors';
 import { createLogger } from './logger';
 import { AuditOutbox, outboxRecord, type OutboxRecord } from './outbox';
+import { onceRecordId } from './audit';
 
 const actor = { username: 'city-wjw-user', sub: 'sub-1', department: '420600-wjw', region: '420600' };
 
@@ -78,4 +79,16 @@ test('a done item (已办, issue 14) rides with its record; one security would r
   expect('done' in outboxRecord(actor, 'r', { action: 'APPROVE' }, 'sharing')).toBe(false);
   expect('done' in outboxRecord(actor, 'r', { action: 'APPROVE', done: { ...done, departmentId: 'gaj' } }, 'sharing')).toBe(false);
   expect('done' in outboxRecord(actor, 'r', { action: 'APPROVE', done: { ...done, type: 'lower' } }, 'sharing')).toBe(false);
+});
+
+test('a once-only record (issue 14 reminders): the id is derived from its key, the same key gives the same record, a REMINDER notice passes', () => {
+  const a = onceRecordId('share-application-1:PROVIDER_REVIEW:2026-12-08T16:00:00.000Z:reminder');
+  expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(onceRecordId('share-application-1:PROVIDER_REVIEW:2026-12-08T16:00:00.000Z:reminder')).toBe(a);
+  expect(onceRecordId('share-application-1:FILING:2026-12-08T16:00:00.000Z:reminder')).not.toBe(a);
+  const actor = { username: 'share-approval', sub: 'share-approval', department: '420600-gaj', region: '420600' };
+  const notify = { kind: 'REMINDER' as const, title: '即将到期', subjectType: 'ShareApplication', subjectId: 'x', recipients: [{ departmentId: '420600-gaj', role: 'dept-admin' }] };
+  const r = outboxRecord(actor, 'r', { action: 'ACCESS', notify }, 'sharing', new Date(), a);
+  expect(r.id).toBe(a);
+  expect(r.notify?.kind).toBe('REMINDER');
 });

@@ -4,7 +4,7 @@
 // security's SM3 chain; record ids are chosen here, so a batch resent after a lost answer is chained once.
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
-import type { AuditActor, AuditDone, AuditEntry, AuditNotice } from './audit';
+import { AUDIT_NOTICE_KINDS, type AuditActor, type AuditDone, type AuditEntry, type AuditNotice } from './audit';
 import { AuditUnavailableError } from './errors';
 import type { Logger } from './logger';
 import { regionOfDepartment } from './roles';
@@ -43,14 +43,14 @@ const clip = (s: string | null | undefined, n: number): string | null => (s === 
  * The record for `entry`, shaped so security accepts it (the same limits as its append input): a record security
  * would refuse must fail the operation now, not block the relay later.
  */
-export function outboxRecord(actor: AuditActor, requestId: string, entry: AuditEntry, source: string, at = new Date()): OutboxRecord {
+export function outboxRecord(actor: AuditActor, requestId: string, entry: AuditEntry, source: string, at = new Date(), id: string = randomUUID()): OutboxRecord {
   const department = actor.department && /^\d{6}-[A-Za-z0-9_]{1,33}$/.test(actor.department) ? actor.department : null;
   const region = actor.region && /^\d{6}$/.test(actor.region) ? actor.region : null;
   if (department && regionOfDepartment(department) !== region) {
     throw new AuditUnavailableError(`the actor's department ${department} is not of its region ${region ?? '(none)'}`);
   }
   return {
-    id: randomUUID(),
+    id,
     actor: actor.username.slice(0, 64) || 'unknown', actorSub: actor.sub.slice(0, 64) || 'unknown',
     departmentId: department, regionCode: region,
     action: entry.action, resourceId: clip(entry.resourceId, 64), grantId: clip(entry.grantId, 64),
@@ -67,7 +67,7 @@ const REGION_RE = /^\d{6}$/;
 
 /** The notice as security accepts it (its input's limits): a notice it would refuse fails the operation now. */
 function noticeOf(n: AuditNotice): AuditNotice {
-  const bad = !['TASK', 'DECISION', 'ESCALATION'].includes(n.kind) || !/^[A-Za-z]{1,40}$/.test(n.subjectType) || !n.title || !n.subjectId
+  const bad = !(AUDIT_NOTICE_KINDS as readonly string[]).includes(n.kind) || !/^[A-Za-z]{1,40}$/.test(n.subjectType) || !n.title || !n.subjectId
     || !n.recipients.length || n.recipients.length > 20
     || n.recipients.some((r) => (r.departmentId && !DEPT_RE.test(r.departmentId)) || (r.regionCode && !REGION_RE.test(r.regionCode))
       || (r.username !== undefined && r.username !== null && (r.username.length < 1 || r.username.length > 64))
@@ -124,10 +124,11 @@ export class AuditOutbox {
    * Writes one record. With `manager` (a write's transaction) it commits or rolls back with the write; without, it is
    * committed before this resolves. Throws AuditUnavailableError if it cannot be written: the caller releases nothing.
    */
-  async record(actor: AuditActor, requestId: string, entry: AuditEntry, manager?: EntityManager): Promise<string> {
-    const rec = outboxRecord(actor, requestId, entry, this.opts.source);
+  async record(actor: AuditActor, requestId: string, entry: AuditEntry, manager?: EntityManager, recordId?: string): Promise<string> {
+    const rec = outboxRecord(actor, requestId, entry, this.opts.source, new Date(), recordId);
     try {
-      await (manager ?? this.opts.ds.manager).query('INSERT INTO audit_outbox (id, record, created_at) VALUES (?, ?, ?)', [
+      // A caller-chosen id (a once-only record) written again is the same record: kept once here, chained once by security.
+      await (manager ?? this.opts.ds.manager).query(`INSERT ${recordId ? 'IGNORE ' : ''}INTO audit_outbox (id, record, created_at) VALUES (?, ?, ?)`, [
         rec.id, JSON.stringify(rec), new Date(rec.occurredAt),
       ]);
     } catch (e) {

@@ -148,3 +148,16 @@ export function workingDaysBetween(from: Date | number | string, to: Date | numb
   for (let day = shiftDay(a, 1); day <= b; day = shiftDay(day, 1)) if (workday(day, calendars)) count++;
   return count;
 }
+
+/**
+ * When a deadline is "one working day ahead" (issue 14 reminders): the start (00:00 UTC+8) of the last working day on or
+ * before the day the deadline runs out — from that instant exactly one working day is left. A working-day deadline ends on
+ * a working day (24:00), so its reminder is 24 hours before it: a 2-working-day step opened on a Friday is due Tuesday
+ * 24:00 and reminded Tuesday 00:00, never on the weekend; a deadline falling on a day off is reminded on the working day
+ * before it.
+ */
+export function reminderInstant(due: Date | number, calendars?: Calendars): Date {
+  let day = chinaDate(new Date(due).getTime() - 1);
+  while (!workday(day, calendars)) day = shiftDay(day, -1);
+  return new Date(parseDay(day) - CHINA_OFFSET_MS);
+}

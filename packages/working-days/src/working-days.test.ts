@@ -1,4 +1,4 @@
-import { addWorkingDays, calendarVersion, chinaDate, installOfficialCalendars, installedOfficialCalendars, isOfficialCalendar, isStatutoryHoliday, isWorkingDay, workingDayDeadline, workingDaysBetween } from './index';
+import { addWorkingDays, calendarVersion, chinaDate, installOfficialCalendars, installedOfficialCalendars, isOfficialCalendar, isStatutoryHoliday, isWorkingDay, reminderInstant, workingDayDeadline, workingDaysBetween } from './index';
 
 describe('Chinese working-day calendar (official 2025 and 2026 arrangements)', () => {
   test('2025 National Day + Mid-Autumn: Oct 1-8 off, Sep 28 (Sun) and Oct 11 (Sat) are make-up working days', () => {
@@ -108,5 +108,21 @@ describe('a loaded official calendar (the authority loads the State Council noti
     installOfficialCalendars([{ ...y2027, version: 1, holidays: [] }]);
     expect(addWorkingDays('2026-12-31', 1)).toBe('2027-01-05');
     expect(installedOfficialCalendars()).toEqual([y2027]);
+  });
+});
+
+describe('a deadline one working day ahead (reminders)', () => {
+  test('a 2-working-day step opened on Friday 2026-12-04 is due Tuesday 24:00 and reminded Tuesday 00:00 (China), not on the weekend', () => {
+    const due = workingDayDeadline(Date.parse('2026-12-04T02:00:00Z'), 2);
+    expect(due.toISOString()).toBe('2026-12-08T16:00:00.000Z');
+    expect(reminderInstant(due).toISOString()).toBe('2026-12-07T16:00:00.000Z');
+    expect(chinaDate(reminderInstant(due))).toBe('2026-12-08');
+  });
+  test('a 1-working-day step opened on Friday is reminded Monday 00:00', () => {
+    expect(chinaDate(reminderInstant(workingDayDeadline(Date.parse('2026-12-04T02:00:00Z'), 1)))).toBe('2026-12-07');
+  });
+  test('a deadline ending on a day off is reminded at the start of the working day before it; National Day is skipped', () => {
+    expect(chinaDate(reminderInstant(Date.parse('2026-12-06T10:00:00Z')))).toBe('2026-12-04'); // Sunday → Friday
+    expect(chinaDate(reminderInstant(Date.parse('2025-10-07T16:00:00Z')))).toBe('2025-09-30'); // Oct 8 (off) → Sep 30
   });
 });

@@ -3,6 +3,7 @@ import { loadConfig, type CatalogConfig } from './config';
 import { changeActivities } from './activities/change.activities';
 import { demandActivities } from './activities/demand.activities';
 import { reviewActivities } from './activities/review.activities';
+import { calendarActivities } from './activities/calendar.activities';
 import { requestLoaders, type CatalogStaticDeps } from './context';
 import { ChangeRequest } from './entities/change-request';
 import { Demand, DemandMessage } from './entities/demand';
@@ -62,6 +63,6 @@ export const service: ServiceModule<CatalogConfig> = {
   entities: [Region, Department, DataResource, DataItem, InformationSystem, ResourceVersion, ChangeRequest, SearchToken, ResponsibilityItem, Demand, DemandMessage, FunctionChange, WorkingCalendar],
   migrations,
   createServer,
-  activities: (deps) => ({ ...reviewActivities(deps.ds), ...changeActivities(deps.ds), ...demandActivities(deps.ds), ...mountActivities(deps.ds), ...filingActivities(deps.ds) }),
+  activities: (deps) => ({ ...reviewActivities(deps.ds), ...changeActivities(deps.ds), ...demandActivities(deps.ds), ...mountActivities(deps.ds), ...filingActivities(deps.ds), ...calendarActivities(deps.ds, deps.temporal) }),
   seed: seedCatalog,
 };

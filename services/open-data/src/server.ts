@@ -2,6 +2,7 @@ import { OpenDataTaskResolver } from './resolvers/task.resolver';
 import { gradePolicySource, subgraphServer, verifierFor, type GraphQLApp, type ServiceDeps, type ServiceModule } from '@gov/kit';
 import { applicationActivities } from './activities/application.activities';
 import { caseActivities } from './activities/case.activities';
+import { calendarActivities } from './activities/calendar.activities';
 import { loadConfig, type OpenDataConfig } from './config';
 import type { OpenDataDeps } from './context';
 import { apiHandler } from './routes/api.route';
@@ -55,6 +56,6 @@ export const service: ServiceModule<OpenDataConfig> = {
   entities: [OpenDataset, OpenDataApplication, OpenDataCase, OpenDataUsage, OpenDataDemand, OpenDataShowcase, OpenDataApiKey, OpenDataUseReport],
   migrations,
   createServer,
-  activities: (deps) => ({ ...applicationActivities(deps.ds), ...caseActivities(deps.ds) }),
+  activities: (deps) => ({ ...applicationActivities(deps.ds), ...caseActivities(deps.ds), ...calendarActivities(deps.ds, deps.temporal) }),
   seed: seedOpenData,
 };

@@ -29,6 +29,6 @@ export const service: ServiceModule<ProjectsConfig> = {
   entities: [DigitalProject, Expert, ProjectEvent, OmReport, ProjectGate],
   migrations,
   createServer,
-  activities: (deps) => lifecycleActivities(deps.ds),
+  activities: (deps) => lifecycleActivities(deps.ds, deps.config),
   seed: seedProjects,
 };

@@ -573,7 +573,7 @@ export type QualityIssueStatus =
 export type RegisterDepartmentWebhookInput = {
   /** http(s) URL of the receiver, no credentials in it, at most 500 characters */
   url: string;
-  /** notice kinds to deliver (TASK, DECISION, ESCALATION); empty or absent = all */
+  /** notice kinds to deliver (TASK, DECISION, ESCALATION, REMINDER); empty or absent = all */
   kinds?: Array<string> | null | undefined;
   /** what the receiver is (e.g. 公安局 OA) */
   description?: string | null | undefined;

@@ -16,8 +16,12 @@ export interface CatalogChangeOutcome { changeRequestId: string; outcome: 'APPRO
 
 /** On catalog's queue; idempotent (the change request's status guards every write). */
 export interface CatalogChangeActivities {
-  recordChangeDeadline(input: { changeRequestId: string; deadline: string }): Promise<void>;
+  recordChangeDeadline(input: { changeRequestId: string; deadline: string; calendarVersion?: string }): Promise<void>;
+  /** The review deadline counted again on a newly loaded official calendar (stored with its version, audited). */
+  recountChange(input: { changeRequestId: string; deadline: string; calendarVersion: string; previous: string }): Promise<void>;
   markChangeOverdue(input: { changeRequestId: string }): Promise<void>;
+  /** The review is due in one working day: the authority is reminded (once per deadline). */
+  remindChange(input: { changeRequestId: string; deadline: string }): Promise<void>;
   applyChange(input: { changeRequestId: string; reviewer: string; comment?: string | null }): Promise<void>;
   rejectChange(input: { changeRequestId: string; reviewer: string; comment?: string | null }): Promise<void>;
 }

@@ -26,8 +26,12 @@ export interface CatalogReviewOutcome { resourceId: string; outcome: 'PUBLISHED'
 
 /** Activities on the catalog service's queue: they change catalog rows, nothing else. */
 export interface CatalogReviewActivities {
-  recordReviewDeadline(input: { resourceId: string; deadline: string }): Promise<void>;
+  recordReviewDeadline(input: { resourceId: string; deadline: string; calendarVersion?: string }): Promise<void>;
+  /** The review deadline counted again on a newly loaded official calendar (stored with its version, audited). */
+  recountReview(input: { resourceId: string; deadline: string; calendarVersion: string; previous: string }): Promise<void>;
   markReviewOverdue(input: { resourceId: string; deadline: string }): Promise<void>;
+  /** The review is due in one working day: the authority is reminded (once per submission and deadline). */
+  remindReview(input: { resourceId: string; deadline: string }): Promise<void>;
   publishResource(input: { resourceId: string; reviewer: string; comment?: string | null }): Promise<void>;
   returnResourceToDraft(input: { resourceId: string; reviewer: string; comment?: string | null }): Promise<void>;
 }

@@ -24,6 +24,8 @@ export interface DemandActivities {
   recordDemandDeadline(input: { demandId: string; deadline: string }): Promise<void>;
   /** Marks the holder late and puts the demand before the authority. */
   markDemandAnswerOverdue(input: { demandId: string }): Promise<void>;
+  /** The holder's answer is due in one working day: the holder is reminded (once per deadline). */
+  remindDemandAnswer(input: { demandId: string; deadline: string }): Promise<void>;
   /** Raises the escalation level (never lowers it), with the deadline of the new step if any. */
   escalateDemand(input: { demandId: string; level: 'AUTHORITY' | 'CITY_GOVERNMENT'; deadline: string | null; reason: string }): Promise<void>;
 }

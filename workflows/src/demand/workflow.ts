@@ -1,10 +1,11 @@
 // Demand negotiation (000 §17). The rows are written by the mutations; this workflow owns the deadlines and escalation.
-import { condition, setHandler, workflowInfo } from '@temporalio/workflow';
-import { workingDayDeadline } from '@gov/working-days';
+import { condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { reminderInstant, workingDayDeadline } from '@gov/working-days';
 // Only import the activity types: workflows run in a sandbox.
 import type { DemandActivities, DemandEvent, DemandInput, DemandState } from './definitions';
 import { demandEventSignal, demandStateQuery } from './definitions';
 import { serviceActivities } from '../activities';
+import { DEADLINE_REMINDER_PATCH } from '../deadline-step';
 
 // Inside the sandbox `Date` is the workflow clock (deterministic on replay).
 const now = (): number => new Date().getTime();
@@ -19,11 +20,24 @@ export async function demandNegotiationWorkflow(input: DemandInput): Promise<Dem
   const seen = (...k: DemandEvent['kind'][]) => events.some((e) => k.includes(e));
   const done = () => seen('FULFILLED', 'REFUSED');
 
+  // A reminder timer before the answer's deadline timer (histories started before it replay without).
+  const reminders = patched(DEADLINE_REMINDER_PATCH);
+
   // 1. The holder answers within its deadline, or the authority is told.
   const answerDeadline = workingDayDeadline(info.startTime.getTime(), input.answerWorkingDays);
   state.deadline = answerDeadline.toISOString();
   await catalog.recordDemandDeadline({ demandId: input.demandId, deadline: state.deadline });
-  const answered = await condition(() => seen('ANSWERED', 'AGREED', 'DISAGREED', 'REFUSED', 'FULFILLED'), Math.max(1, answerDeadline.getTime() - now()));
+  const isAnswered = () => seen('ANSWERED', 'AGREED', 'DISAGREED', 'REFUSED', 'FULFILLED');
+  let answered: boolean;
+  if (reminders) {
+    // The holder is reminded when its answer is one working day away (unless it answered first).
+    const remindAt = reminderInstant(answerDeadline).getTime();
+    answered = remindAt > now() && await condition(isAnswered, remindAt - now());
+    if (!answered && !isAnswered()) await catalog.remindDemandAnswer({ demandId: input.demandId, deadline: answerDeadline.toISOString() });
+    answered = isAnswered() || await condition(isAnswered, Math.max(1, answerDeadline.getTime() - now()));
+  } else {
+    answered = await condition(isAnswered, Math.max(1, answerDeadline.getTime() - now()));
+  }
   if (!answered) {
     state.answerOverdue = true; state.escalation = 'AUTHORITY';
     await catalog.markDemandAnswerOverdue({ demandId: input.demandId });

@@ -10,7 +10,11 @@ export interface OpenDataDecision { approve: boolean; actor: string; reason: str
 /** Activities on the open-data service's queue: they change open-data rows only, and are idempotent. */
 export interface OpenDataApplicationActivities {
   /** Records the decision deadline the applicant and the provider see. */
-  openReview(input: { applicationId: string; deadline: string }): Promise<void>;
+  openReview(input: { applicationId: string; deadline: string; calendarVersion?: string }): Promise<void>;
+  /** The decision deadline counted again on a newly loaded official calendar (stored with its version, audited). */
+  recountApplication(input: { applicationId: string; deadline: string; calendarVersion: string; previous: string }): Promise<void>;
+  /** The decision deadline is one working day away: the publisher's deciders are reminded (once per deadline). */
+  remindApplication(input: { applicationId: string; deadline: string }): Promise<void>;
   /** Past the deadline with no decision: escalated to the authority (still waiting for the provider's decision). */
   escalateApplication(input: { applicationId: string }): Promise<void>;
   recordApplicationDecision(input: { applicationId: string; decision: OpenDataDecision }): Promise<void>;

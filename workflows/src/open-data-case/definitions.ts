@@ -8,7 +8,11 @@ export interface OpenDataCaseInput { caseId: string }
 
 export interface OpenDataCaseActivities {
   /** Records the answer deadline the submitter and the publisher see. */
-  openCase(input: { caseId: string; deadline: string }): Promise<void>;
+  openCase(input: { caseId: string; deadline: string; calendarVersion?: string }): Promise<void>;
+  /** The answer deadline counted again on a newly loaded official calendar (stored with its version, audited). */
+  recountCase(input: { caseId: string; deadline: string; calendarVersion: string; previous: string }): Promise<void>;
+  /** The answer deadline is one working day away: the publisher is reminded (once per deadline). */
+  remindCase(input: { caseId: string; deadline: string }): Promise<void>;
   /** Past the deadline unanswered: escalated to the authority (the answer is still owed). False: already answered. */
   escalateCase(input: { caseId: string }): Promise<boolean>;
 }

@@ -34,6 +34,10 @@ export interface ProjectLifecycleState { projectId: string; stage: string | null
 export interface ProjectLifecycleActivities {
   /** Marks the step overdue only if the project still waits in it with that deadline. */
   markProjectStepOverdue(input: { projectId: string; stage: string; deadline: string }): Promise<void>;
+  /** The step's deadline is one working day away: whoever must act is reminded (once per step and deadline). */
+  remindProjectStep(input: { projectId: string; stage: string; deadline: string }): Promise<void>;
+  /** The O&M report of `year` is due in one working day and not filed: the owner is reminded (once). */
+  remindOmReport(input: { projectId: string; year: number; due: string }): Promise<void>;
   /** Marks the O&M report of `year` overdue unless it was filed. */
   markOmReportOverdue(input: { projectId: string; year: number }): Promise<void>;
 }

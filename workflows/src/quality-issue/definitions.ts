@@ -14,8 +14,12 @@ export interface QualityIssueState { round: number; deadline: string | null; pha
 
 /** Activities on the quality queue; idempotent (conditional updates on the round). */
 export interface QualityIssueActivities {
-  openRound(input: { issueId: string; round: number; deadline: string }): Promise<void>;
+  openRound(input: { issueId: string; round: number; deadline: string; calendarVersion?: string }): Promise<void>;
+  /** The round's deadline counted again on a newly loaded official calendar (stored with its version, audited). */
+  recountRound(input: { issueId: string; round: number; deadline: string; calendarVersion: string; previous: string }): Promise<void>;
   escalateIssue(input: { issueId: string; round: number }): Promise<void>;
+  /** The round's fix deadline is one working day away: the source department is reminded (once per round). */
+  remindRound(input: { issueId: string; round: number; deadline: string }): Promise<void>;
   /** Re-runs the failing rule on the affected records; `auto` false when nothing can be re-run (a consumer's flag). */
   verifyByRerun(input: { issueId: string; round: number }): Promise<{ auto: boolean; passed: boolean; note: string }>;
   closeRound(input: { issueId: string; round: number; passed: boolean; note: string; actor: string }): Promise<void>;

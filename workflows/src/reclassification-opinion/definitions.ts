@@ -13,6 +13,8 @@ export interface ReclassificationOpinionState { deadline: string; answered: bool
 /** On sharing's queue; idempotent (the row's status guards the write). */
 export interface ReclassificationOpinionActivities {
   escalateReclassificationOpinion(input: { requestId: string }): Promise<void>;
+  /** The opinion is due in one working day: the providing department is reminded (once per deadline). */
+  remindReclassificationOpinion(input: { requestId: string; deadline: string }): Promise<void>;
 }
 
 /** The opinion was given, or the authority decided: nothing to escalate. */

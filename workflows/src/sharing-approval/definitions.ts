@@ -31,7 +31,11 @@ export interface ShareApprovalInput {
   wholeAuthorisation: boolean;
 }
 
-export interface StageDecision { stage: ApprovalStage; approve: boolean; actor: string; reason?: string | null }
+/** A decision on the open step; who decided (username, and since 已办 their subject, department and region) for the record. */
+export interface StageDecision {
+  stage: ApprovalStage; approve: boolean; actor: string; reason?: string | null;
+  actorSub?: string | null; actorDepartment?: string | null; actorRegion?: string | null;
+}
 export interface Withdrawal { actor: string }
 export interface Dispute { actor: string; reason: string }
 
@@ -59,6 +63,8 @@ export interface ShareApprovalActivities {
   /** The open step's deadline counted again on a newly loaded official calendar (recorded and audited). */
   recountStage(input: { applicationId: string; stage: ApprovalStage; deadline: string; calendarVersion: string; previous: string }): Promise<void>;
   markStageOverdue(input: { applicationId: string; stage: ApprovalStage }): Promise<void>;
+  /** The open step's deadline is one working day away: its deciders are reminded (once per step and deadline). */
+  remindStage(input: { applicationId: string; stage: ApprovalStage; deadline: string }): Promise<void>;
   recordDecision(input: { applicationId: string; decision: StageDecision }): Promise<void>;
   closeApplication(input: { applicationId: string; status: 'REJECTED' | 'WITHDRAWN'; reason?: string | null }): Promise<void>;
   awaitDispute(input: { applicationId: string; deadline: string }): Promise<void>;

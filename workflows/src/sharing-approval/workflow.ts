@@ -13,12 +13,15 @@ import { shareGrantWorkflow } from '../sharing-grant/workflow';
 const now = (): number => new Date().getTime();
 import { serviceActivities } from '../activities';
 import { calendarChangedSignal, type CalendarActivities, type CalendarChange } from '../working-calendar/definitions';
+import { DEADLINE_REMINDER_PATCH, awaitDeadlineStep } from '../deadline-step';
 
 export async function shareApprovalWorkflow(input: ShareApprovalInput): Promise<ShareApprovalOutcome> {
   const sharing = serviceActivities<ShareApprovalActivities & CalendarActivities>('sharing');
   // The loaded official calendars come from an activity: recorded in history, so a replay counts the same deadlines.
   // (Histories started before this change replay without it.)
   const calendarAware = patched('official-calendar');
+  // A reminder timer before each step's deadline timer (histories started before it replay without).
+  const reminders = patched(DEADLINE_REMINDER_PATCH);
   let calendars: OfficialCalendar[] | undefined;
   let recount: CalendarChange | null = null;
 
@@ -58,30 +61,31 @@ export async function shareApprovalWorkflow(input: ShareApprovalInput): Promise<
     deadline = due;
     const versionOf = (d: Date) => calendarVersion(d.getTime() - 1, calendars);
     await sharing.enterStage({ applicationId: input.applicationId, stage: s, deadline: due.toISOString(), ...(calendarAware ? { calendarVersion: versionOf(due) } : {}) });
-    let escalated = false;
-    for (;;) {
-      const waiting = () => decision !== null || withdrawn || recount !== null;
-      const woke = escalated ? await condition(waiting).then(() => true) : await condition(waiting, Math.max(1, due.getTime() - now()));
-      if (recount) {
-        // A newly loaded official calendar: count this step's limit again from when it opened.
-        const change = recount;
-        recount = null;
-        const before = versionOf(due);
-        calendars = await sharing.officialCalendars(change);
-        const next = workingDayDeadline(openedAt, STAGE_WORKING_DAYS[s], calendars);
-        if (next.getTime() !== due.getTime() || versionOf(next) !== before) {
-          await sharing.recountStage({ applicationId: input.applicationId, stage: s, deadline: next.toISOString(), calendarVersion: versionOf(next), previous: `${due.toISOString()} ${before}` });
-          due = next;
-          deadline = next;
-        }
-      }
-      if (decision !== null || withdrawn) break;
-      if (!woke && !escalated) {
-        escalated = true;
+    await awaitDeadlineStep({
+      deadline: () => due, calendars: () => calendars, reminders,
+      done: () => decision !== null || withdrawn,
+      remind: (at) => sharing.remindStage({ applicationId: input.applicationId, stage: s, deadline: at.toISOString() }),
+      escalate: async () => {
         overdueStages.push(s);
         await sharing.markStageOverdue({ applicationId: input.applicationId, stage: s });
-      }
-    }
+      },
+      interrupt: {
+        pending: () => recount !== null,
+        handle: async () => {
+          // A newly loaded official calendar: count this step's limit again from when it opened.
+          const change = recount as unknown as CalendarChange;
+          recount = null;
+          const before = versionOf(due);
+          calendars = await sharing.officialCalendars(change);
+          const next = workingDayDeadline(openedAt, STAGE_WORKING_DAYS[s], calendars);
+          if (next.getTime() !== due.getTime() || versionOf(next) !== before) {
+            await sharing.recountStage({ applicationId: input.applicationId, stage: s, deadline: next.toISOString(), calendarVersion: versionOf(next), previous: `${due.toISOString()} ${before}` });
+            due = next;
+            deadline = next;
+          }
+        },
+      },
+    });
     if (withdrawn) return null;
     const d = decision as unknown as StageDecision;
     await sharing.recordDecision({ applicationId: input.applicationId, decision: d });

@@ -21,3 +21,15 @@ export interface ShareCalendarActivities extends CalendarActivities {
   /** Signals every running approval whose open deadline falls in that year; returns how many. */
   recountShareDeadlines(change: CalendarChange): Promise<number>;
 }
+export interface OpenDataCalendarActivities extends CalendarActivities {
+  /** Signals every running open-data application and complaint/feedback whose open deadline falls in that year. */
+  recountOpenDataDeadlines(change: CalendarChange): Promise<number>;
+}
+export interface CatalogCalendarActivities extends CalendarActivities {
+  /** Signals every running catalog review and change request whose open deadline falls in that year. */
+  recountCatalogDeadlines(change: CalendarChange): Promise<number>;
+}
+export interface QualityCalendarActivities extends CalendarActivities {
+  /** Signals every running quality issue whose open fix deadline falls in that year. */
+  recountQualityDeadlines(change: CalendarChange): Promise<number>;
+}

@@ -35,11 +35,11 @@ async function authorityTasks(ds: DataSource, user: User, days: CatalogTaskDays)
   return [
     ...entries.map((r) => ({
       type: 'CATALOG_REVIEW', id: r.id, stage: null, title: `目录审核：${r.name}`, departmentId: r.departmentId, regionCode: r.regionCode,
-      deadline: deadlineOf(r.reviewDeadline, { workingDays: days.reviewWorkingDays }),
+      deadline: deadlineOf(r.reviewDeadline, { workingDays: days.reviewWorkingDays, version: r.reviewCalendar }),
     })),
     ...changes.map((c) => ({
       type: 'CHANGE_REVIEW', id: c.id, stage: c.basis, title: `目录变更审核：${c.reason.slice(0, 60)}`, departmentId: c.departmentId, regionCode: c.regionCode,
-      deadline: deadlineOf(c.reviewDeadline, { workingDays: days.reviewWorkingDays }),
+      deadline: deadlineOf(c.reviewDeadline, { workingDays: days.reviewWorkingDays, version: c.reviewCalendar }),
     })),
     ...disputes.map((d) => ({
       type: 'DEMAND_ARBITRATION', id: d.id, stage: d.escalationLevel, title: `需求协调：${d.title.slice(0, 60)}`, departmentId: d.holderDepartmentId,

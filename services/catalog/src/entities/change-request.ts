@@ -26,6 +26,8 @@ export class ChangeRequest {
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 64, nullable: true }) reviewer: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true, name: 'review_comment' }) reviewComment: string | null;
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'review_deadline' }) reviewDeadline: Date | null;
+  /** The calendar the workflow counted the review deadline on (official:<year>#<v>, shipped:<year>, statutory:<year>). */
+  @Column({ type: 'varchar', length: 32, nullable: true, name: 'review_calendar' }) reviewCalendar: string | null;
   @Field() @Column({ type: 'boolean', default: false, name: 'review_overdue' }) reviewOverdue: boolean;
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'review_escalated_at' }) reviewEscalatedAt: Date | null;
   @Field() @CreateDateColumn({ type: 'datetime', precision: 3, name: 'created_at' }) createdAt: Date;

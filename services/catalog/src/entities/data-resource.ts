@@ -43,6 +43,8 @@ export class DataResource {
   @Field(() => Int) @Column({ type: 'int', default: 1 }) version: number;
   @Column({ type: 'int', default: 0, name: 'submission_count' }) submissionCount: number;
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'review_deadline' }) reviewDeadline: Date | null;
+  /** The calendar the workflow counted the review deadline on (official:<year>#<v>, shipped:<year>, statutory:<year>). */
+  @Column({ type: 'varchar', length: 32, nullable: true, name: 'review_calendar' }) reviewCalendar: string | null;
   @Field({ description: 'the review ran past its working-day deadline and was escalated' }) @Column({ type: 'boolean', default: false, name: 'review_overdue' }) reviewOverdue: boolean;
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'review_escalated_at' }) reviewEscalatedAt: Date | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true, name: 'review_comment' }) reviewComment: string | null;

@@ -7,11 +7,16 @@ type Of = Pick<OpenDataApplication, 'id' | 'publisherDepartmentId' | 'regionCode
 const subject = (a: Of) => ({ subjectType: 'OpenDataApplication', subjectId: a.id });
 
 /** The publisher department's deciders: the same roles `decideOpenDataApplication` admits. */
-export const publisherDeciders = (a: Of): AuditNoticeRecipient[] =>
+export const publisherDeciders = (a: Pick<OpenDataApplication, 'publisherDepartmentId'>): AuditNoticeRecipient[] =>
   [{ departmentId: a.publisherDepartmentId, role: 'dept-admin' }, { departmentId: a.publisherDepartmentId, role: 'dept-approver' }];
 
 export function reviewTaskNotice(a: Of): AuditNotice {
   return { kind: 'TASK', title: '开放数据申请待答复（7个工作日）', ...subject(a), link: null, recipients: publisherDeciders(a) };
+}
+
+/** The decision deadline is one working day away (`reminderInstant`): the publisher's deciders again. */
+export function reviewReminderNotice(a: Of): AuditNotice {
+  return { kind: 'REMINDER', title: '开放数据申请即将到期（剩余1个工作日）', ...subject(a), link: null, recipients: publisherDeciders(a) };
 }
 
 export function reviewEscalationNotice(a: Of): AuditNotice {
@@ -28,4 +33,20 @@ export function caseAnsweredNotice(c: Pick<OpenDataCase, 'id' | 'type' | 'submit
     kind: 'DECISION', title: c.type === OpenDataCaseType.COMPLAINT ? '您的开放数据投诉已答复' : '您的开放数据意见反馈已答复', subjectType: 'OpenDataCase', subjectId: c.id,
     link: '/portal/mine', recipients: [{ username: c.submitter }],
   };
+}
+
+type CaseOf = Pick<OpenDataCase, 'id' | 'publisherDepartmentId' | 'regionCode' | 'type'>;
+const caseSubject = (c: CaseOf) => ({ subjectType: 'OpenDataCase', subjectId: c.id, link: null });
+const caseName = (c: CaseOf) => (c.type === 'COMPLAINT' ? '投诉' : '意见反馈');
+
+/** A complaint or feedback to answer within 10 working days (003 §17, §24): the publisher's deciders. */
+export function caseTaskNotice(c: CaseOf): AuditNotice {
+  return { kind: 'TASK', title: `开放数据${caseName(c)}待答复（10个工作日）`, ...caseSubject(c), recipients: publisherDeciders(c) };
+}
+export function caseReminderNotice(c: CaseOf): AuditNotice {
+  return { kind: 'REMINDER', title: `开放数据${caseName(c)}即将到期（剩余1个工作日）`, ...caseSubject(c), recipients: publisherDeciders(c) };
+}
+/** Past its deadline unanswered: the authority of the region and the late publisher. */
+export function caseEscalationNotice(c: CaseOf): AuditNotice {
+  return { kind: 'ESCALATION', title: `开放数据${caseName(c)}超期未答复`, ...caseSubject(c), recipients: [{ regionCode: c.regionCode, role: 'authority' }, ...publisherDeciders(c)] };
 }

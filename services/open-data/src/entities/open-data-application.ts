@@ -30,6 +30,8 @@ export class OpenDataApplication {
   @Field(() => OpenDataApplicationStatus) @Column({ type: 'varchar', length: 16 }) status: OpenDataApplicationStatus;
   @Field(() => Date, { nullable: true, description: 'when the 7 working days run out (set once the review has opened)' })
   @Column({ type: 'datetime', precision: 3, nullable: true, name: 'decision_deadline' }) decisionDeadline: Date | null;
+  /** The calendar the workflow counted the decision deadline on (official:<year>#<v>, shipped:<year>, statutory:<year>). */
+  @Column({ type: 'varchar', length: 32, nullable: true, name: 'decision_calendar' }) decisionCalendar: string | null;
   @Field({ description: 'past its deadline undecided: escalated to the authority' }) @Column({ type: 'boolean', default: false }) overdue: boolean;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 64, nullable: true, name: 'decided_by' }) decidedBy: string | null;
   @Field(() => String, { nullable: true, description: 'the reasons of a refusal (000 §21)' })

@@ -34,6 +34,8 @@ export class OpenDataCase {
   @Field(() => OpenDataCaseStatus) @Column({ type: 'varchar', length: 16 }) status: OpenDataCaseStatus;
   @Field(() => Date, { nullable: true, description: 'when the 10 working days run out (set once the case has opened)' })
   @Column({ type: 'datetime', precision: 3, nullable: true, name: 'answer_deadline' }) answerDeadline: Date | null;
+  /** The calendar the workflow counted the answer deadline on (official:<year>#<v>, shipped:<year>, statutory:<year>). */
+  @Column({ type: 'varchar', length: 32, nullable: true, name: 'answer_calendar' }) answerCalendar: string | null;
   @Field({ description: 'past its deadline unanswered: escalated to the authority' }) @Column({ type: 'boolean', default: false }) overdue: boolean;
   @Field(() => Date, { nullable: true, description: 'when the publisher suspended the dataset on this complaint' })
   @Column({ type: 'datetime', precision: 3, nullable: true, name: 'suspended_at' }) suspendedAt: Date | null;

@@ -100,7 +100,7 @@ export class OpenDataApplicationResolver {
   @FieldResolver(() => Deadline, { nullable: true, description: "the publisher's 7-working-day decision deadline (000 §21) and the calendar it was counted on" })
   deadline(@Root() a: OpenDataApplication): Deadline | null {
     const open = a.status === OpenDataApplicationStatus.SUBMITTED;
-    return deadlineOf(a.decisionDeadline, { workingDays: OPEN_DATA_DECISION_WORKING_DAYS, overdue: open && (a.overdue || (a.decisionDeadline?.getTime() ?? Infinity) < Date.now()) });
+    return deadlineOf(a.decisionDeadline, { workingDays: OPEN_DATA_DECISION_WORKING_DAYS, version: a.decisionCalendar, overdue: open && (a.overdue || (a.decisionDeadline?.getTime() ?? Infinity) < Date.now()) });
   }
 
   @FieldResolver(() => OpenDataset, { nullable: true })

@@ -29,11 +29,11 @@ export class OpenDataTaskResolver {
     const tasks: PendingTask[] = [
       ...apps.map((a) => ({
         type: 'OPEN_DATA_DECISION', id: a.id, stage: null, title: `${a.applicantName} 申请有条件开放数据（${a.demandType}）`,
-        departmentId: a.publisherDepartmentId, regionCode: a.regionCode, deadline: deadlineOf(a.decisionDeadline, { workingDays: OPEN_DATA_DECISION_WORKING_DAYS }),
+        departmentId: a.publisherDepartmentId, regionCode: a.regionCode, deadline: deadlineOf(a.decisionDeadline, { workingDays: OPEN_DATA_DECISION_WORKING_DAYS, version: a.decisionCalendar }),
       })),
       ...cases.map((c) => ({
         type: 'OPEN_DATA_CASE_ANSWER', id: c.id, stage: c.type, title: `${c.type === 'COMPLAINT' ? '投诉' : '意见反馈'}：${c.category}`,
-        departmentId: c.publisherDepartmentId, regionCode: c.regionCode, deadline: deadlineOf(c.answerDeadline, { workingDays: OPEN_DATA_ANSWER_WORKING_DAYS }),
+        departmentId: c.publisherDepartmentId, regionCode: c.regionCode, deadline: deadlineOf(c.answerDeadline, { workingDays: OPEN_DATA_ANSWER_WORKING_DAYS, version: c.answerCalendar }),
       })),
     ];
     const list = pendingTaskList(tasks, n);

@@ -1,14 +1,15 @@
 // Activities of the inspection and issue workflows, on quality's own queue: they change quality rows only and are
 // idempotent (run id / round conditions), so Temporal may retry them.
 import type { ServiceDeps } from '@gov/kit';
-import type { QualityInspectionActivities, QualityIssueActivities } from '@gov/workflows';
+import type { QualityCalendarActivities, QualityInspectionActivities, QualityIssueActivities } from '@gov/workflows';
 import type { QualityConfig } from '../config';
 import { InspectionStatus } from '../entities/enums';
 import { InspectionRun } from '../entities/inspection';
 import { inspectResource } from '../domain/inspection';
 import { issueSteps, startIssueProcess } from '../domain/issues';
+import { calendarActivities } from './calendar.activities';
 
-export function qualityActivities(deps: Pick<ServiceDeps<QualityConfig>, 'ds' | 'config' | 'temporal' | 'taskQueuePrefix'>): QualityInspectionActivities & QualityIssueActivities {
+export function qualityActivities(deps: Pick<ServiceDeps<QualityConfig>, 'ds' | 'config' | 'temporal' | 'taskQueuePrefix'>): QualityInspectionActivities & QualityIssueActivities & QualityCalendarActivities {
   return {
     async inspectResource(input) {
       const r = await inspectResource(deps.ds, input, {
@@ -22,5 +23,6 @@ export function qualityActivities(deps: Pick<ServiceDeps<QualityConfig>, 'ds' | 
       await deps.ds.getRepository(InspectionRun).update({ id: runId, status: InspectionStatus.RUNNING }, { status: InspectionStatus.FAILED, error, finishedAt: new Date() });
     },
     ...issueSteps(deps.ds, deps.config),
+    ...calendarActivities(deps.ds, deps.temporal),
   };
 }

@@ -2,7 +2,7 @@
 // has a Temporal workflow that owns its fix deadline (3 working days, 000 §14; 5 for a consumer flag, 004 §24),
 // escalation, the platform's verification and reopening. The workflow's activities land here.
 import { randomUUID } from 'node:crypto';
-import { auditAs, commonConfig, isDuplicateKey, startWorkflowOnce, type CommonConfig } from '@gov/kit';
+import { auditAs, commonConfig, isDuplicateKey, officialCalendarsAtLeast, startWorkflowOnce, type AuditNotice, type AuditNoticeRecipient, type CommonConfig } from '@gov/kit';
 import { FIX_WORKING_DAYS, qualityIssueWorkflowId, refs } from '@gov/workflows';
 import { chinaDate, isOfficialCalendar } from '@gov/working-days';
 import type { Client } from '@temporalio/client';
@@ -61,15 +61,31 @@ export async function resumeIssueProcesses(ds: DataSource, temporal: Client, tas
   return waiting.length;
 }
 
-export function deadlineFields(deadline: Date) {
+/** The stored deadline of a round; `calendarVersion` (the workflow's count) says whether it is official, else this process's calendars. */
+export function deadlineFields(deadline: Date, calendarVersion?: string | null) {
   const day = chinaDate(deadline.getTime() - 1); // the deadline is 24:00 China time: the day it closes
-  return { deadline, deadlineDay: day, deadlineOfficial: isOfficialCalendar(day) };
+  return {
+    deadline, deadlineDay: day, deadlineOfficial: calendarVersion ? !calendarVersion.startsWith('statutory:') : isOfficialCalendar(day),
+    ...(calendarVersion ? { deadlineCalendar: calendarVersion } : {}),
+  };
 }
 
-async function audit(m: EntityManager, i: QualityIssue, detail: string, actor = PROCESS.username) {
-  await auditAs({ username: actor, sub: actor, department: i.departmentId, region: i.regionCode }, { action: 'UPDATE', resourceId: i.resourceId, detail },
+async function audit(m: EntityManager, i: QualityIssue, detail: string, actor = PROCESS.username, notify: AuditNotice | null = null) {
+  await auditAs({ username: actor, sub: actor, department: i.departmentId, region: i.regionCode }, { action: 'UPDATE', resourceId: i.resourceId, detail, notify },
     { requestId: `quality-issue-${i.id}-${detail.slice(0, 20)}`, source: 'quality', manager: m });
 }
+
+// Notices of the fix deadline (issue 14 §4): the source department's administrators fix (`resolveQualityIssue`).
+type NoticeOf = Pick<QualityIssue, 'id' | 'departmentId' | 'regionCode'>;
+const fixers = (i: NoticeOf): AuditNoticeRecipient[] => [{ departmentId: i.departmentId, role: 'dept-admin' }];
+const issueSubject = (i: NoticeOf) => ({ subjectType: 'QualityIssue', subjectId: i.id, link: `/console/quality?id=${i.id}` });
+export const fixTaskNotice = (i: NoticeOf, round: number): AuditNotice =>
+  ({ kind: 'TASK', title: round > 1 ? `数据质量问题被退回，请重新整改（第${round}轮）` : '数据质量问题待整改', ...issueSubject(i), recipients: fixers(i) });
+export const fixReminderNotice = (i: NoticeOf): AuditNotice =>
+  ({ kind: 'REMINDER', title: '数据质量问题整改即将到期（剩余1个工作日）', ...issueSubject(i), recipients: fixers(i) });
+/** Past the fix deadline: the authority of the region and the late department. */
+export const fixEscalationNotice = (i: NoticeOf): AuditNotice =>
+  ({ kind: 'ESCALATION', title: '数据质量问题超期未整改', ...issueSubject(i), recipients: [{ regionCode: i.regionCode, role: 'authority' }, ...fixers(i)] });
 
 /** The activities of the issue workflow: each a conditional update on the round, so a retry applies once. */
 export function issueSteps(ds: DataSource, config: CommonConfig = commonConfig()) {
@@ -79,18 +95,37 @@ export function issueSteps(ds: DataSource, config: CommonConfig = commonConfig()
       return i ? fn(m, i) : undefined;
     });
   return {
-    async openRound({ issueId, round, deadline }: { issueId: string; round: number; deadline: string }): Promise<void> {
+    /** The loaded official calendars, as a result recorded in the workflow's history. */
+    officialCalendars: (atLeast?: { year: number; version: number } | null) => officialCalendarsAtLeast(atLeast),
+    async openRound({ issueId, round, deadline, calendarVersion }: { issueId: string; round: number; deadline: string; calendarVersion?: string }): Promise<void> {
       await locked(issueId, async (m, i) => {
         if (i.round >= round) return;
-        await m.getRepository(QualityIssue).update({ id: issueId }, { round, ...deadlineFields(new Date(deadline)) });
-        await audit(m, i, `round ${round} deadline ${deadline}`);
+        await m.getRepository(QualityIssue).update({ id: issueId }, { round, ...deadlineFields(new Date(deadline), calendarVersion) });
+        await audit(m, i, `round ${round} deadline ${deadline}`, PROCESS.username, fixTaskNotice(i, round));
       });
+    },
+    async recountRound({ issueId, round, deadline, calendarVersion, previous }: { issueId: string; round: number; deadline: string; calendarVersion: string; previous: string }): Promise<void> {
+      // The round's deadline counted again on a newly loaded official calendar: stored (provisional cleared) and recorded once.
+      await locked(issueId, async (m, i) => {
+        if (i.round !== round || !WAITING.includes(i.status) || (i.deadline?.toISOString() === deadline && i.deadlineCalendar === calendarVersion)) return;
+        await m.getRepository(QualityIssue).update({ id: issueId }, deadlineFields(new Date(deadline), calendarVersion));
+        await audit(m, i, `round ${round} deadline recounted on ${calendarVersion}: ${deadline} (was ${previous})`);
+      });
+    },
+    async remindRound({ issueId, round, deadline }: { issueId: string; round: number; deadline: string }): Promise<void> {
+      // Only while that round still waits for its fix; one record (one notice) per round however often retried.
+      const i = await ds.getRepository(QualityIssue).findOneBy({ id: issueId });
+      if (!i || i.round !== round || !WAITING.includes(i.status)) return;
+      await auditAs({ username: PROCESS.username, sub: PROCESS.sub, department: i.departmentId, region: i.regionCode },
+        { action: 'ACCESS', resourceId: i.resourceId, detail: `round ${round} due ${deadline}: reminder one working day ahead`, notify: fixReminderNotice(i) },
+        { requestId: `quality-issue-${i.id}-reminder`, source: 'quality', once: `quality-issue-${issueId}:${round}:${deadline}:reminder` });
     },
     async escalateIssue({ issueId, round }: { issueId: string; round: number }): Promise<void> {
       await locked(issueId, async (m, i) => {
-        if (i.round !== round || i.escalatedAt) return;
-        await m.getRepository(QualityIssue).update({ id: issueId }, { overdue: true, escalatedAt: new Date() });
-        await audit(m, i, `round ${round} overdue: escalated to the authority`);
+        // Once per round (a retry finds it escalated); a reopened round that runs late is escalated again.
+        if (i.round !== round || (i.escalatedRound ?? (i.escalatedAt ? i.round : 0)) >= round) return;
+        await m.getRepository(QualityIssue).update({ id: issueId }, { overdue: true, escalatedAt: i.escalatedAt ?? new Date(), escalatedRound: round });
+        await audit(m, i, `round ${round} overdue: escalated to the authority`, PROCESS.username, fixEscalationNotice(i));
       });
     },
     async verifyByRerun({ issueId }: { issueId: string; round: number }): Promise<{ auto: boolean; passed: boolean; note: string }> {

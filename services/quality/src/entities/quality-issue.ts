@@ -31,6 +31,10 @@ export class QualityIssue {
   @Field(() => Date, { nullable: true, description: "the current round's deadline: end of its day in China" }) @Column({ type: 'datetime', precision: 3, nullable: true }) deadline: Date | null;
   @Field(() => String, { nullable: true, description: 'the civil date (China) the deadline falls on, YYYY-MM-DD' }) @Column({ type: 'varchar', length: 10, nullable: true, name: 'deadline_day' }) deadlineDay: string | null;
   @Field(() => Boolean, { nullable: true, description: "true when the deadline day lies in a year of the State Council's published holiday calendar; false = the statutory fallback" }) @Column({ type: 'boolean', nullable: true, name: 'deadline_official' }) deadlineOfficial: boolean | null;
+  /** The calendar the workflow counted the round's deadline on (official:<year>#<v>, shipped:<year>, statutory:<year>). */
+  @Column({ type: 'varchar', length: 32, nullable: true, name: 'deadline_calendar' }) deadlineCalendar: string | null;
+  /** The last round escalated: each late round is escalated (and notified) once; `escalatedAt` keeps the first time. */
+  @Column({ type: 'int', nullable: true, name: 'escalated_round' }) escalatedRound: number | null;
   @Field({ description: 'a round ran past its deadline: escalated to the authority, counted for assessment' }) @Column({ type: 'boolean', default: false }) overdue: boolean;
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'escalated_at' }) escalatedAt: Date | null;
   @Field(() => Int) @Column({ type: 'int', name: 'reopen_count', default: 0 }) reopenCount: number;

@@ -153,7 +153,7 @@ export class QualityIssueResolver {
   @FieldResolver(() => Deadline, { nullable: true, description: "the current round's fix deadline and the calendar it was counted on (provisional until that year's official calendar is loaded)" })
   fixDeadline(@Root() i: QualityIssue): Deadline | null {
     const open = (WAITING as readonly string[]).includes(i.status);
-    return deadlineOf(i.deadline, { workingDays: i.workingDays, overdue: open && (i.overdue || (i.deadline?.getTime() ?? Infinity) < Date.now()) });
+    return deadlineOf(i.deadline, { workingDays: i.workingDays, version: i.deadlineCalendar, overdue: open && (i.overdue || (i.deadline?.getTime() ?? Infinity) < Date.now()) });
   }
 
   @FieldResolver(() => Boolean, { description: 'true while the issue is open: citizens who bring valid papers are still served (000 §15)' })

@@ -58,7 +58,7 @@ export class QualityTaskResolver {
       ...await objectionTasks(ctx, user),
       ...toFix.map((i) => ({
         type: 'QUALITY_FIX', id: i.id, stage: i.status, title: `数据质量问题：${i.description.slice(0, 60)}`, departmentId: i.departmentId, regionCode: i.regionCode,
-        deadline: deadlineOf(i.deadline, { workingDays: i.workingDays }),
+        deadline: deadlineOf(i.deadline, { workingDays: i.workingDays, version: i.deadlineCalendar }),
       })),
       ...toVerify.map((i) => ({
         type: 'QUALITY_VERIFY', id: i.id, stage: i.status, title: `核验整改：${i.description.slice(0, 60)}`, departmentId: i.departmentId, regionCode: i.regionCode, deadline: null,

@@ -1,12 +1,12 @@
 // The per-user inbox (issue 14 §4): notices are derived from the audit records security chains, in the chain's own
 // transaction, so nothing polls another service's tables and a notice exists exactly when its record does.
 import { randomUUID } from 'node:crypto';
-import type { AuditNotice } from '@gov/kit';
+import { AUDIT_NOTICE_KINDS, type AuditNotice } from '@gov/kit';
 import type { User } from '@gov/kit';
 import type { EntityManager } from 'typeorm';
 import { enqueueWebhookDeliveries } from './webhooks';
 
-export const NOTICE_KINDS = ['TASK', 'DECISION', 'ESCALATION'] as const;
+export const NOTICE_KINDS = AUDIT_NOTICE_KINDS;
 
 /**
  * Writes the notices of freshly chained records (`recordId` unique: a record notifies once), and the deliveries to the

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { AUDIT_NOTICE_KINDS, type AuditNoticeKind } from '@gov/kit';
 import { AuditAction, AuditOutcome } from '../entities/enums';
 
 @InputType({ description: 'who sees a notice: one user (username), or every user holding role in a department or in a region' })
@@ -12,7 +13,7 @@ export class AuditNoticeRecipientInput {
 
 @InputType({ description: 'the notification security derives from the record when it chains it (issue 14)' })
 export class AuditNoticeInput {
-  @Field() @IsIn(['TASK', 'DECISION', 'ESCALATION']) kind: 'TASK' | 'DECISION' | 'ESCALATION';
+  @Field() @IsIn([...AUDIT_NOTICE_KINDS]) kind: AuditNoticeKind;
   @Field() @Length(1, 200) title: string;
   @Field() @Matches(/^[A-Za-z]{1,40}$/, { message: 'subjectType must be a type name like ShareApplication' }) subjectType: string;
   @Field() @Length(1, 64) subjectId: string;

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'one notice in the caller\'s inbox: a task assigned, an escalation, a decision on the caller\'s own request' })
 export class Notification {
   @Field(() => ID) id: string;
-  @Field({ description: 'TASK | DECISION | ESCALATION' }) kind: string;
+  @Field({ description: 'TASK | DECISION | ESCALATION | REMINDER (a deadline one working day away)' }) kind: string;
   @Field() title: string;
   @Field({ description: 'the type of the thing to act on, e.g. ShareApplication' }) resourceType: string;
   @Field(() => ID, { description: 'the id of the thing to act on' }) resourceId: string;

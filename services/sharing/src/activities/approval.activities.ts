@@ -7,7 +7,7 @@ import { ApprovalStage, GrantStatus, ShareApplicationStatus } from '../entities/
 import { ShareGrant } from '../entities/grant';
 import { ShareApplication } from '../entities/share-application';
 import { endOfChinaDay, installedOfficialCalendars } from '@gov/working-days';
-import { decisionNotice, escalationNotice, taskNotice } from '../domain/approval';
+import { decisionNotice, escalationNotice, reminderNotice, taskNotice } from '../domain/approval';
 
 const actorOf = (a: ShareApplication) => ({ username: 'share-approval', sub: 'share-approval', department: a.providerDepartmentId, region: a.providerRegionCode });
 const requestOf = (applicationId: string) => ({ requestId: `share-application-${applicationId}`, source: 'sharing' });
@@ -38,7 +38,8 @@ export function approvalActivities(ds: DataSource): ShareApprovalActivities & Sh
     async enterStage({ applicationId, stage, deadline, calendarVersion }) {
       await ds.transaction(async (m) => {
         const r = await m.createQueryBuilder().update(ShareApplication)
-          .set({ stage: stage as ShareApplication['stage'], stageDeadline: new Date(deadline), stageCalendar: calendarVersion ?? null,
+          // `overdue` is the open step's: a new step starts on time (the late ones stay in overdue_stages).
+          .set({ stage: stage as ShareApplication['stage'], stageDeadline: new Date(deadline), stageCalendar: calendarVersion ?? null, overdue: false,
             status: stage === 'ARBITRATION' ? ShareApplicationStatus.DISPUTED : ShareApplicationStatus.SUBMITTED })
           .where('id = :id AND status IN (:...open) AND NOT (stage <=> :stage AND stage_deadline <=> :deadline)', { id: applicationId, open: OPEN, stage, deadline: new Date(deadline) })
           .execute();
@@ -54,15 +55,28 @@ export function approvalActivities(ds: DataSource): ShareApprovalActivities & Sh
     async markStageOverdue({ applicationId, stage }) {
       await ds.transaction(async (m) => {
         const r = await m.createQueryBuilder().update(ShareApplication)
-          .set({ overdue: true, escalatedAt: () => 'COALESCE(escalated_at, CURRENT_TIMESTAMP(3))' })
+          .set({
+            overdue: true, escalatedAt: () => 'COALESCE(escalated_at, CURRENT_TIMESTAMP(3))',
+            overdueStages: () => "JSON_ARRAY_APPEND(COALESCE(overdue_stages, JSON_ARRAY()), '$', JSON_OBJECT('stage', stage, 'at', DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%dT%H:%i:%s.%fZ')))",
+          })
           .where('id = :id AND stage = :stage AND NOT overdue', { id: applicationId, stage }).execute();
-        if (!r.affected) return; // already escalated (a retry, or an earlier step of this application)
+        if (!r.affected) return; // this step was escalated already (a retried activity)
         const a = await m.getRepository(ShareApplication).findOneByOrFail({ id: applicationId });
         await auditAs(actorOf(a), {
           action: 'UPDATE', resourceId: a.resourceId, detail: `application ${applicationId} ${stage} overdue, escalated`,
           notify: escalationNotice(stage as ApprovalStage, a),
         }, { ...requestOf(applicationId), manager: m });
       });
+    },
+    async remindStage({ applicationId, stage, deadline }) {
+      // Only while that step is still open with that deadline (a decision or a recount may have come first).
+      const a = await apps().createQueryBuilder('a').where('a.id = :id AND a.stage = :stage AND a.stage_deadline <=> :deadline', { id: applicationId, stage, deadline: new Date(deadline) }).getOne();
+      if (!a) return;
+      // One record (and so one notice) per step and deadline, however often the activity is retried.
+      await auditAs(actorOf(a), {
+        action: 'ACCESS', resourceId: a.resourceId, detail: `application ${applicationId} ${stage} due ${deadline}: reminder one working day ahead`,
+        notify: reminderNotice(stage as ApprovalStage, a),
+      }, { ...requestOf(applicationId), once: `share-application-${applicationId}:${stage}:${deadline}:reminder` });
     },
     async recordDecision({ applicationId, decision }) {
       await ds.transaction(async (m) => {
@@ -75,6 +89,18 @@ export function approvalActivities(ds: DataSource): ShareApprovalActivities & Sh
         await m.getRepository(ShareApplication).update({ id: applicationId }, {
           decisions: list, ...(decision.approve ? {} : { decisionReason: decision.reason ?? null }),
         });
+        // 已办: the decider's item is done when the workflow applies the decision — once, in this transaction.
+        const decider = {
+          username: decision.actor, sub: decision.actorSub ?? decision.actor,
+          department: decision.actorDepartment ?? a.providerDepartmentId, region: decision.actorRegion ?? a.providerRegionCode,
+        };
+        await auditAs(decider, {
+          action: 'UPDATE', resourceId: a.resourceId, scenario: a.scenario, detail: `${decision.stage} decision of ${decision.actor} applied to application ${applicationId}`,
+          done: {
+            type: 'SHARE_DECISION', id: applicationId, stage: decision.stage, title: `${a.consumerDepartmentId} 申请共享 ${a.scenario}`,
+            departmentId: a.providerDepartmentId, regionCode: a.providerRegionCode, outcome: decision.approve ? 'APPROVED' : 'REJECTED',
+          },
+        }, { ...requestOf(applicationId), manager: m });
       });
     },
     async awaitDispute({ applicationId, deadline }) {

@@ -50,6 +50,11 @@ export function taskNotice(stage: ApprovalStage, a: NoticeOf): AuditNotice {
   return { kind: 'TASK', title: `共享申请待处理（${stage}）`, ...subject(a), recipients: stageDeciders(stage, a) };
 }
 
+/** The step's deadline is one working day away (`reminderInstant`): its deciders again. */
+export function reminderNotice(stage: ApprovalStage, a: NoticeOf): AuditNotice {
+  return { kind: 'REMINDER', title: `共享申请即将到期（${stage}，剩余1个工作日）`, ...subject(a), recipients: stageDeciders(stage, a) };
+}
+
 /** A step went past its deadline: the authority of the provider's region and the late party. */
 export function escalationNotice(stage: ApprovalStage, a: NoticeOf): AuditNotice {
   return { kind: 'ESCALATION', title: `共享申请超期（${stage}）`, ...subject(a), recipients: [{ regionCode: a.providerRegionCode, role: 'authority' }, ...stageDeciders(stage, a)] };

@@ -32,7 +32,7 @@ export function deliveryOf(a: ShareApplication, now = new Date()): 'none' | 'onT
 function factsOf(departmentId: string, apps: ShareApplication[]): IndicatorFact[] {
   const fact = (key: string, numerator: number, denominator: number, evidence: string[]): IndicatorFact =>
     ({ departmentId, key, numerator, denominator, value: denominator ? numerator / denominator : null, evidence: evidence.slice(0, 50) });
-  const overdue = apps.filter((a) => a.overdue);
+  const overdue = apps.filter((a) => a.overdue || (a.overdueStages?.length ?? 0) > 0); // any step late, not only the open one
   const rejected = apps.filter((a) => a.status === ShareApplicationStatus.REJECTED);
   const bare = rejected.filter((a) => !a.decisionReason?.trim());
   const escalated = apps.filter((a) => a.escalatedAt !== null);
@@ -52,7 +52,7 @@ export async function sharingIndicators(m: EntityManager, departmentIds: string[
   if (!departmentIds.length) return [];
   const { start, end } = dayRange(from, to);
   const apps = await m.getRepository(ShareApplication).createQueryBuilder('a')
-    .select(['a.id', 'a.status', 'a.stage', 'a.overdue', 'a.escalatedAt', 'a.decisionReason', 'a.decisions', 'a.consumerDepartmentId', 'a.providerDepartmentId'])
+    .select(['a.id', 'a.status', 'a.stage', 'a.overdue', 'a.overdueStages', 'a.escalatedAt', 'a.decisionReason', 'a.decisions', 'a.consumerDepartmentId', 'a.providerDepartmentId'])
     .where('a.providerDepartmentId IN (:...d) AND a.submittedAt >= :start AND a.submittedAt < :end', { d: departmentIds, start, end })
     .orderBy('a.submittedAt', 'ASC').getMany();
   return departmentIds.flatMap((d) => factsOf(d, apps.filter((a) => a.providerDepartmentId === d)));

@@ -32,8 +32,10 @@ export class ShareApplication {
   @Column({ type: 'datetime', precision: 3, nullable: true, name: 'stage_deadline' }) stageDeadline: Date | null;
   /** The calendar the workflow counted the open step's deadline on (official:<year>#<v>, shipped:<year>, statutory:<year>). */
   @Column({ type: 'varchar', length: 32, nullable: true, name: 'stage_calendar' }) stageCalendar: string | null;
-  @Field({ description: 'a step ran past its limit and was escalated to the authority; stays true' })
+  @Field({ description: 'the open step ran past its limit and was escalated to the authority (reset when the next step opens; the late steps stay recorded)' })
   @Column({ type: 'boolean', default: false }) overdue: boolean;
+  /** Every step that ran past its limit, in order, and when it was escalated: the record of lateness kept for assessment. */
+  @Column({ type: 'json', nullable: true, name: 'overdue_stages' }) overdueStages: Array<{ stage: string; at: string }> | null;
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', precision: 3, nullable: true, name: 'escalated_at' }) escalatedAt: Date | null;
   @Field({ description: "decided under the region's whole authorisation (004 §22-23)" })
   @Column({ type: 'boolean', default: false, name: 'whole_authorisation' }) wholeAuthorisation: boolean;

@@ -7,5 +7,6 @@ import { ReclassificationDecision1732240600000 } from './1732240600000-reclassif
 import { SecurityCapability1732240700000 } from './1732240700000-security-capability';
 import { ReclassificationEscalation1732240800000 } from './1732240800000-reclassification-escalation';
 import { StageCalendar1764700000000 } from './1764700000000-stage-calendar';
+import { OverdueStages1764900000000 } from './1764900000000-overdue-stages';
 
-export const migrations = [InitSharing1732240100000, Exchange1732240200000, Push1732240300000, PullSource1732240400000, ClearText1732240500000, ReclassificationDecision1732240600000, SecurityCapability1732240700000, ReclassificationEscalation1732240800000, StageCalendar1764700000000];
+export const migrations = [InitSharing1732240100000, Exchange1732240200000, Push1732240300000, PullSource1732240400000, ClearText1732240500000, ReclassificationDecision1732240600000, SecurityCapability1732240700000, ReclassificationEscalation1732240800000, StageCalendar1764700000000, OverdueStages1764900000000];

@@ -124,10 +124,18 @@ export class ShareApplicationResolver {
     if (!approve && !reason?.trim()) throw BadUserInputError.field('reason', 'a rejection needs a reason');
     if (reason && reason.length > 2000) throw BadUserInputError.field('reason', 'at most 2000 characters');
     if (a.stage !== stage) throw new ConflictError(`the open step is ${a.stage ?? 'none'}, not ${stage}`);
-    await ctx.audit({ action: 'APPROVE', resourceId: a.resourceId, scenario: a.scenario, items: a.requestedItems, detail: `${stage} ${approve ? 'approved' : 'rejected'} application ${id}`,
-      done: { type: 'SHARE_DECISION', id, stage, title: `${a.consumerDepartmentId} 申请共享 ${a.scenario}`, departmentId: a.providerDepartmentId, regionCode: a.providerRegionCode, outcome: approve ? 'APPROVED' : 'REJECTED' } });
-    await ctx.temporal.workflow.getHandle(shareApprovalWorkflowId(id))
-      .signal(stageDecisionSignal, { stage, approve, actor: user.username, reason: reason?.trim() || null });
+    // The record follows the signal: it says what was handed to the workflow, or that the hand-over failed. The 已办
+    // line is written by the workflow's recordDecision, once, when the decision is applied.
+    const record = { action: 'APPROVE' as const, resourceId: a.resourceId, scenario: a.scenario, items: a.requestedItems, detail: `${stage} ${approve ? 'approved' : 'rejected'} application ${id}` };
+    try {
+      await ctx.temporal.workflow.getHandle(shareApprovalWorkflowId(id)).signal(stageDecisionSignal, {
+        stage, approve, actor: user.username, reason: reason?.trim() || null, actorSub: user.sub, actorDepartment: user.department, actorRegion: user.region,
+      });
+    } catch (e) {
+      await ctx.audit({ ...record, outcome: 'FAILURE', detail: `${record.detail}: not delivered to the approval workflow` });
+      throw e;
+    }
+    await ctx.audit(record);
     return effect(ctx, id, (x) => x.stage !== stage);
   }
 
