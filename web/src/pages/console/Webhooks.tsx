@@ -12,7 +12,7 @@ import { useT } from '../../i18n';
 import { FormModal } from './FormModal';
 
 type Webhook = NonNullable<DepartmentWebhooksQuery['departmentWebhooks']>[number];
-const KINDS = [['TASK', '待办'], ['DECISION', '决定通知'], ['ESCALATION', '超期督办']] as const;
+const KINDS = [['TASK', '待办'], ['DECISION', '决定通知'], ['ESCALATION', '超期督办'], ['REMINDER', '到期提醒']] as const;
 const DELIVERY_COLOR: Record<string, string> = { PENDING: 'blue', DELIVERED: 'green', FAILED: 'red', CANCELLED: 'default' };
 const DELIVERY_LABEL: Record<string, string> = { PENDING: '待投递', DELIVERED: '已送达', FAILED: '投递失败', CANCELLED: '已取消' };
 const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '');
