@@ -418,6 +418,12 @@ test('to-do list: the approver sees a waiting share decision with its deadline, 
   await expect(done.getByRole('cell', { name: 'city-gaj-approver', exact: true })).toBeVisibleSoon();
   await expectAccessible(page, 'tasks-done');
   await shot(page, 'tasks-done');
+  // The English toggle follows on the 已办 tab (its columns and the outcome code).
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'To-do' })).toBeVisibleSoon();
+  await expect(page.getByRole('tab', { name: 'Done' })).toBeVisibleSoon();
+  await expect(page.getByTestId('done-tasks').getByRole('columnheader', { name: 'Done by' })).toBeVisibleSoon();
+  await expect(done.getByText('Approved', { exact: true })).toBeVisibleSoon();
   await page.context().close();
 });
 
@@ -559,6 +565,10 @@ test('objections: the authority suspends the data, the source department decides
   await answer.waitFor({ state: 'detached' });
   await expect(row.getByText('已答复', { exact: true })).toBeVisibleSoon();
   await expect(row.getByText('经核实数据有误，已更正（浏览器测试）')).toBeVisibleSoon();
+  // The English toggle follows on this page (heading, the graph's status and ground codes).
+  await authority.getByText('EN', { exact: true }).click();
+  await expect(authority.getByRole('heading', { name: 'Objections' })).toBeVisibleSoon();
+  await expect(row.getByText('Answered', { exact: true })).toBeVisibleSoon();
   await authority.context().close();
 });
 
@@ -619,21 +629,28 @@ test('projects: the owner submits a late declaration (the graph asks for its urg
   await again.context().close();
 });
 
-test('projects: an approved project\'s owner files procurement (too short an O&M period refused beside its field) and requests a change; the authority approves the change', async () => {
+const PROJECT = 'id status';
+const PROJECT_DECIDE = `mutation($id: ID!, $input: DecisionInput!) { decideDigitalProject(id: $id, input: $input) { ${PROJECT} } }`;
+
+/** Through the graph: city-gaj-admin declares a project (< 2M) planning the given catalog entry, every party passes it to APPROVED; its id. */
+async function approvedProject(name: string, resourceId?: string): Promise<string> {
   const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
-  const name = `浏览器测试实施项目 ${uniqueCode('PRJ')}`;
-  const P = 'id status';
-  const { id } = (await ok('city-gaj-admin', `mutation($input: DigitalProjectInput!) { createDigitalProject(input: $input) { ${P} } }`, {
+  const { id } = (await ok('city-gaj-admin', `mutation($input: DigitalProjectInput!) { createDigitalProject(input: $input) { ${PROJECT} } }`, {
     input: { name, description: '测试项目概要', year, budget: 800_000, kind: 'SELF_BUILT', fundingSource: '财政专项资金', basis: '测试依据', selfBuiltReason: '行业专网，须与省厅系统对接', yearlyInvestment: [{ year, amount: 800_000 }] },
   })).createDigitalProject;
-  await ok('city-gaj-admin', `mutation($id: ID!) { submitDigitalProject(id: $id, urgentReason: "省厅部署的急需系统") { ${P} } }`, { id });
-  const DECIDE = `mutation($id: ID!, $input: DecisionInput!) { decideDigitalProject(id: $id, input: $input) { ${P} } }`;
-  await ok('city-authority', DECIDE, { id, input: { step: 'PLAN', approve: true } });
-  const entry = (await ok('city-gaj-admin', 'query { dataResources(first: 1, filter: { departmentId: "420600-gaj" }) { edges { node { id } } } }')).dataResources.edges[0].node.id;
-  await ok('city-gaj-admin', `mutation($id: ID!, $input: ConstructionPlanInput!) { fileConstructionPlan(id: $id, input: $input) { ${P} } }`, { id, input: { plan: '建设方案', resourceIds: [entry], newSystem: true, sharingInterfaces: '共享接口：户籍核验 API' } });
-  await ok('city-authority', DECIDE, { id, input: { step: 'TECHNICAL_REVIEW', approve: true } });
-  await ok('city-fgw-approver', DECIDE, { id, input: { step: 'APPROVAL', approve: true } });
-  expect((await ok('city-czj-approver', DECIDE, { id, input: { step: 'BUDGET', approve: true } })).decideDigitalProject.status).toBe('APPROVED');
+  await ok('city-gaj-admin', `mutation($id: ID!) { submitDigitalProject(id: $id, urgentReason: "省厅部署的急需系统") { ${PROJECT} } }`, { id });
+  await ok('city-authority', PROJECT_DECIDE, { id, input: { step: 'PLAN', approve: true } });
+  const entry = resourceId ?? (await ok('city-gaj-admin', 'query { dataResources(first: 1, filter: { departmentId: "420600-gaj" }) { edges { node { id } } } }')).dataResources.edges[0].node.id;
+  await ok('city-gaj-admin', `mutation($id: ID!, $input: ConstructionPlanInput!) { fileConstructionPlan(id: $id, input: $input) { ${PROJECT} } }`, { id, input: { plan: '建设方案', resourceIds: [entry], newSystem: true, sharingInterfaces: '共享接口：户籍核验 API' } });
+  await ok('city-authority', PROJECT_DECIDE, { id, input: { step: 'TECHNICAL_REVIEW', approve: true } });
+  await ok('city-fgw-approver', PROJECT_DECIDE, { id, input: { step: 'APPROVAL', approve: true } });
+  expect((await ok('city-czj-approver', PROJECT_DECIDE, { id, input: { step: 'BUDGET', approve: true } })).decideDigitalProject.status).toBe('APPROVED');
+  return id;
+}
+
+test('projects: an approved project\'s owner files procurement (too short an O&M period refused beside its field) and requests a change; the authority approves the change', async () => {
+  const name = `浏览器测试实施项目 ${uniqueCode('PRJ')}`;
+  await approvedProject(name);
 
   const owner = await newPage();
   await login(owner, 'city-gaj-admin', '/console/projects');
@@ -674,6 +691,116 @@ test('projects: an approved project\'s owner files procurement (too short an O&M
   await expect(aRow.getByText(/待批变更/)).toBeAbsent();
   await expect(aRow.getByRole('button', { name: '变更审批' })).toBeAbsent();
   await authority.context().close();
+});
+
+test('projects in operation: the owner files a yearly O&M report (a year beyond the contract refused beside its field) and terminates another project (too short a statement refused beside its field); the authority post-evaluates (a score over 100 refused beside its field), sees the expert pool and its approval gate form', async () => {
+  const running = `浏览器测试运行项目 ${uniqueCode('PRJ')}`;
+  const stopping = `浏览器测试终止项目 ${uniqueCode('PRJ')}`;
+  // One project through construction, acceptance (its catalog entry POP is published; 等保 passed) and archive into operation.
+  const id = await approvedProject(running, POP);
+  await ok('city-gaj-admin', `mutation($id: ID!, $input: ProcurementInput!) { recordProcurement(id: $id, input: $input) { ${PROJECT} } }`, {
+    id, input: { procurementDocument: '招标文件 ZB-WEB-OM', contractNo: 'HT-WEB-OM', contractor: '测试科技有限公司', contractAmount: 700_000, omYears: 3, supervisor: '测试监理有限公司' },
+  });
+  await ok('city-gaj-admin', `mutation($id: ID!, $input: SecurityAssessmentInput!) { recordSecurityAssessment(id: $id, input: $input) { ${PROJECT} } }`, {
+    id, input: { level: 3, agency: '测试测评机构', reportNo: 'DB-WEB-OM', passed: true, assessedOn: '2026-11-02' },
+  });
+  expect((await ok('city-gaj-admin', `mutation($id: ID!, $input: AcceptanceInput!) { fileAcceptance(id: $id, input: $input) { ${PROJECT} } }`, { id, input: { passed: true, report: '验收报告（浏览器测试）' } })).fileAcceptance.status).toBe('ACCEPTED');
+  expect((await ok('city-gaj-admin', `mutation($id: ID!) { fileProjectArchive(id: $id, archiveNo: "DA-WEB-OM") { ${PROJECT} } }`, { id })).fileProjectArchive.status).toBe('IN_OPERATION');
+  await approvedProject(stopping);
+
+  const owner = await newPage();
+  await login(owner, 'city-gaj-admin', '/console/projects');
+  const row = owner.getByTestId('projects').getByRole('row').filter({ hasText: running });
+  await row.getByRole('button', { name: '运维报告' }).click();
+  const report = owner.getByRole('dialog');
+  expect(await report.getByLabel('运维年度').inputValue()).toBe('1'); // the first year not yet filed
+  await report.getByLabel('运维年度').fill('4');
+  await report.getByLabel('运行维护情况').fill('系统运行平稳，全年可用率 99.9%（浏览器测试）');
+  await report.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(report.locator('#omYear_help').filter({ hasText: 'the contract agrees 3 O&M years' })).toBeVisibleSoon();
+  await expectAccessible(owner, 'project-om-report');
+  await shot(owner, 'project-om-report-error');
+  await report.getByLabel('运维年度').fill('1');
+  await report.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await report.waitFor({ state: 'detached' });
+  await row.getByRole('button', { name: /展开行|Expand row/ }).click();
+  const schedule = owner.getByTestId('om-schedule');
+  await expect(schedule.getByRole('row').filter({ hasText: '系统运行平稳' }).getByText('已报送', { exact: true })).toBeVisibleSoon();
+  await expect(schedule.getByRole('row').filter({ hasText: '待报送' }).first()).toBeVisibleSoon();
+  await expect(owner.getByTestId('project-detail').getByText('报送运维报告', { exact: true })).toBeVisibleSoon();
+  await expect(row.getByRole('button', { name: '运维报告' })).toBeVisibleSoon(); // years 2 and 3 are still to file
+  await expectAccessible(owner, 'project-operation');
+
+  const stop = owner.getByTestId('projects').getByRole('row').filter({ hasText: stopping });
+  await stop.getByRole('button', { name: '终止项目' }).click();
+  const terminate = owner.getByRole('dialog');
+  await terminate.getByLabel('终止原因').click();
+  await owner.locator('.ant-select-dropdown .ant-select-item-option').filter({ hasText: '无法继续实施' }).click();
+  await terminate.getByLabel('书面说明').fill('需求取消');
+  await terminate.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(terminate.locator('#statement_help').filter({ hasText: /statement must be longer than or equal to 10 characters/ })).toBeVisibleSoon();
+  await expectAccessible(owner, 'project-terminate');
+  await terminate.getByLabel('书面说明').fill('省厅统一建设同类系统，本项目需求取消，已与承建单位协商一致（浏览器测试）');
+  await terminate.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await terminate.waitFor({ state: 'detached' });
+  await expect(stop.getByText('已终止', { exact: true })).toBeVisibleSoon();
+  await expect(stop.getByText(/终止原因: 无法继续实施/)).toBeVisibleSoon();
+  await expect(stop.getByRole('button', { name: '终止项目' })).toBeAbsent();
+  // The English toggle follows on this page: headings, actions, the graph's codes.
+  await owner.getByText('EN', { exact: true }).click();
+  await expect(owner.getByRole('heading', { name: 'Projects' })).toBeVisibleSoon();
+  await expect(stop.getByText('Terminated', { exact: true })).toBeVisibleSoon();
+  await expect(stop.getByText(/Cause of termination: Implementation failed/)).toBeVisibleSoon();
+  await expect(row.getByRole('button', { name: 'O&M report' })).toBeVisibleSoon();
+  await owner.getByText('中文', { exact: true }).click();
+  await expect(owner.getByRole('heading', { name: '信息化项目' })).toBeVisibleSoon();
+  await shot(owner, 'project-operation');
+  await owner.context().close();
+  const after = (await ok('city-gaj-admin', 'query($id: ID!) { digitalProject(id: $id) { omReports { omYear filedBy } } }', { id })).digitalProject;
+  expect(after.omReports).toEqual([{ omYear: 1, filedBy: 'city-gaj-admin' }]);
+
+  const authority = await newPage();
+  await login(authority, 'city-authority', '/console/projects');
+  const aRow = authority.getByTestId('projects').getByRole('row').filter({ hasText: running });
+  await aRow.getByRole('button', { name: '后评价' }).click();
+  const evaluate = authority.getByRole('dialog');
+  await evaluate.getByLabel('建设').fill('88');
+  await evaluate.getByLabel('应用').fill('120');
+  await evaluate.getByLabel('效益').fill('80');
+  await evaluate.getByLabel('安全').fill('90');
+  await evaluate.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(evaluate.locator('#use_help').filter({ hasText: 'use must not be greater than 100' })).toBeVisibleSoon();
+  await expectAccessible(authority, 'project-evaluate');
+  await evaluate.getByLabel('应用').fill('76');
+  await evaluate.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await evaluate.waitFor({ state: 'detached' });
+  await expect(aRow.getByText(/后评价 83.5/)).toBeVisibleSoon();
+  // The approval gate (004 §35): a bad value is refused beside its field; cancelled, so the region's gate stays as it was.
+  await authority.getByRole('button', { name: '审批考核门槛' }).click();
+  const gate = authority.getByRole('dialog');
+  await gate.getByLabel('最低考核总分（0–100）').fill('60');
+  await gate.getByLabel('单项指标最低值（0–1）').fill('5');
+  await gate.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(gate.locator('#minIndicatorValue_help').filter({ hasText: 'minIndicatorValue must not be greater than 1' })).toBeVisibleSoon();
+  await gate.getByRole('button', { name: /取\s?消|Cancel/ }).click();
+  await gate.waitFor({ state: 'detached' });
+  // The expert pool (§15): listed; an expert's name of one character refused beside its field (not added: the pool stays as it was).
+  await authority.getByRole('tab', { name: '专家库' }).click();
+  await authority.getByTestId('experts').waitFor();
+  await authority.getByRole('button', { name: '添加专家' }).click();
+  const expert = authority.getByRole('dialog');
+  await expert.getByLabel('姓名').fill('王');
+  await expert.getByLabel('专业领域').fill('数据治理');
+  await expert.getByLabel('工作单位').fill('华中科技大学');
+  await expert.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(expert.locator('#name_help').filter({ hasText: 'name must be longer than or equal to 2 characters' })).toBeVisibleSoon();
+  await expert.getByRole('button', { name: /取\s?消|Cancel/ }).click();
+  await expert.waitFor({ state: 'detached' });
+  await expectAccessible(authority, 'project-experts');
+  await shot(authority, 'project-experts');
+  await authority.context().close();
+  const evaluated = (await ok('city-authority', 'query($id: ID!) { digitalProject(id: $id) { evaluation { total evaluatedBy } } }', { id })).digitalProject;
+  expect(evaluated.evaluation).toEqual({ total: 83.5, evaluatedBy: 'city-authority' });
 });
 
 test('security: a department admin registers an emergency plan and records a drill (a future day refused beside its field); the authority sees it; the consumer declares its security capability, the operator confirms (a failure needs remarks)', async () => {
@@ -748,6 +875,11 @@ test('security: a department admin registers an emergency plan and records a dri
   await confirm.getByRole('button', { name: /确\s?定|OK/ }).click();
   await confirm.waitFor({ state: 'detached' });
   await expect(oRow.getByText('核验通过')).toBeVisibleSoon();
+  // The English toggle follows on this page (heading, tabs, the capability status).
+  await operator.getByText('EN', { exact: true }).click();
+  await expect(operator.getByRole('heading', { name: 'Data security' })).toBeVisibleSoon();
+  await expect(operator.getByRole('tab', { name: 'Emergency plans' })).toBeVisibleSoon();
+  await expect(oRow.getByText('Passed', { exact: true })).toBeVisibleSoon();
   await operator.context().close();
   expect((await ok('city-wjw-user', 'query($id: ID!) { shareGrant(id: $id) { securityCapability { status } } }', { id: grantId })).shareGrant.securityCapability.status).toBe('PASSED');
 });
@@ -788,6 +920,10 @@ test('webhooks: a department admin registers a receiver (a bad URL refused besid
   await expect(seen.getByText('已停用')).toBeVisibleSoon();
   await expect(seen.getByRole('button', { name: /删\s?除/ })).toBeAbsent();
   await expect(authority.getByRole('button', { name: '登记推送地址' })).toBeAbsent();
+  // The English toggle follows on this page.
+  await authority.getByText('EN', { exact: true }).click();
+  await expect(authority.getByRole('heading', { name: 'Webhooks' })).toBeVisibleSoon();
+  await expect(seen.getByText('Disabled', { exact: true })).toBeVisibleSoon();
   await authority.context().close();
   await row.getByRole('button', { name: /删\s?除/ }).click();
   await page.locator('.ant-popconfirm').last().getByRole('button', { name: /删\s?除/ }).click();

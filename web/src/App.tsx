@@ -5,7 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useContext, useState, type ReactNode } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useAuth } from './auth';
-import { MeDocument } from './gql/graphql';
+import { MeDocument } from './gql/portal';
 import { NotificationBell } from './NotificationBell';
 import { LangContext, useT, type Lang } from './i18n';
 import { useMyTasks } from './pages/console/tasks-query';

@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Badge, Button, List, Popover, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { MarkNotificationsReadDocument, MyNotificationsDocument } from './gql/graphql';
+import { MarkNotificationsReadDocument, MyNotificationsDocument } from './gql/notifications';
 import { useT } from './i18n';
 
 const KIND_COLOR: Record<string, string> = { TASK: 'blue', DECISION: 'green', ESCALATION: 'red', REMINDER: 'orange' };

@@ -87,6 +87,23 @@ Object.assign(en, {
   送达时间: 'Delivered at', 下次尝试: 'Next attempt', 决定通知: 'Decisions', 待投递: 'Pending', 已送达: 'Delivered', 投递失败: 'Failed', 已取消: 'Cancelled',
 });
 
+// Projects in operation, termination, post-evaluation, the approval gate and the expert pool.
+Object.assign(en, {
+  技术审查: 'Technical review', 专家评审: 'Expert review', 终止项目: 'Terminate', 运维报告: 'O&M report', 后评价: 'Post-evaluation', 审批考核门槛: 'Approval gate',
+  本地区门槛: "Region's gate", 总分: 'Total', 单项指标: 'Each indicator', 考核门槛未达标: 'Below the assessment gate', 终止原因: 'Cause of termination',
+  运维报告逾期: 'O&M report overdue', 项目: 'Projects', 专家库: 'Expert pool', '考核门槛未达标：本部门最近一次考核低于本地区审批门槛（004 §35）':
+    "Below the assessment gate: the department's latest assessment is under its region's approval gate (004 §35)", 不予通过: 'Refused',
+  评审专家组: 'Expert panel', 专家: 'Experts', 抽取: 'Drawn', 随机种子: 'seed', 候选专家: 'eligible experts', 运维年度: 'O&M year', 报送期限: 'Due',
+  逾期报送: 'Filed late', 已报送: 'Filed', 待报送: 'To file', 报告摘要: 'Summary', 建设: 'Construction', 应用: 'Use', 效益: 'Effect', 安全: 'Security',
+  项目终止: 'Termination', 书面说明: 'Written statement', '各项 0–100 分；总分为四项平均，计入项目单位的考核': "Each 0–100; the total is their mean and counts in the owner department's assessment",
+  '项目单位最近一次考核总分或任一指标低于门槛的，立项审批不予通过（004 §35）': "A department whose latest assessment total or any indicator is below the gate has its project approvals refused (004 §35)",
+  '最低考核总分（0–100）': 'Lowest total score (0–100)', '单项指标最低值（0–1）': 'Lowest indicator value (0–1)',
+  '预算 200 万元及以上的项目由主管部门从专家库随机抽取专家评审，项目单位的专家回避': "Projects of 2,000,000 CNY or more are reviewed by experts the authority draws at random from the pool; the owner department's experts stand aside",
+  添加专家: 'Add an expert', 姓名: 'Name', 专业领域: 'Field', 工作单位: 'Employer', 参与抽取: 'In the draw', '填部门编号（如 420600-gaj）时，该部门的项目不抽取此专家': "A department id (e.g. 420600-gaj) keeps the expert off that department's projects",
+  '终止后项目不再继续实施，须向主管部门书面说明（§25）': 'A terminated project is not carried on; the authority gets a written statement (§25)',
+  '验收归档后每个运维年度报送一次运行维护情况（§29）': 'After acceptance and archiving, one report per O&M year (§29)', 运行维护情况: 'Operation and maintenance',
+});
+
 // Codes the graph returns (statuses, categories, kinds): Chinese first, English with the toggle.
 const codes: Record<string, [string, string]> = {
   SUBMITTED: ['已提交', 'Submitted'], APPROVED: ['已通过', 'Approved'], REFUSED: ['未通过', 'Refused'], OPEN: ['待处理', 'Open'], ANSWERED: ['已答复', 'Answered'],
@@ -103,6 +120,22 @@ const codes: Record<string, [string, string]> = {
   COUNTY_ACCEPT: ['县级受理', 'County acceptance'], PROVIDER_REVIEW: ['提供方审核', 'Provider review'], CITY_AUTHORITY_REVIEW: ['市级主管审核', 'City authority review'],
   AUTHORITY_DECISION: ['主管部门决定', 'Authority decision'], ARBITRATION: ['仲裁', 'Arbitration'], FILING: ['平台备案', 'Filing'], DELIVERY: ['提供方交付', 'Delivery'],
   TERMINATED: ['已终止', 'Terminated'], ACCEPTANCE_FAILED: ['验收未通过', 'Acceptance failed'],
+  FORCE_MAJEURE: ['不可抗力', 'Force majeure'], IMPLEMENTATION_FAILED: ['无法继续实施', 'Implementation failed'], CONTRACTOR_NONCOMPLIANT: ['承建单位违约', 'Contractor non-compliant'],
+  // a project's history (its steps as filed)
+  ANNUAL_PLAN_APPROVED: ['年度计划通过', 'Annual plan approved'], SUPPLEMENTARY_PLAN_APPROVED: ['补充计划通过', 'Supplementary plan approved'], PLAN_REFUSED: ['计划未通过', 'Plan refused'],
+  CONSTRUCTION_PLAN_FILED: ['报送建设方案', 'Construction plan filed'], TECHNICAL_REVIEW_PASSED: ['技术审查通过', 'Technical review passed'], TECHNICAL_REVIEW_FAILED: ['技术审查未通过', 'Technical review failed'],
+  EXPERT_PANEL_DRAWN: ['抽取专家', 'Expert panel drawn'], EXPERT_REVIEW_PASSED: ['专家评审通过', 'Expert review passed'], EXPERT_REVIEW_FAILED: ['专家评审未通过', 'Expert review failed'],
+  APPROVED_BY_REFORM: ['立项审批通过', 'Approved by development-reform'], APPROVAL_REFUSED: ['立项审批未通过', 'Approval refused'], APPROVAL_REFUSED_BY_GATE: ['考核门槛未达标，不予立项', 'Refused by the assessment gate'],
+  BUDGET_APPROVED: ['预算核定', 'Budget approved'], BUDGET_REFUSED: ['预算未通过', 'Budget refused'], PROCUREMENT_FILED: ['采购备案', 'Procurement filed'],
+  CHANGE_REQUESTED: ['申请变更', 'Change requested'], CHANGE_APPROVED: ['变更通过', 'Change approved'], CHANGE_REFUSED: ['变更未通过', 'Change refused'],
+  SECURITY_ASSESSMENT_RECORDED: ['等保测评', 'Security assessment recorded'], ACCEPTANCE_PASSED: ['验收通过', 'Acceptance passed'], INITIAL_ACCEPTANCE_PASSED: ['初验通过', 'Initial acceptance passed'],
+  FINAL_ACCEPTANCE_PASSED: ['终验通过', 'Final acceptance passed'], ACCEPTANCE_FAILED_RECTIFY: ['验收未通过，整改', 'Acceptance failed: rectify'],
+  ACCEPTANCE_FAILED_PAYMENT_WITHHELD: ['验收未通过，暂停支付', 'Acceptance failed: payment withheld'], ARCHIVE_FILED: ['归档', 'Archive filed'], POST_EVALUATED: ['后评价', 'Post-evaluated'],
+  OM_REPORT_FILED: ['报送运维报告', 'O&M report filed'],
+  DECLARED: ['申报', 'Declared'],
+  // outcomes of done tasks (已办)
+  FILED: ['已报送', 'Filed'], AGREED: ['同意', 'Agreed'], DISAGREED: ['不同意', 'Disagreed'], SIGNED: ['已签署', 'Signed'], GRANTED: ['已授权', 'Granted'],
+  DRILLED: ['已演练', 'Drilled'], LATE: ['逾期', 'Late'], ON_TIME: ['按期', 'On time'],
 };
 
 export type Lang = 'zh' | 'en';

@@ -2,7 +2,8 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Form, Input, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { CreateOpenDataApiKeyDocument, MyOpenDataApiKeysDocument, RevokeOpenDataApiKeyDocument } from '../gql/graphql';
+import { MyOpenDataApiKeysDocument } from '../gql/opendata';
+import { CreateOpenDataApiKeyDocument, RevokeOpenDataApiKeyDocument } from '../gql/opendata-public';
 import { messageOf, showFieldErrors } from '../errors';
 import { useT } from '../i18n';
 import { day } from './common';

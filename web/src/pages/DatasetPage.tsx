@@ -4,7 +4,8 @@ import { useQuery } from '@apollo/client';
 import { Alert, Button, Descriptions, Space, Spin, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '../auth';
-import { MyOpenDataApiKeysDocument, OpenDataApiOriginDocument, OpenDatasetPageDocument } from '../gql/graphql';
+import { MyOpenDataApiKeysDocument, OpenDataApiOriginDocument } from '../gql/opendata';
+import { OpenDatasetPageDocument } from '../gql/portal';
 import { messageOf } from '../errors';
 import { useT } from '../i18n';
 

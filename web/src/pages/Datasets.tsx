@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client';
 import { Alert, Card, Checkbox, Col, Input, List, Row, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { OpenDatasetsDocument } from '../gql/graphql';
+import { OpenDatasetsDocument } from '../gql/portal';
 import { messageOf } from '../errors';
 import { useT } from '../i18n';
 

@@ -5,10 +5,8 @@ import { Alert, Button, Card, Col, Form, Input, List, Radio, Row, Select, Space,
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../auth';
-import {
-  ComplainAboutOpenDatasetDocument, GiveOpenDataFeedbackDocument, OpenDataDatasetChoicesDocument, OpenDataDemandsDocument,
-  RaiseOpenDataDemandDocument, SupportOpenDataDemandDocument, type OpenDataCaseCategory,
-} from '../gql/graphql';
+import { ComplainAboutOpenDatasetDocument, GiveOpenDataFeedbackDocument, OpenDataDatasetChoicesDocument, OpenDataDemandsDocument, RaiseOpenDataDemandDocument, SupportOpenDataDemandDocument } from '../gql/opendata-public';
+import { type OpenDataCaseCategory } from '../gql/graphql';
 import { messageOf, showFieldErrors } from '../errors';
 import { useT } from '../i18n';
 import { Deadline, useIdempotencyKey } from './common';

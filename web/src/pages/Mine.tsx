@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client';
 import { Alert, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
-import { MyOpenDataApplicationsDocument, MyOpenDataCasesDocument } from '../gql/graphql';
+import { MyOpenDataApplicationsDocument, MyOpenDataCasesDocument } from '../gql/opendata-public';
 import { messageOf } from '../errors';
 import { useT } from '../i18n';
 import { Deadline, day } from './common';

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Card, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../auth';
-import { OpenDataDatasetChoicesDocument, ShowcasesDocument, SubmitShowcaseDocument } from '../gql/graphql';
+import { OpenDataDatasetChoicesDocument, ShowcasesDocument, SubmitShowcaseDocument } from '../gql/opendata-public';
 import { messageOf, showFieldErrors } from '../errors';
 import { useT } from '../i18n';
 import { useIdempotencyKey } from './common';

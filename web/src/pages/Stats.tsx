@@ -3,7 +3,8 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Card, Col, Row, Table, Typography } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
-import { OpenDataUsageDocument, OpenDatasetsDocument } from '../gql/graphql';
+import { OpenDataUsageDocument } from '../gql/opendata-public';
+import { OpenDatasetsDocument } from '../gql/portal';
 import { messageOf } from '../errors';
 import { useT } from '../i18n';
 

@@ -2,7 +2,9 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { AssessmentPeriodsDocument, AssessmentRunDetailDocument, AssessmentRunsDocument, ExportAssessmentReportDocument, ExportAssessmentRunDocument, MeDocument } from '../../gql/graphql';
+import { AssessmentPeriodsDocument, AssessmentRunsDocument } from '../../gql/oversight';
+import { MeDocument } from '../../gql/portal';
+import { AssessmentRunDetailDocument, ExportAssessmentReportDocument, ExportAssessmentRunDocument } from '../../gql/quality';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
 import { saveBase64 } from '../common';

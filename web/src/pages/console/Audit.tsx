@@ -2,7 +2,8 @@
 import { useLazyQuery, useQuery } from '@apollo/client';
 import { Alert, Button, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { AuditRecordsDocument, VerifyAuditChainDocument, type AuditAction } from '../../gql/graphql';
+import { AuditRecordsDocument, VerifyAuditChainDocument } from '../../gql/oversight';
+import { type AuditAction } from '../../gql/graphql';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
 

@@ -3,7 +3,8 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { LoadOfficialCalendarDocument, MeDocument, WorkingCalendarDocument } from '../../gql/graphql';
+import { LoadOfficialCalendarDocument, WorkingCalendarDocument } from '../../gql/calendar';
+import { MeDocument } from '../../gql/portal';
 import { fieldProblems, messageOf, namePath } from '../../errors';
 import { useT } from '../../i18n';
 

@@ -3,7 +3,8 @@ import { useQuery } from '@apollo/client';
 import { Alert, Button, Card, Checkbox, Col, Input, Row, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { DataResourcesDocument, type DataResourceFilter } from '../../gql/graphql';
+import { DataResourcesDocument } from '../../gql/catalog';
+import { type DataResourceFilter } from '../../gql/graphql';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
 

@@ -2,7 +2,7 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Card, Checkbox, Input, message, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { ChangeRequestsDocument, ReviewDataResourceChangeDocument } from '../../gql/graphql';
+import { ChangeRequestsDocument, ReviewDataResourceChangeDocument } from '../../gql/catalog';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
 import { REFRESH_TASKS } from './tasks-query';

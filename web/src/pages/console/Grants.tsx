@@ -3,7 +3,8 @@
 import { useLazyQuery, useQuery } from '@apollo/client';
 import { Alert, Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { GrantedRecordsDocument, ShareGrantsDocument, VerifyRecordDocument, type ShareGrantsQuery } from '../../gql/graphql';
+import { GrantedRecordsDocument, ShareGrantsDocument, VerifyRecordDocument } from '../../gql/sharing';
+import { type ShareGrantsQuery } from '../../gql/graphql';
 import { messageOf, showFieldErrors } from '../../errors';
 import { useT } from '../../i18n';
 

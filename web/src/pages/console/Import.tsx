@@ -2,7 +2,8 @@
 import { useLazyQuery, useMutation } from '@apollo/client';
 import { Alert, Button, Radio, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { CatalogTemplateDocument, ImportCatalogDocument, type ImportMode } from '../../gql/graphql';
+import { CatalogTemplateDocument, ImportCatalogDocument } from '../../gql/catalog';
+import { type ImportMode } from '../../gql/graphql';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
 

@@ -3,7 +3,8 @@ import { useMutation } from '@apollo/client';
 import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { CreateDataResourceDocument, type DataResourceInput } from '../../gql/graphql';
+import { CreateDataResourceDocument } from '../../gql/catalog';
+import { type DataResourceInput } from '../../gql/graphql';
 import { messageOf, showFieldErrors, type FieldProblem } from '../../errors';
 import { useT } from '../../i18n';
 

@@ -4,7 +4,9 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Form, Input, Popconfirm, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { AnswerObjectionDocument, DecideObjectionDocument, MeDocument, ObjectionsDocument, SuspendObjectedDataDocument, type ObjectionDecision, type ObjectionsQuery } from '../../gql/graphql';
+import { MeDocument } from '../../gql/portal';
+import { AnswerObjectionDocument, DecideObjectionDocument, ObjectionsDocument, SuspendObjectedDataDocument } from '../../gql/quality';
+import { type ObjectionDecision, type ObjectionsQuery } from '../../gql/graphql';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
 import { Deadline, day } from '../common';

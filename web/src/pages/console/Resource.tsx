@@ -3,7 +3,7 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Descriptions, Input, message, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { DataResourceDiffDocument, DataResourcePageDocument, ReviewDataResourceDocument, SubmitDataResourceDocument } from '../../gql/graphql';
+import { DataResourceDiffDocument, DataResourcePageDocument, ReviewDataResourceDocument, SubmitDataResourceDocument } from '../../gql/catalog';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
 import { REFRESH_TASKS } from './tasks-query';

@@ -5,11 +5,9 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import {
-  CapabilityGrantsDocument, ConfirmSecurityCapabilityDocument, DeclareSecurityCapabilityDocument, EmergencyPlansDocument, MeDocument,
-  RecordEmergencyDrillDocument, RegisterEmergencyPlanDocument, ReviseEmergencyPlanDocument,
-  type CapabilityGrantsQuery, type EmergencyPlansQuery, type MeQuery,
-} from '../../gql/graphql';
+import { MeDocument } from '../../gql/portal';
+import { CapabilityGrantsDocument, ConfirmSecurityCapabilityDocument, DeclareSecurityCapabilityDocument, EmergencyPlansDocument, RecordEmergencyDrillDocument, RegisterEmergencyPlanDocument, ReviseEmergencyPlanDocument } from '../../gql/security';
+import { type CapabilityGrantsQuery, type EmergencyPlansQuery, type MeQuery } from '../../gql/graphql';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
 import { day } from '../common';

@@ -4,16 +4,15 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Checkbox, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import {
-  DepartmentWebhooksDocument, DisableDepartmentWebhookDocument, MeDocument, RegisterDepartmentWebhookDocument, RemoveDepartmentWebhookDocument,
-  WebhookDeliveriesDocument, type DepartmentWebhooksQuery,
-} from '../../gql/graphql';
+import { MeDocument } from '../../gql/portal';
+import { DepartmentWebhooksDocument, DisableDepartmentWebhookDocument, RegisterDepartmentWebhookDocument, RemoveDepartmentWebhookDocument, WebhookDeliveriesDocument } from '../../gql/webhooks';
+import { type DepartmentWebhooksQuery } from '../../gql/graphql';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
 import { FormModal } from './FormModal';
 
 type Webhook = NonNullable<DepartmentWebhooksQuery['departmentWebhooks']>[number];
-const KINDS = [['TASK', '待办'], ['DECISION', '决定通知'], ['ESCALATION', '超期督办']] as const;
+const KINDS = [['TASK', '待办'], ['DECISION', '决定通知'], ['ESCALATION', '超期督办'], ['REMINDER', '到期提醒']] as const;
 const DELIVERY_COLOR: Record<string, string> = { PENDING: 'blue', DELIVERED: 'green', FAILED: 'red', CANCELLED: 'default' };
 const DELIVERY_LABEL: Record<string, string> = { PENDING: '待投递', DELIVERED: '已送达', FAILED: '投递失败', CANCELLED: '已取消' };
 const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '');

@@ -1,6 +1,6 @@
 // The 待办 query, shared by the page and the console menu's badges (one Apollo cache entry; the page stays lazy).
 import { useQuery } from '@apollo/client';
-import { MyTasksDocument } from '../../gql/graphql';
+import { MyTasksDocument } from '../../gql/tasks';
 
 export const useMyTasks = (skip = false) => useQuery(MyTasksDocument, { variables: { first: 100 }, skip, fetchPolicy: 'cache-and-network' });
 
