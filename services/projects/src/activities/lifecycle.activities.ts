@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { PartyKinds } from '../config';
 import { DigitalProject } from '../entities/digital-project';
 import { DigitalProjectStatus } from '../entities/enums';
+import { partyDepartment } from '../domain/rules';
 import { OmReport } from '../entities/project-records';
 
 const DEFAULT_KINDS: PartyKinds = { reformDepartmentKind: 'fgw', financeDepartmentKind: 'czj', bigDataCentreKind: 'dsjzx' };
@@ -14,10 +15,6 @@ const authority = (p: Of): AuditNoticeRecipient => ({ regionCode: p.regionCode, 
 const owner = (p: Of): AuditNoticeRecipient[] => [{ departmentId: p.ownerDepartmentId, role: 'dept-admin' }];
 const subject = (p: Of) => ({ subjectType: 'DigitalProject', subjectId: p.id, link: `/console/projects?id=${p.id}` });
 const actorOf = (p: Of) => ({ username: 'project-lifecycle', sub: 'project-lifecycle', department: p.ownerDepartmentId, region: p.regionCode });
-
-// `<region>-<kind>`, as resolvers/visibility.ts partyDepartment (activities do not import resolvers).
-const partyDepartment = (party: 'reform' | 'finance', regionCode: string, kinds: PartyKinds) =>
-  `${regionCode}-${party === 'reform' ? kinds.reformDepartmentKind : kinds.financeDepartmentKind}`;
 
 /** Who must act while a project waits in `stage` (the party of STEP_RULES; the owner rectifies). */
 function actors(stage: string, p: Of, kinds: PartyKinds): AuditNoticeRecipient[] {

@@ -6,7 +6,7 @@ import type { AuditNotice, AuditNoticeRecipient } from '@gov/kit';
 import type { PartyKinds } from '../config';
 import type { DigitalProject } from '../entities/digital-project';
 import { ProjectDecisionStep, type DigitalProjectStatus } from '../entities/enums';
-import { partyDepartment } from '../resolvers/visibility';
+import { partyDepartment } from './rules';
 import { STEP_RULES, type Party } from './rules';
 
 /** The parties that decide next in each status (a change request waits on the authority too, without a status). */

@@ -1,4 +1,5 @@
 // Pure rules of digital projects (001 临湘项目办法), unit-tested beside this file.
+import type { PartyKinds } from '../config';
 import { BadUserInputError } from '@gov/kit';
 import { addWorkingDays, chinaDate, endOfChinaDay, isOfficialCalendar, workingDayDeadline } from '@gov/working-days';
 import { DigitalProjectStatus, ProjectDecisionStep, ProjectPlanType } from '../entities/enums';
@@ -100,4 +101,9 @@ export function gateFailure(indicators: Indicator[], gate: Gate): string | null 
   if (low.length) parts.push(low.map((i) => `${i.metric} ${i.value} < ${gate.minIndicatorValue}`).join('; '));
   if (total < gate.minTotalScore) parts.push(`总分 ${total} < ${gate.minTotalScore}`);
   return parts.length ? `assessment gate (004 §35): ${parts.join('; ')}` : null;
+}
+
+/** The reform / finance department of a region (`<region>-<kind>`, configured). */
+export function partyDepartment(party: 'reform' | 'finance', regionCode: string, kinds: PartyKinds): string {
+  return `${regionCode}-${party === 'reform' ? kinds.reformDepartmentKind : kinds.financeDepartmentKind}`;
 }

@@ -14,7 +14,7 @@ import { DigitalProject } from '../entities/digital-project';
 import { OmReport, ProjectEvent } from '../entities/project-records';
 import { DigitalProjectKind, DigitalProjectStatus as S } from '../entities/enums';
 import { needsExpertReview, omReportDues, STEP_LIMIT } from '../domain/rules';
-import { partyDepartment } from './visibility';
+import { partyDepartment } from '../domain/rules';
 
 const AUTHORITY_STEPS = [S.SUBMITTED, S.SUPPLEMENTARY_SUBMITTED, S.TECHNICAL_REVIEW, S.EXPERT_REVIEW];
 /** What the owner files next in each status (a unified project's construction plan is the big-data centre's, §13). */

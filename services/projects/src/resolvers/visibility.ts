@@ -6,18 +6,13 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { PartyKinds } from '../config';
 import type { DigitalProject } from '../entities/digital-project';
 import { DigitalProjectKind } from '../entities/enums';
-import type { Party } from '../domain/rules';
+import { partyDepartment, type Party } from '../domain/rules';
 
 export const PROJECT_READERS = ['authority', 'assessor', 'platform-operator', 'dept-admin', 'dept-approver', 'dept-user'] as const;
 const OVERSIGHT = ['authority', 'assessor'] as const;
 const DECIDERS = ['dept-admin', 'dept-approver'] as const;
 
 type Where = { ownerDepartmentId: string; regionCode: string | null };
-
-/** The reform / finance department of a region (`<region>-<kind>`, configured). */
-export function partyDepartment(party: 'reform' | 'finance', regionCode: string, kinds: PartyKinds): string {
-  return `${regionCode}-${party === 'reform' ? kinds.reformDepartmentKind : kinds.financeDepartmentKind}`;
-}
 
 export function isParty(user: User, party: Party, p: Where, kinds: PartyKinds): boolean {
   if (!p.regionCode || !user.region) return false;
