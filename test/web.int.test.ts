@@ -42,6 +42,14 @@ async function newPage(): Promise<Page> {
 }
 
 /** Through the Keycloak login page, as a person would; back on the page asked for. */
+
+/** The projects page shows the newest projects ten to a page and other suites add theirs meanwhile: a user looks a project up by name. */
+async function projectRow(page: Page, name: string, lookup = name) {
+  const search = page.getByLabel('搜索项目名称');
+  await search.fill(lookup);
+  await search.press('Enter');
+  return page.getByTestId('projects').getByRole('row').filter({ hasText: name });
+}
 async function login(page: Page, user: DemoUser, path: string): Promise<void> {
   await page.goto(`${base}${path}`);
   await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).first().click();
@@ -580,7 +588,7 @@ test('projects: the owner submits a late declaration (the graph asks for its urg
   });
   const owner = await newPage();
   await login(owner, 'city-gaj-admin', '/console/projects');
-  const row = owner.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  const row = await projectRow(owner, name);
   await row.getByRole('button', { name: '提交申报' }).click();
   const dialog = owner.getByRole('dialog');
   await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
@@ -595,7 +603,7 @@ test('projects: the owner submits a late declaration (the graph asks for its urg
 
   const authority = await newPage();
   await login(authority, 'city-authority', '/console/projects');
-  const aRow = authority.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  const aRow = await projectRow(authority, name);
   await expectAccessible(authority, 'projects-actions');
   await shot(authority, 'projects-actions');
   await aRow.getByRole('button', { name: '计划审核' }).click();
@@ -609,7 +617,7 @@ test('projects: the owner submits a late declaration (the graph asks for its urg
   // The owner's next step: the construction plan; a new system without interfaces is refused beside that field.
   const again = await newPage();
   await login(again, 'city-gaj-admin', '/console/projects');
-  const oRow = again.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  const oRow = await projectRow(again, name);
   await oRow.getByRole('button', { name: '报送建设方案' }).click();
   const plan = again.getByRole('dialog');
   await plan.getByLabel('建设方案').fill('建设方案：户籍数据治理平台（浏览器测试）');
@@ -654,7 +662,7 @@ test('projects: an approved project\'s owner files procurement (too short an O&M
 
   const owner = await newPage();
   await login(owner, 'city-gaj-admin', '/console/projects');
-  const row = owner.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  const row = await projectRow(owner, name);
   await row.getByRole('button', { name: '采购备案' }).click();
   const procure = owner.getByRole('dialog');
   await procure.getByLabel('采购文件').fill('招标文件 ZB-WEB-01');
@@ -682,7 +690,7 @@ test('projects: an approved project\'s owner files procurement (too short an O&M
 
   const authority = await newPage();
   await login(authority, 'city-authority', '/console/projects');
-  const aRow = authority.getByTestId('projects').getByRole('row').filter({ hasText: name });
+  const aRow = await projectRow(authority, name);
   await aRow.getByRole('button', { name: '变更审批' }).click();
   const decide = authority.getByRole('dialog');
   await expect(decide.getByText('增加移动端受理（浏览器测试）')).toBeVisibleSoon();
@@ -694,8 +702,9 @@ test('projects: an approved project\'s owner files procurement (too short an O&M
 });
 
 test('projects in operation: the owner files a yearly O&M report (a year beyond the contract refused beside its field) and terminates another project (too short a statement refused beside its field); the authority post-evaluates (a score over 100 refused beside its field), sees the expert pool and its approval gate form', async () => {
-  const running = `浏览器测试运行项目 ${uniqueCode('PRJ')}`;
-  const stopping = `浏览器测试终止项目 ${uniqueCode('PRJ')}`;
+  const tag = uniqueCode('PRJ'); // both projects answer one search: the page shows them side by side
+  const running = `浏览器测试运行项目 ${tag}-1`;
+  const stopping = `浏览器测试终止项目 ${tag}-2`;
   // One project through construction, acceptance (its catalog entry POP is published; 等保 passed) and archive into operation.
   const id = await approvedProject(running, POP);
   await ok('city-gaj-admin', `mutation($id: ID!, $input: ProcurementInput!) { recordProcurement(id: $id, input: $input) { ${PROJECT} } }`, {
@@ -710,7 +719,7 @@ test('projects in operation: the owner files a yearly O&M report (a year beyond 
 
   const owner = await newPage();
   await login(owner, 'city-gaj-admin', '/console/projects');
-  const row = owner.getByTestId('projects').getByRole('row').filter({ hasText: running });
+  const row = await projectRow(owner, running, tag);
   await row.getByRole('button', { name: '运维报告' }).click();
   const report = owner.getByRole('dialog');
   expect(await report.getByLabel('运维年度').inputValue()).toBe('1'); // the first year not yet filed
@@ -731,7 +740,7 @@ test('projects in operation: the owner files a yearly O&M report (a year beyond 
   await expect(row.getByRole('button', { name: '运维报告' })).toBeVisibleSoon(); // years 2 and 3 are still to file
   await expectAccessible(owner, 'project-operation');
 
-  const stop = owner.getByTestId('projects').getByRole('row').filter({ hasText: stopping });
+  const stop = await projectRow(owner, stopping, tag);
   await stop.getByRole('button', { name: '终止项目' }).click();
   const terminate = owner.getByRole('dialog');
   await terminate.getByLabel('终止原因').click();
@@ -761,7 +770,7 @@ test('projects in operation: the owner files a yearly O&M report (a year beyond 
 
   const authority = await newPage();
   await login(authority, 'city-authority', '/console/projects');
-  const aRow = authority.getByTestId('projects').getByRole('row').filter({ hasText: running });
+  const aRow = await projectRow(authority, running, tag);
   await aRow.getByRole('button', { name: '后评价' }).click();
   const evaluate = authority.getByRole('dialog');
   await evaluate.getByLabel('建设').fill('88');

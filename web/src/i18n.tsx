@@ -4,7 +4,7 @@ import { createContext, useContext } from 'react';
 const en: Record<string, string> = {
   政务数据资源平台: 'Government Data Resource Platform', 通知: 'Notifications', 暂无通知: 'No notifications', 未读: 'unread', 全部标为已读: 'Mark all read', 超期督办: 'Escalation', 到期提醒: 'Due within one working day', 开放数据: 'Open data', 工作台: 'Console', 目录: 'Catalog', 新建目录: 'New entry', 变更申请: 'Change requests',
   共享申请: 'Share applications', 共享授权: 'Grants', 批量导入: 'Import', 审计日志: 'Audit log', 考核排名: 'Assessment', 登录: 'Log in', 退出: 'Log out',
-  搜索数据集: 'Search datasets', 搜索: 'Search', 主题: 'Theme', 发布部门: 'Publisher', 开放类型: 'Open type', 格式: 'Formats', 更新频率: 'Update frequency',
+  搜索数据集: 'Search datasets', 搜索项目名称: 'Search project names', 搜索: 'Search', 主题: 'Theme', 发布部门: 'Publisher', 开放类型: 'Open type', 格式: 'Formats', 更新频率: 'Update frequency',
   发布时间: 'Published', 名称: 'Name', 描述: 'Description', 状态: 'Status', 共: 'Total', 条: 'items', 数据项: 'Data items', 类型: 'Type', 长度: 'Length',
   敏感: 'Sensitive', 敏感级别: 'Sensitivity', 接口调用: 'API access', 全部: 'All', 编码: 'Code', 部门: 'Department', 版本: 'Version', 共享类型: 'Share type',
   分级: 'Grade', 审核期限: 'Review deadline', 已逾期: 'Overdue', 提交审核: 'Submit for review', 通过: 'Approve', 驳回: 'Reject', 意见: 'Comment',

@@ -178,6 +178,8 @@ export type DigitalProjectFilter = {
   ownerDepartmentId?: string | null | undefined;
   /** true: only projects whose current step ran past its limit (escalated to the authority) */
   overdue?: boolean | null | undefined;
+  /** part of the project name */
+  keyword?: string | null | undefined;
 };
 
 /** 统建项目 / 自建项目 (001 临湘项目办法 §5) */

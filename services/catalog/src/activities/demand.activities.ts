@@ -7,6 +7,7 @@ import { DemandStatus, EscalationLevel } from '../entities/enums';
 import { demandAnswerEscalationNotice, demandAnswerReminderNotice, demandEscalatedNotice, workflowActor } from '../domain/deadline-notices';
 
 const FINAL = [DemandStatus.FULFILLED, DemandStatus.REFUSED];
+const LEVELS = [EscalationLevel.NONE, EscalationLevel.AUTHORITY, EscalationLevel.CITY_GOVERNMENT];
 
 export function demandActivities(ds: DataSource): DemandActivities {
   const repo = () => ds.getRepository(Demand);
@@ -39,6 +40,9 @@ export function demandActivities(ds: DataSource): DemandActivities {
       // (a concurrent agreement must not be overwritten).
       const rank = "FIELD(escalation_level, 'NONE', 'AUTHORITY', 'CITY_GOVERNMENT')";
       await ds.transaction(async (m) => {
+        // A dispute raised the level itself (its mutation told the authority): only a rise made here is told here.
+        const before = await m.getRepository(Demand).findOne({ where: { id: demandId }, lock: { mode: 'pessimistic_write' } });
+        const raised = !!before && LEVELS.indexOf(before.escalationLevel) < LEVELS.indexOf(level as EscalationLevel);
         const r = await m.getRepository(Demand).createQueryBuilder().update()
           .set({ escalationLevel: level as EscalationLevel, deadline: deadline ? new Date(deadline) : null })
           .where(`id = :id AND status NOT IN (:...final) AND ${rank} <= FIELD(:level, 'NONE', 'AUTHORITY', 'CITY_GOVERNMENT')`, { id: demandId, final: FINAL, level })
@@ -48,7 +52,7 @@ export function demandActivities(ds: DataSource): DemandActivities {
         // Told once per level, however often the activity is retried (the update above repeats harmlessly).
         await auditAs(workflowActor('demand-negotiation', d.holderDepartmentId, d.holderRegionCode), {
           action: 'UPDATE', resourceId: d.resourceId, detail: `demand ${demandId} escalated to ${level}${deadline ? ` until ${deadline}` : ''}`,
-          notify: demandEscalatedNotice(d, level as 'AUTHORITY' | 'CITY_GOVERNMENT'),
+          notify: raised ? demandEscalatedNotice(d, level as 'AUTHORITY' | 'CITY_GOVERNMENT') : null,
         }, { requestId: `demand-${demandId}`, source: 'catalog', manager: m, once: `demand-${demandId}:escalated:${level}` });
       });
     },

@@ -34,6 +34,7 @@ export class DigitalProjectFilter {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) ownerDepartmentId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true: only projects whose current step ran past its limit (escalated to the authority)' })
   @IsOptional() @IsBoolean() overdue?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'part of the project name' }) @IsOptional() @MaxLength(100) keyword?: string | null;
 }
 
 @InputType({ description: 'the construction plan with its resource catalog compiled in advance (§13, 004 §35, 临湘资源办法 §11)' })

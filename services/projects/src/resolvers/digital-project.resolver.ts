@@ -39,6 +39,7 @@ export class DigitalProjectResolver {
     if (filter?.status) qb.andWhere('p.status = :fStatus', { fStatus: filter.status });
     if (filter?.ownerDepartmentId) qb.andWhere('p.ownerDepartmentId = :fDept', { fDept: filter.ownerDepartmentId });
     if (filter?.overdue != null) qb.andWhere('p.stageOverdue = :fOverdue', { fOverdue: filter.overdue });
+    if (filter?.keyword?.trim()) qb.andWhere('p.name LIKE :fKeyword', { fKeyword: `%${filter.keyword.trim().replace(/[%_\\]/g, '\\$&')}%` });
     const conn = await paginate(qb, page);
     await ctx.audit({ action: 'QUERY', items: ['digitalProject'], detail: `rows=${conn.edges.length}` });
     return conn;

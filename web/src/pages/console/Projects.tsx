@@ -75,7 +75,9 @@ export default function Projects() {
   const t = useT();
   const [overdue, setOverdue] = useState(false);
   const me = useQuery(MeDocument).data?.me;
-  const { data, error, loading, refetch } = useQuery(DigitalProjectsDocument, { variables: { first: 100, filter: overdue ? { overdue: true } : null } });
+  const [keyword, setKeyword] = useState<string | null>(null);
+  const filter = overdue || keyword ? { ...(overdue ? { overdue: true } : {}), ...(keyword ? { keyword } : {}) } : null;
+  const { data, error, loading, refetch } = useQuery(DigitalProjectsDocument, { variables: { first: 100, filter } });
   const [acting, setActing] = useState<{ project: Project; action: Action } | null>(null);
   const [gateOpen, setGateOpen] = useState(false);
   const [gate, setGate] = useState<SetProjectApprovalGateMutation['setProjectApprovalGate']>();
@@ -87,6 +89,7 @@ export default function Projects() {
   const projects = (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
+        <Input.Search aria-label={t('搜索项目名称')} placeholder={t('搜索项目名称')} allowClear onSearch={(v) => setKeyword(v.trim() || null)} enterButton={t('搜索')} />
         <Radio.Group value={overdue} onChange={(e) => setOverdue(e.target.value)} optionType="button" options={[{ value: false, label: t('全部') }, { value: true, label: t('逾期') }]} />
         {authority && <Button onClick={() => setGateOpen(true)}>{t('审批考核门槛')}</Button>}
         {gate && <span data-testid="project-gate">{t('本地区门槛')}: {t('总分')} ≥ {gate.minTotalScore} · {t('单项指标')} ≥ {gate.minIndicatorValue} ({gate.setBy})</span>}
