@@ -824,6 +824,7 @@ test('security: a department admin registers an emergency plan and records a dri
   await reg.waitFor({ state: 'detached' });
   const row = admin.getByTestId('emergency-plans').getByRole('row').filter({ hasText: title });
   await expect(row.getByTestId('drill-due')).toBeVisibleSoon();
+  await expect(row.getByRole('cell', { name: '襄阳市市场监督管理局', exact: true })).toBeVisibleSoon(); // the department's name, not its id
 
   await row.getByRole('button', { name: '记录演练' }).click();
   const drill = admin.getByRole('dialog');
@@ -902,6 +903,7 @@ test('webhooks: a department admin registers a receiver (a bad URL refused besid
   await dialog.getByLabel('推送地址').fill('ftp://oa.example.gov.cn/hook');
   await dialog.getByLabel('说明').fill(description);
   await dialog.getByRole('checkbox', { name: '待办' }).check();
+  await expect(dialog.getByRole('checkbox', { name: '含本地区岗位通知' })).toBeAbsent(); // a department has no region notices
   await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
   await expect(dialog.locator('#url_help').filter({ hasText: 'http(s) only' })).toBeVisibleSoon();
   await expectAccessible(page, 'webhook-register');
@@ -922,13 +924,23 @@ test('webhooks: a department admin registers a receiver (a bad URL refused besid
   await row.getByRole('button', { name: /停\s?用/ }).click();
   await page.locator('.ant-popconfirm').getByRole('button', { name: /停\s?用/ }).click();
   await expect(row.getByText('已停用')).toBeVisibleSoon();
+  // Enabled again (new notices only), then disabled for the authority's look.
+  await row.getByRole('button', { name: '重新启用' }).click();
+  await expect(row.getByText('启用', { exact: true })).toBeVisibleSoon();
+  await row.getByRole('button', { name: /停\s?用/ }).click();
+  await page.locator('.ant-popconfirm').last().getByRole('button', { name: /停\s?用/ }).click();
+  await expect(row.getByText('已停用')).toBeVisibleSoon();
   // The authority of the region lists it, without the department's buttons.
   const authority = await newPage();
   await login(authority, 'city-authority', '/console/webhooks');
   const seen = authority.getByTestId('webhooks').getByRole('row').filter({ hasText: description });
   await expect(seen.getByText('已停用')).toBeVisibleSoon();
   await expect(seen.getByRole('button', { name: /删\s?除/ })).toBeAbsent();
-  await expect(authority.getByRole('button', { name: '登记推送地址' })).toBeAbsent();
+  // Its own department's webhooks the authority manages itself, and may take its region's role notices (escalations) too.
+  await authority.getByRole('button', { name: '登记推送地址' }).click();
+  await expect(authority.getByRole('dialog').getByRole('checkbox', { name: '含本地区岗位通知' })).toBeVisibleSoon();
+  await authority.getByRole('dialog').getByRole('button', { name: /取\s?消|Cancel/ }).click();
+  await authority.getByRole('dialog').waitFor({ state: 'detached' });
   // The English toggle follows on this page.
   await authority.getByText('EN', { exact: true }).click();
   await expect(authority.getByRole('heading', { name: 'Webhooks' })).toBeVisibleSoon();

@@ -4,6 +4,7 @@ import { createContext, useContext } from 'react';
 const en: Record<string, string> = {
   政务数据资源平台: 'Government Data Resource Platform', 通知: 'Notifications', 暂无通知: 'No notifications', 未读: 'unread', 全部标为已读: 'Mark all read', 超期督办: 'Escalation', 到期提醒: 'Due within one working day', 开放数据: 'Open data', 工作台: 'Console', 目录: 'Catalog', 新建目录: 'New entry', 变更申请: 'Change requests',
   共享申请: 'Share applications', 共享授权: 'Grants', 批量导入: 'Import', 审计日志: 'Audit log', 考核排名: 'Assessment', 登录: 'Log in', 退出: 'Log out',
+  含本地区岗位通知: 'Also notices to my role in my region', 重新启用: 'Enable again', '发给本地区主管部门或平台运营岗位的通知（如超期督办）也推送到此地址': 'Notices addressed to the authority or platform operator of my region (e.g. escalations) are pushed here too',
   搜索数据集: 'Search datasets', 搜索项目名称: 'Search project names', 搜索: 'Search', 主题: 'Theme', 发布部门: 'Publisher', 开放类型: 'Open type', 格式: 'Formats', 更新频率: 'Update frequency',
   发布时间: 'Published', 名称: 'Name', 描述: 'Description', 状态: 'Status', 共: 'Total', 条: 'items', 数据项: 'Data items', 类型: 'Type', 长度: 'Length',
   敏感: 'Sensitive', 敏感级别: 'Sensitivity', 接口调用: 'API access', 全部: 'All', 编码: 'Code', 部门: 'Department', 版本: 'Version', 共享类型: 'Share type',

@@ -1246,7 +1246,7 @@ export type EmergencyPlansQueryVariables = Exact<{
 }>;
 
 
-export type EmergencyPlansQuery = { emergencyPlans: { totalCount: number, edges: Array<{ node: { id: string, departmentId: string, regionCode: string, title: string, regionWide: boolean, version: number, lastDrilledOn: string | null, drillDueOn: string, drillOverdue: boolean, createdAt: string, updatedAt: string, text: string, versions: Array<{ version: number, note: string | null, createdBy: string, createdAt: string }>, drills: Array<{ id: string, planVersion: number, drilledOn: string, recordedBy: string, participants: Array<string>, findings: string, followUpActions: Array<string> }> } }> } | null };
+export type EmergencyPlansQuery = { emergencyPlans: { totalCount: number, edges: Array<{ node: { id: string, departmentId: string, regionCode: string, title: string, regionWide: boolean, version: number, lastDrilledOn: string | null, drillDueOn: string, drillOverdue: boolean, createdAt: string, updatedAt: string, text: string, department: { id: string, name: string }, versions: Array<{ version: number, note: string | null, createdBy: string, createdAt: string }>, drills: Array<{ id: string, planVersion: number, drilledOn: string, recordedBy: string, participants: Array<string>, findings: string, followUpActions: Array<string> }> } }> } | null };
 
 export type RegisterEmergencyPlanMutationVariables = Exact<{
   input: EmergencyPlanInput;
@@ -1274,7 +1274,7 @@ export type CapabilityGrantsQueryVariables = Exact<{
 }>;
 
 
-export type CapabilityGrantsQuery = { shareGrants: { totalCount: number, edges: Array<{ node: { id: string, status: GrantStatus, scenario: string, consumerDepartmentId: string, providerDepartmentId: string, agreementSigned: boolean, expiresAt: string, resource: { id: string, name: string } | null, securityCapability: { id: string, status: CapabilityCheckStatus, systems: Array<string>, gradeProtectionLevel: number, emergencyPlanId: string, responsiblePerson: string, declaredBy: string, declaredAt: string, confirmedBy: string | null, confirmedAt: string | null, remarks: string | null } | null } }> } | null };
+export type CapabilityGrantsQuery = { shareGrants: { totalCount: number, edges: Array<{ node: { id: string, status: GrantStatus, scenario: string, consumerDepartmentId: string, providerDepartmentId: string, agreementSigned: boolean, expiresAt: string, consumerDepartment: { id: string, name: string }, providerDepartment: { id: string, name: string }, resource: { id: string, name: string } | null, securityCapability: { id: string, status: CapabilityCheckStatus, systems: Array<string>, gradeProtectionLevel: number, emergencyPlanId: string, responsiblePerson: string, declaredBy: string, declaredAt: string, confirmedBy: string | null, confirmedAt: string | null, remarks: string | null } | null } }> } | null };
 
 export type DeclareSecurityCapabilityMutationVariables = Exact<{
   grantId: string | number;
@@ -1346,7 +1346,7 @@ export type DepartmentWebhooksQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentWebhooksQuery = { departmentWebhooks: Array<{ id: string, departmentId: string, regionCode: string, url: string, description: string | null, kinds: Array<string>, status: WebhookStatus, createdBy: string, createdAt: string, disabledAt: string | null }> | null };
+export type DepartmentWebhooksQuery = { departmentWebhooks: Array<{ id: string, departmentId: string, regionCode: string, url: string, description: string | null, kinds: Array<string>, includeRegionNotices: boolean, status: WebhookStatus, createdBy: string, createdAt: string, disabledAt: string | null }> | null };
 
 export type WebhookDeliveriesQueryVariables = Exact<{
   webhookId: string | number;
@@ -1370,6 +1370,13 @@ export type DisableDepartmentWebhookMutationVariables = Exact<{
 
 
 export type DisableDepartmentWebhookMutation = { disableDepartmentWebhook: { id: string, status: WebhookStatus, disabledAt: string | null } };
+
+export type EnableDepartmentWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableDepartmentWebhookMutation = { enableDepartmentWebhook: { id: string, status: WebhookStatus, disabledAt: string | null } };
 
 export type RemoveDepartmentWebhookMutationVariables = Exact<{
   id: string | number;

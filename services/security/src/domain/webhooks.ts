@@ -154,26 +154,32 @@ export interface WebhookRelayOptions {
   maxAttempts?: number;
   /** Per POST (default 10 s). */
   timeoutMs?: number;
-  batchSize?: number;
+  /** At most this many POSTs in flight in all (default 32) and per webhook (default 4): a slow or dead receiver holds
+   *  its own slots only, never the other departments' deliveries. */
+  maxInFlight?: number;
+  perWebhook?: number;
   /** DELIVERED and FAILED deliveries older than this many days are deleted (default 90; 0 = at the next sweep). */
   retentionDays?: number;
   /** How often the relay sweeps old deliveries (default 1 h; the first sweep runs at start). */
   pruneEveryMs?: number;
 }
 
-interface Due { id: string; body: string; attempts: number; url: string; secret: string }
+interface Due { id: string; body: string; attempts: number; url: string; secret: string; webhookId: string }
 
 /** Posts the due deliveries; one per security process (the lead worker), like the audit outbox relay. */
 export class WebhookRelay {
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  /** POSTs in flight, and how many per webhook. */
+  private readonly tracked = new Set<Promise<boolean>>();
+  private readonly inFlight = new Map<string, number>();
   private readonly o: Required<Omit<WebhookRelayOptions, 'ds' | 'keyring' | 'logger'>>;
 
   constructor(private readonly opts: WebhookRelayOptions) {
     this.o = {
       pollMs: opts.pollMs ?? 1000, baseDelayMs: opts.baseDelayMs ?? 2000, maxDelayMs: opts.maxDelayMs ?? 15 * 60_000,
-      maxAttempts: opts.maxAttempts ?? 10, timeoutMs: opts.timeoutMs ?? 10_000, batchSize: opts.batchSize ?? 20,
+      maxAttempts: opts.maxAttempts ?? 10, timeoutMs: opts.timeoutMs ?? 10_000, maxInFlight: opts.maxInFlight ?? 32, perWebhook: opts.perWebhook ?? 4,
       retentionDays: opts.retentionDays ?? 90, pruneEveryMs: opts.pruneEveryMs ?? 3_600_000,
     };
   }
@@ -193,17 +199,46 @@ export class WebhookRelay {
     this.running = false;
     this.wake?.();
     await this.loop;
+    await Promise.all(this.tracked);
   }
 
-  /** One pass over the due deliveries; returns how many were attempted. */
+  /** One pass over the due deliveries, waiting for its POSTs; returns how many were attempted. */
   async deliverDue(): Promise<number> {
-    const now = new Date();
-    const due = await this.opts.ds.query(
-      `SELECT d.id, d.body, d.attempts, w.url, w.secret FROM webhook_delivery d JOIN department_webhook w ON w.id = d.webhook_id AND w.status = ?
-       WHERE d.status = ? AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at LIMIT ?`,
-      [WebhookStatus.ACTIVE, WebhookDeliveryStatus.PENDING, now, this.o.batchSize]) as Due[];
-    const results = await Promise.all(due.map((d) => this.attempt(d)));
+    const results = await Promise.all(await this.startDue());
     return results.filter(Boolean).length;
+  }
+
+  /**
+   * Starts the due deliveries, earliest first: at most `perWebhook` of one receiver (counting those in flight) and
+   * `maxInFlight` in all, so one receiver that hangs until its timeout delays nobody else's.
+   */
+  private async startDue(): Promise<Array<Promise<boolean>>> {
+    const room = this.o.maxInFlight - this.tracked.size;
+    if (room <= 0) return [];
+    const due = await this.opts.ds.query(
+      `SELECT id, body, attempts, url, secret, webhookId FROM (
+         SELECT d.id, d.body, d.attempts, w.url, w.secret, d.webhook_id AS webhookId, d.next_attempt_at AS dueAt,
+                ROW_NUMBER() OVER (PARTITION BY d.webhook_id ORDER BY d.next_attempt_at, d.id) AS nth
+         FROM webhook_delivery d JOIN department_webhook w ON w.id = d.webhook_id AND w.status = ?
+         WHERE d.status = ? AND d.next_attempt_at <= ?) x
+       WHERE nth <= ? ORDER BY dueAt LIMIT ?`,
+      [WebhookStatus.ACTIVE, WebhookDeliveryStatus.PENDING, new Date(), this.o.perWebhook, room]) as Due[];
+    const started: Array<Promise<boolean>> = [];
+    for (const d of due) {
+      const busy = this.inFlight.get(d.webhookId) ?? 0;
+      if (busy >= this.o.perWebhook) continue;
+      this.inFlight.set(d.webhookId, busy + 1);
+      const p: Promise<boolean> = this.attempt(d)
+        .catch((e: Error) => { this.opts.logger.warn({ deliveryId: d.id, err: e.message }, 'webhook relay: attempt not recorded'); return false; })
+        .finally(() => {
+          const left = (this.inFlight.get(d.webhookId) ?? 1) - 1;
+          if (left > 0) this.inFlight.set(d.webhookId, left); else this.inFlight.delete(d.webhookId);
+          this.tracked.delete(p);
+        });
+      this.tracked.add(p);
+      started.push(p);
+    }
+    return started;
   }
 
   private async attempt(d: Due): Promise<boolean> {
@@ -253,15 +288,16 @@ export class WebhookRelay {
         nextPrune = Date.now() + this.o.pruneEveryMs;
         await this.prune().catch((e: Error) => this.opts.logger.warn({ err: e.message }, 'webhook relay: could not prune old deliveries'));
       }
-      let attempted = 0;
+      let started = 0;
       try {
-        attempted = await this.deliverDue();
+        // The POSTs run on; the next pass (a poll later) starts what has fallen due meanwhile.
+        started = (await this.startDue()).length;
         failures = 0;
       } catch (e) {
         failures += 1;
         if (failures === 1 || failures % 50 === 0) this.opts.logger.warn({ err: (e as Error).message, failures }, 'webhook relay: could not read the deliveries');
       }
-      if (attempted === this.o.batchSize) continue;
+      if (started > 0 && this.tracked.size < this.o.maxInFlight) continue;
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, this.o.pollMs);
         this.wake = () => { clearTimeout(t); resolve(); };

@@ -7,6 +7,7 @@ import { sm4Decrypt } from '@gov/gm-crypto';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SecurityContext } from '../context';
 import { EmergencyDrill, EmergencyPlan, EmergencyPlanVersion } from '../entities/emergency-plan';
+import { Department } from '../entities/refs';
 import { drillDue, overdueSql, recordDrill, registerPlan, revisePlan, type PlanOwner } from '../domain/emergency-plans';
 import { EmergencyDrillInput, EmergencyPlanFilter, EmergencyPlanInput, ReviseEmergencyPlanInput } from './emergency-plan.input';
 import { canReadPlan, restrictPlansToReadable } from './visibility';
@@ -112,6 +113,11 @@ export class EmergencyPlanResolver {
   @FieldResolver(() => String, { description: 'the yearly drill is due on this China date: a year after the latest drill, or at registration if never drilled (calendar days, no working-day calendar involved)' })
   drillDueOn(@Root() p: EmergencyPlan): string {
     return drillDue(p).dueOn;
+  }
+
+  @FieldResolver(() => Department, { description: 'the department the plan is for (its name from catalog)' })
+  department(@Root() p: EmergencyPlan): Department {
+    return { id: p.departmentId };
   }
 
   @FieldResolver(() => Boolean, { description: 'no drill in the last year (003 §32(二) 定期组织应急演练)' })

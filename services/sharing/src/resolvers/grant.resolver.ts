@@ -10,6 +10,7 @@ import type { SharingContext } from '../context';
 import { GrantStatus } from '../entities/enums';
 import { ConfidentialityAgreement } from '../entities/confidentiality-agreement';
 import { ShareGrant } from '../entities/grant';
+import { Department } from '../entities/refs';
 import { revoke, signAgreement, signalRevoked, subscribe } from '../domain/grants';
 import { checkItems, checkPeriod } from '../domain/rules';
 import { ShareGrantFilter, SubscriptionInput } from './grant.input';
@@ -112,6 +113,16 @@ export class ShareGrantResolver {
   @FieldResolver(() => DataResourceRef, { nullable: true })
   resource(@Root() g: ShareGrant): DataResourceRef {
     return { id: g.resourceId };
+  }
+
+  @FieldResolver(() => Department, { description: 'the providing department (its name from catalog)' })
+  providerDepartment(@Root() g: ShareGrant): Department {
+    return { id: g.providerDepartmentId };
+  }
+
+  @FieldResolver(() => Department, { description: 'the consuming department (its name from catalog)' })
+  consumerDepartment(@Root() g: ShareGrant): Department {
+    return { id: g.consumerDepartmentId };
   }
 
   @FieldResolver(() => Boolean, { description: '000 §24: the agreement is signed' })

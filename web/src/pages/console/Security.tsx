@@ -68,7 +68,7 @@ function Plans({ me }: { me: Me | null | undefined }) {
           </Space>) }}
         columns={[
           { title: t('名称'), render: (_: unknown, p) => <Space size={2}>{p.title}{p.regionWide && <Tag color="blue">{t('区域总体预案')}</Tag>}</Space> },
-          { title: t('部门'), dataIndex: 'departmentId' },
+          { title: t('部门'), render: (_: unknown, p: Plan) => p.department.name ?? p.departmentId },
           { title: t('版本'), dataIndex: 'version' },
           { title: t('最近演练'), render: (_: unknown, p) => p.lastDrilledOn ?? <Typography.Text type="secondary">{t('未演练')}</Typography.Text> },
           { title: t('演练到期'), render: (_: unknown, p) => <Space size={4} data-testid="drill-due"><span>{p.drillDueOn}</span>{p.drillOverdue ? <Tag color="red">{t('演练逾期')}</Tag> : <Tag color="green">{t('按期')}</Tag>}</Space> },
@@ -150,8 +150,8 @@ function Capability({ me }: { me: Me | null | undefined }) {
         columns={[
           { title: t('资源'), render: (_: unknown, g) => g.resource?.name ?? g.id },
           { title: t('场景'), dataIndex: 'scenario' },
-          { title: t('使用方'), dataIndex: 'consumerDepartmentId' },
-          { title: t('提供方'), dataIndex: 'providerDepartmentId' },
+          { title: t('使用方'), render: (_: unknown, g: Grant) => g.consumerDepartment.name ?? g.consumerDepartmentId },
+          { title: t('提供方'), render: (_: unknown, g: Grant) => g.providerDepartment.name ?? g.providerDepartmentId },
           { title: t('授权状态'), render: (_: unknown, g) => <Space size={2}><Tag>{g.status}</Tag>{g.agreementSigned && <Tag color="green">{t('协议已签')}</Tag>}</Space> },
           { title: t('安全能力'), render: (_: unknown, g) => {
             const c = g.securityCapability;

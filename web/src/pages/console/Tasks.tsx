@@ -41,6 +41,12 @@ function taskLink(task: Pick<Task, 'type' | 'id'>): string | null {
 }
 
 
+/** A step's label; an O&M report's step is its year (YEAR_2 → 运维年度 2 / O&M year 2). */
+function stageLabel(stage: string, t: (s: string) => string): string {
+  const year = /^YEAR_(\d+)$/.exec(stage);
+  return year ? `${t('运维年度')} ${year[1]}` : t(stage);
+}
+
 export default function Tasks() {
   const t = useT();
   const [params, setParams] = useSearchParams();
@@ -75,7 +81,7 @@ function Todo() {
       )}
       <Table size="small" rowKey={(r) => `${r.type}:${r.id}:${r.stage ?? ''}`} loading={loading && !data} data-testid="tasks" dataSource={items} pagination={{ pageSize: 50 }}
         columns={[
-          { title: t('类型'), render: (_: unknown, r: Task) => <Space size={2}><Tag>{t(TASK_TYPES[r.type] ?? r.type)}</Tag>{r.stage && <Tag color="blue">{t(r.stage)}</Tag>}</Space> },
+          { title: t('类型'), render: (_: unknown, r: Task) => <Space size={2}><Tag>{t(TASK_TYPES[r.type] ?? r.type)}</Tag>{r.stage && <Tag color="blue">{stageLabel(r.stage, t)}</Tag>}</Space> },
           { title: t('事项'), render: (_: unknown, r: Task) => { const to = taskLink(r); return to ? <Link to={to}>{r.title}</Link> : r.title; } },
           { title: t('部门'), render: (_: unknown, r: Task) => r.departmentName ?? r.departmentId },
           { title: t('办理期限'), render: (_: unknown, r: Task) => <TaskDeadline d={r.deadline} /> },
@@ -121,7 +127,7 @@ function Done() {
       <Table size="small" rowKey={(r) => `${r.type}:${r.id}:${r.stage ?? ''}:${r.doneAt}`} loading={loading && !data} data-testid="done-tasks" dataSource={done?.items ?? []}
         pagination={{ current: page, pageSize: PAGE, total: done?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
-          { title: t('类型'), render: (_: unknown, r) => <Space size={2}><Tag>{t(TASK_TYPES[r.type] ?? r.type)}</Tag>{r.stage && <Tag color="blue">{t(r.stage)}</Tag>}</Space> },
+          { title: t('类型'), render: (_: unknown, r) => <Space size={2}><Tag>{t(TASK_TYPES[r.type] ?? r.type)}</Tag>{r.stage && <Tag color="blue">{stageLabel(r.stage, t)}</Tag>}</Space> },
           { title: t('事项'), render: (_: unknown, r) => { const to = taskLink(r); return to ? <Link to={to}>{r.title}</Link> : r.title; } },
           { title: t('部门'), render: (_: unknown, r) => r.department.name },
           { title: t('结果'), render: (_: unknown, r) => (r.outcome ? <Tag>{t(r.outcome)}</Tag> : null) },

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Checkbox, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { MeDocument } from '../../gql/portal';
-import { DepartmentWebhooksDocument, DisableDepartmentWebhookDocument, RegisterDepartmentWebhookDocument, RemoveDepartmentWebhookDocument, WebhookDeliveriesDocument } from '../../gql/webhooks';
+import { DepartmentWebhooksDocument, DisableDepartmentWebhookDocument, EnableDepartmentWebhookDocument, RegisterDepartmentWebhookDocument, RemoveDepartmentWebhookDocument, WebhookDeliveriesDocument } from '../../gql/webhooks';
 import { type DepartmentWebhooksQuery } from '../../gql/graphql';
 import { messageOf } from '../../errors';
 import { useT } from '../../i18n';
@@ -20,9 +20,13 @@ const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN
 export default function Webhooks() {
   const t = useT();
   const me = useQuery(MeDocument).data?.me;
-  const admin = !!me?.roles.includes('dept-admin');
+  // A department administrator manages its department's webhooks; the authority and the platform operator theirs too
+  // (and may opt in to the notices addressed to their role in their region).
+  const admin = !!me?.roles.some((r) => r === 'dept-admin' || r === 'authority' || r === 'platform-operator');
+  const regional = !!me?.roles.some((r) => r === 'authority' || r === 'platform-operator');
   const { data, error, loading, refetch } = useQuery(DepartmentWebhooksDocument, { variables: { departmentId: null } });
   const [disable] = useMutation(DisableDepartmentWebhookDocument);
+  const [enable] = useMutation(EnableDepartmentWebhookDocument);
   const [remove] = useMutation(RemoveDepartmentWebhookDocument);
   const [registering, setRegistering] = useState(false);
   const [secret, setSecret] = useState<string>();
@@ -46,7 +50,11 @@ export default function Webhooks() {
           { title: t('推送地址'), dataIndex: 'url' },
           { title: t('说明'), dataIndex: 'description' },
           { title: t('部门'), dataIndex: 'departmentId' },
-          { title: t('通知类型'), render: (_: unknown, w: Webhook) => (w.kinds.length ? <Space size={2} wrap>{w.kinds.map((k) => <Tag key={k}>{t(KINDS.find(([v]) => v === k)?.[1] ?? k)}</Tag>)}</Space> : <Tag>{t('全部')}</Tag>) },
+          { title: t('通知类型'), render: (_: unknown, w: Webhook) => (
+            <Space size={2} wrap>
+              {w.kinds.length ? w.kinds.map((k) => <Tag key={k}>{t(KINDS.find(([v]) => v === k)?.[1] ?? k)}</Tag>) : <Tag>{t('全部')}</Tag>}
+              {w.includeRegionNotices && <Tag color="purple">{t('含本地区岗位通知')}</Tag>}
+            </Space>) },
           { title: t('状态'), render: (_: unknown, w: Webhook) => <Tag color={w.status === 'ACTIVE' ? 'green' : 'default'}>{t(w.status === 'ACTIVE' ? '启用' : '已停用')}</Tag> },
           { title: t('创建时间'), render: (_: unknown, w: Webhook) => when(w.createdAt) },
           { title: t('操作'), render: (_: unknown, w: Webhook) => admin && me?.departmentId === w.departmentId ? (
@@ -55,25 +63,26 @@ export default function Webhooks() {
                 <Popconfirm title={t('停用后不再推送，待投递的消息取消')} okText={t('停用')} cancelText={t('取消')} onConfirm={() => act(() => disable({ variables: { id: w.id } }))}>
                   <Button size="small">{t('停用')}</Button>
                 </Popconfirm>)}
+              {w.status === 'DISABLED' && <Button size="small" onClick={() => act(() => enable({ variables: { id: w.id } }))}>{t('重新启用')}</Button>}
               <Popconfirm title={t('删除推送地址及其投递记录？')} okText={t('删除')} cancelText={t('取消')} onConfirm={() => act(() => remove({ variables: { id: w.id } }))}>
                 <Button size="small" danger>{t('删除')}</Button>
               </Popconfirm>
             </Space>) : null },
         ]} />
-      {registering && <RegisterModal onClose={async (s) => { setRegistering(false); if (s) { setSecret(s); await refetch(); } }} />}
+      {registering && <RegisterModal regional={regional} onClose={async (s) => { setRegistering(false); if (s) { setSecret(s); await refetch(); } }} />}
     </Space>
   );
 }
 
-function RegisterModal({ onClose }: { onClose: (secret: string | null) => void }) {
+function RegisterModal({ regional, onClose }: { regional: boolean; onClose: (secret: string | null) => void }) {
   const t = useT();
   const [register] = useMutation(RegisterDepartmentWebhookDocument);
   let secret: string | null = null;
   return (
-    <FormModal<{ url: string; description?: string; kinds?: string[]; secret?: string }> title={t('登记推送地址')} fields={['url', 'description', 'kinds', 'secret']}
-      initialValues={{ kinds: [] }} onClose={(done) => onClose(done ? secret : null)}
+    <FormModal<{ url: string; description?: string; kinds?: string[]; secret?: string; includeRegionNotices?: boolean }> title={t('登记推送地址')} fields={['url', 'description', 'kinds', 'secret', 'includeRegionNotices']}
+      initialValues={{ kinds: [], includeRegionNotices: false }} onClose={(done) => onClose(done ? secret : null)}
       run={async (v) => {
-        const res = await register({ variables: { input: { url: v.url.trim(), description: v.description?.trim() || null, kinds: v.kinds ?? [], secret: v.secret || null } } });
+        const res = await register({ variables: { input: { url: v.url.trim(), description: v.description?.trim() || null, kinds: v.kinds ?? [], secret: v.secret || null, includeRegionNotices: !!v.includeRegionNotices } } });
         secret = res.data!.registerDepartmentWebhook.secret;
       }}>
       <Form.Item name="url" label={t('推送地址')} extra="https://…" rules={[{ required: true, message: t('必填') }]}><Input /></Form.Item>
@@ -82,6 +91,10 @@ function RegisterModal({ onClose }: { onClose: (secret: string | null) => void }
         <Checkbox.Group options={KINDS.map(([value, label]) => ({ value, label: t(label) }))} />
       </Form.Item>
       <Form.Item name="secret" label={t('签名密钥（不填则自动生成）')}><Input.Password autoComplete="new-password" /></Form.Item>
+      {regional && (
+        <Form.Item name="includeRegionNotices" valuePropName="checked" extra={t('发给本地区主管部门或平台运营岗位的通知（如超期督办）也推送到此地址')}>
+          <Checkbox>{t('含本地区岗位通知')}</Checkbox>
+        </Form.Item>)}
     </FormModal>
   );
 }
