@@ -80,6 +80,8 @@ test('open data: a complaint answered → the public user who filed it', async (
   const c = (await ok('city-public', 'mutation($input: OpenDataCaseInput!) { complainAboutOpenDataset(input: $input) { id } }', {
     input: { datasetId: ds, category: 'PRIVACY', description: '通知测试：涉及个人隐私', idempotencyKey: uniqueCode('ntf') },
   })).complainAboutOpenDataset.id as string;
+  // The publisher is given the complaint to answer (its workflow's TASK) …
+  expect((await waitFor('city-scjg-admin', c, 1)).map((x) => x.kind)).toEqual(['TASK']);
   await ok('city-scjg-admin', 'mutation($input: OpenDataCaseAnswerInput!) { answerOpenDataCase(input: $input) { id } }', {
     input: { id: c, answer: '通知测试：经核实不涉及个人隐私', outcome: 'RESTORE' },
   });
@@ -87,7 +89,7 @@ test('open data: a complaint answered → the public user who filed it', async (
   expect(n).toEqual(expect.objectContaining({ kind: 'DECISION', resourceType: 'OpenDataCase', link: '/portal/mine' }));
   expect(n.title).toContain('投诉');
   await none(['county-public'], c);
-  // The publisher was given the complaint to answer (its workflow's TASK); the answer itself tells only the complainant.
+  // … and the answer tells only the complainant: the publisher still has just its TASK.
   expect((await about('city-scjg-admin', c)).map((x) => x.kind)).toEqual(['TASK']);
 }, 60_000);
 
