@@ -4,9 +4,8 @@
 // (catalog, sharing, security, the workflow worker) on throwaway databases and a private task-queue prefix.
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { graphqlRequest } from '@gov/kit';
 import { PrivateStack } from './private-stack';
-import { eventually, tokenOf, type DemoUser } from './support';
+import { eventually, type DemoUser } from './support';
 
 const SERVICES = ['catalog', 'sharing', 'security'] as const;
 const POP = '00000000-0000-4000-8000-000004206000'; // CONDITIONAL, provider 420600-gaj (demo data)
@@ -18,12 +17,7 @@ const READ = `query($id: ID!) { shareApplication(id: $id) { ${FIELDS} } }`;
 
 const stack = new PrivateStack('queued', [...SERVICES]);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function sharing(as: DemoUser, query: string, variables: Record<string, unknown>): Promise<any> {
-  const res = await graphqlRequest<Record<string, unknown>>(stack.url('sharing'), query, variables, await tokenOf(as));
-  if (res.errors) throw new Error(`${as}: ${JSON.stringify(res.errors)}`);
-  return Object.values(res.data!)[0];
-}
+const sharing = (as: DemoUser, query: string, variables: Record<string, unknown>) => stack.call('sharing', as, query, variables);
 
 beforeAll(() => stack.start({ worker: true, seedEnv: { SHARING_DEMO_ROWS: '20' } }), 180_000);
 afterAll(() => stack.destroy(), 60_000);

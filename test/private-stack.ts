@@ -4,8 +4,9 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { commonConfig, dropDatabases, SERVICE_PORTS } from '@gov/kit';
+import { commonConfig, dropDatabases, graphqlRequest, SERVICE_PORTS } from '@gov/kit';
 import { ROOT } from './stack';
+import { serviceToken, tokenOf, type DemoUser } from './support';
 
 const lib = require('../scripts/stack.cjs') as { // eslint-disable-line @typescript-eslint/no-require-imports
   freePort(): Promise<number>;
@@ -26,6 +27,16 @@ export class PrivateStack {
   }
 
   url(service: string): string { return `http://127.0.0.1:${this.ports[service]}/graphql`; }
+
+  /** One operation straight to a service of this stack as a demo user (or 'svc': the platform's service account): the
+   *  answer's first field; GraphQL errors thrown with the caller's name. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async call(service: string, as: DemoUser | 'svc', query: string, variables: Record<string, unknown> = {}): Promise<any> {
+    const token = as === 'svc' ? await serviceToken('svc-platform') : await tokenOf(as);
+    const res = await graphqlRequest<Record<string, unknown>>(this.url(service), query, variables, token);
+    if (res.errors) throw new Error(`${as}: ${JSON.stringify(res.errors)}`);
+    return Object.values(res.data!)[0];
+  }
 
   /** Migrates and seeds the throwaway databases, then starts every service (and the workflow worker and gateway if asked). */
   async start(opts: { worker?: boolean; gateway?: boolean; seedEnv?: Record<string, string> } = {}): Promise<void> {

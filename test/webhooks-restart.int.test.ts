@@ -4,9 +4,8 @@
 import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { hmacSm3Hex } from '@gov/gm-crypto';
-import { graphqlRequest } from '@gov/kit';
 import { PrivateStack } from './private-stack';
-import { eventually, serviceToken, tokenOf, type DemoUser } from './support';
+import { eventually, type DemoUser } from './support';
 
 const lib = require('../scripts/stack.cjs') as { freePort(): Promise<number> };
 const stack = new PrivateStack('hooks', ['security'], { WEBHOOK_RETRY_BASE_MS: '300' });
@@ -18,13 +17,7 @@ afterAll(async () => {
   await stack.destroy();
 }, 60_000);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function security(as: DemoUser | 'svc', query: string, variables: Record<string, unknown>): Promise<any> {
-  const token = as === 'svc' ? await serviceToken('svc-platform') : await tokenOf(as);
-  const res = await graphqlRequest<Record<string, unknown>>(stack.url('security'), query, variables, token);
-  if (res.errors) throw new Error(`${as}: ${JSON.stringify(res.errors)}`);
-  return Object.values(res.data!)[0];
-}
+const security = (as: DemoUser | 'svc', query: string, variables: Record<string, unknown>) => stack.call('security', as, query, variables);
 const DELIVERIES = 'query($id: ID!) { webhookDeliveries(webhookId: $id, first: 10) { id status attempts lastError responseCode } }';
 
 test('a notice survives its receiver being down and security being killed: delivered once, signed, after both are back', async () => {

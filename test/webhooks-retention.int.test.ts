@@ -4,9 +4,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { graphqlRequest } from '@gov/kit';
 import { PrivateStack } from './private-stack';
-import { eventually, serviceToken, tokenOf, type DemoUser } from './support';
+import { eventually, type DemoUser } from './support';
 
 const stack = new PrivateStack('hookret', ['security'], {
   WEBHOOK_DELIVERY_RETENTION_DAYS: '0', WEBHOOK_PRUNE_INTERVAL_MS: '500', WEBHOOK_RETRY_BASE_MS: '200', WEBHOOK_MAX_ATTEMPTS: '2', WEBHOOK_TIMEOUT_MS: '4000',
@@ -37,13 +36,7 @@ afterAll(async () => {
   await stack.destroy();
 }, 60_000);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function security(as: DemoUser | 'svc', query: string, variables: Record<string, unknown>): Promise<any> {
-  const token = as === 'svc' ? await serviceToken('svc-platform') : await tokenOf(as);
-  const res = await graphqlRequest<Record<string, unknown>>(stack.url('security'), query, variables, token);
-  if (res.errors) throw new Error(`${as}: ${JSON.stringify(res.errors)}`);
-  return Object.values(res.data!)[0];
-}
+const security = (as: DemoUser | 'svc', query: string, variables: Record<string, unknown>) => stack.call('security', as, query, variables);
 const REGISTER = 'mutation($input: RegisterDepartmentWebhookInput!) { registerDepartmentWebhook(input: $input) { webhook { id } } }';
 const DELIVERIES = 'query($id: ID!) { webhookDeliveries(webhookId: $id, first: 10) { id status attempts } }';
 const DISABLE = 'mutation($id: ID!) { disableDepartmentWebhook(id: $id) { id } }';
