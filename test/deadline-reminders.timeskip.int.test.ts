@@ -88,7 +88,7 @@ async function decide(handle: Handle, id: string, stage: ApprovalStage): Promise
 // Friday 2026-12-04, 10:00 in China; Monday 12-07 and Tuesday 12-08 are ordinary working days.
 const FRIDAY_10H = Date.UTC(2026, 11, 4, 2);
 
-test('a 2-working-day step opened on a Friday: reminded at the start of Tuesday (not on the weekend, not Monday), once, to its deciders only', async () => {
+test('000 §17: a 2-working-day step opened on a Friday: reminded at the start of Tuesday (not on the weekend, not Monday), once, to its deciders only', async () => {
   const input = await submitted(true); // whole authorisation: the authority decides within 2 working days
   const id = input.applicationId;
   await clockTo(FRIDAY_10H);
@@ -121,7 +121,7 @@ test('a 2-working-day step opened on a Friday: reminded at the start of Tuesday 
   });
 }, 180_000);
 
-test('a decision before the reminder day: no reminder for that step at all', async () => {
+test('000 §17: a decision before the reminder day: no reminder for that step at all', async () => {
   const input = await submitted(true);
   const id = input.applicationId;
   await clockTo(FRIDAY_10H);
@@ -138,7 +138,7 @@ test('a decision before the reminder day: no reminder for that step at all', asy
   });
 }, 180_000);
 
-test('a second late step is escalated and notified too: overdue is per step, the late steps stay recorded', async () => {
+test('000 §17: a second late step is escalated and notified too: overdue is per step, the late steps stay recorded', async () => {
   const input = await submitted(false); // provider review (5), filing (1), delivery (1)
   const id = input.applicationId;
   await clockTo(FRIDAY_10H);

@@ -26,7 +26,7 @@ const doneAppears = (user: DemoUser, id: string, scope = 'MINE') => eventually((
 const nameOf = async (departmentId: string): Promise<string> =>
   ((await ok('city-authority', 'query { departments { id name } }')).departments as Array<{ id: string; name: string }>).find((d) => d.id === departmentId)!.name;
 
-test('a submitted catalog entry waits on the city authority only; its review moves to the reviewer\'s history', async () => {
+test('000 §9: a submitted catalog entry waits on the city authority only; its review moves to the reviewer\'s history', async () => {
   const id = await createEntry('city-gaj-admin', {}, 'TSK');
   await ok('city-gaj-admin', SUBMIT, { id });
   // The review workflow records the deadline just after the submission.

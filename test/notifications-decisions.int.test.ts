@@ -22,7 +22,7 @@ async function submittedEntry(): Promise<string> {
 }
 const REVIEW = 'mutation($id: ID!, $approve: Boolean!, $c: String) { reviewDataResource(id: $id, approve: $approve, comment: $c) { id status } }';
 
-test('catalog: the authority decides an entry; the submitting department is told, no other department', async () => {
+test('catalog (000 §9): the authority decides an entry; the submitting department is told, no other department', async () => {
   const id = await submittedEntry();
   await ok('city-authority', REVIEW, { id, approve: false, c: '通知测试：字段说明不全' });
   const [n] = await waitFor('city-gaj-admin', id, 1);
@@ -31,7 +31,7 @@ test('catalog: the authority decides an entry; the submitting department is told
   await none(['city-scjg-admin', 'county-gaj-admin', 'city-wjw-user'], id);
 }, 60_000);
 
-test('quality: opened → the source department; fixed → the platform operator verifies; verified → the department', async () => {
+test('quality (000 §14): opened → the source department; fixed → the platform operator verifies; verified → the department', async () => {
   const POP = '00000000-0000-4000-8000-000004206000'; // seeded, 420600-gaj
   const issue = (await ok('city-operator', 'mutation($input: QualityIssueInput!) { reportQualityIssue(input: $input) { id } }', {
     input: { resourceId: POP, departmentId: '420600-gaj', description: '通知测试：疑义数据' },
@@ -72,7 +72,7 @@ test('quality objection (000 §26): received → the authority; suspended → th
   await none(['county-public', 'city-scjg-admin'], id);
 }, 120_000);
 
-test('open data: a complaint answered → the public user who filed it', async () => {
+test('open data (003 §17): a complaint answered → the public user who filed it', async () => {
   const ds = (await ok('city-scjg-admin', 'mutation($input: OpenDatasetInput!) { createOpenDataset(input: $input) { id } }', {
     input: { name: `通知测试开放数据集 ${uniqueCode('OD')}`, openType: 'UNCONDITIONAL', formats: ['CSV'], dataType: '表格', openMode: 'DOWNLOAD', updateFrequency: 'MONTHLY', theme: '测试' },
   })).createOpenDataset.id as string;
@@ -93,7 +93,7 @@ test('open data: a complaint answered → the public user who filed it', async (
   expect((await about('city-scjg-admin', c)).map((x) => x.kind)).toEqual(['TASK']);
 }, 60_000);
 
-test('projects: submitted → the authority decides (TASK); decided → the owner department (DECISION)', async () => {
+test('projects (001 项目办法 §16): submitted → the authority decides (TASK); decided → the owner department (DECISION)', async () => {
   const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear() + 1;
   const id = (await ok('city-gaj-admin', 'mutation($input: DigitalProjectInput!) { createDigitalProject(input: $input) { id } }', {
     input: { name: `通知测试项目 ${uniqueCode('P')}`, year, budget: 100000, kind: 'SELF_BUILT', selfBuiltReason: '通知测试' },
